@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { lastYearBase } from '../../../shared/report/rollover.ts';
+import { checkReport, countBySeverity, type Finding } from '../../../shared/rules/index.ts';
+import { openReport } from '../../files/read-report.ts';
+import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
+
+export const checkHelp = `nianbao check 文件 [--last 上年文件] [--json]
+  检查年报表格的勾稽关系与填写规范。文件可以是 .nianbao 年报文件或表格数据 JSON。
+  --last   上年报告，用于核对上年结转、现行有效件数
+  --json   以 JSON 输出 {"findings": [...]}
+  退出码：0 无错误（可有警告），1 有错误，2 文件无法读取`;
+
+export function formatFinding(f: Finding): string {
+  return `${f.severity === 'error' ? '✗ 错误' : '! 警告'}  ${f.message}`;
+}
+
+export async function check(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { last: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw usageError('check', '请给出一个要检查的文件');
+  const { report } = await openReport(positionals[0]!);
+  if (values.last) report.lastYear = lastYearBase((await openReport(values.last)).report);
+  const findings = checkReport(report, 'final');
+  const { errors, warnings } = countBySeverity(findings);
+  if (values.json) {
+    io.out(JSON.stringify({ findings }, null, 2));
+  } else {
+    io.out(`${report.unit.name} ${report.year}年政府信息公开工作年度报告：错误 ${errors} 项，警告 ${warnings} 项`);
+    for (const f of findings) io.out(formatFinding(f));
+    if (!findings.length) io.out('表格勾稽关系全部相符。');
+  }
+  return errors ? EXIT_FINDINGS : EXIT_OK;
+}

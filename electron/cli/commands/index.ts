@@ -1,0 +1,17 @@
+/** The CLI's commands. Each later feature adds its own line here. */
+import type { CliIO } from '../io.ts';
+import { check, checkHelp } from './check.ts';
+import { importHelp, importReport } from './import.ts';
+import { newHelp, newReport } from './new.ts';
+
+export interface Command {
+  summary: string;
+  help: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  check: { summary: '检查表格勾稽关系与填写规范', help: checkHelp, run: check },
+  new: { summary: '新建年度报告（可从上年报告滚动）', help: newHelp, run: newReport },
+  import: { summary: '读取年报，输出表格数据或保存为 .nianbao', help: importHelp, run: importReport },
+};

@@ -1,0 +1,67 @@
+import { access } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { serializeReport } from '../../../shared/file/codec.ts';
+import { blankReport } from '../../../shared/report/blank.ts';
+import { rollOver } from '../../../shared/report/rollover.ts';
+import { withComputedTotals } from '../../../shared/report/totals.ts';
+import { parseUnitKind, unitKindLabel, UNIT_KINDS } from '../../../shared/schema/units.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { openReport } from '../../files/read-report.ts';
+import { EXIT_OK, usageError, type CliIO } from '../io.ts';
+
+export const newHelp = `nianbao new [--from 上年文件] [--year 年份] [--unit 单位名称] [--kind 单位类型] -o 输出.nianbao [--force]
+  新建年度报告。给出 --from 时从上年报告滚动到新年度：上年结转取上年“结转下年度继续办理”，
+  上年现行有效件数作为本年核对基数，其他数字清空，正文保留并标出仍写着上年年份或数字的段落。
+  单位类型：${UNIT_KINDS.map((k) => k.label).join('、')}
+  --force  输出文件已存在时覆盖`;
+
+/** The year a clerk is most likely writing: this year from October on, else last year. */
+export function defaultReportYear(now = new Date()): number {
+  return now.getMonth() >= 9 ? now.getFullYear() : now.getFullYear() - 1;
+}
+
+function parseYear(text: string): number {
+  const y = Number(text);
+  if (!Number.isInteger(y) || y < 2008 || y > 2200) throw usageError('new', `年份“${text}”无效`);
+  return y;
+}
+
+export async function newReport(args: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      from: { type: 'string' },
+      year: { type: 'string' },
+      unit: { type: 'string' },
+      kind: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.output) throw usageError('new', '请用 -o 指定输出文件');
+  const kind = values.kind === undefined ? undefined : parseUnitKind(values.kind);
+  if (values.kind !== undefined && !kind) throw usageError('new', `单位类型“${values.kind}”无效`);
+  if (!values.force && (await access(values.output).then(() => true, () => false))) {
+    throw usageError('new', `文件“${values.output}”已存在，未覆盖（如需覆盖请加 --force）`);
+  }
+  let report;
+  if (values.from) {
+    const last = (await openReport(values.from)).report;
+    report = rollOver(last, { year: values.year ? parseYear(values.year) : undefined });
+    if (values.unit) report.unit.name = values.unit;
+    if (kind) report.unit.kind = kind;
+  } else {
+    if (!values.unit) throw usageError('new', '请用 --unit 给出单位名称');
+    report = blankReport({
+      unit: values.unit,
+      kind: kind ?? 'township',
+      year: values.year ? parseYear(values.year) : defaultReportYear(),
+    });
+  }
+  report.cells = withComputedTotals(report);
+  await writeFileAtomic(values.output, serializeReport(report));
+  const marked = Object.values(report.sections).flatMap((s) => s.paragraphs).filter((p) => p.review?.length).length;
+  io.out(`已新建 ${report.unit.name}（${unitKindLabel(report.unit.kind)}）${report.year}年政府信息公开工作年度报告：${values.output}`);
+  if (values.from) io.out(`已从 ${report.lastYear?.year ?? ''} 年报告结转；${marked} 段正文需要核对（仍写着上年年份或数字）。`);
+  return EXIT_OK;
+}

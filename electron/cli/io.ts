@@ -1,0 +1,28 @@
+/** What every CLI command shares: exit codes, output streams, and turning errors into Chinese messages. */
+import { FileError } from '../../shared/file/errors.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNREADABLE = 2;
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+};
+
+/** A usage mistake: printed with the command's help hint, exit 2. */
+export class UsageError extends Error {}
+
+export function usageError(command: string, message: string): UsageError {
+  return new UsageError(`${message}。用法见 nianbao help ${command}`);
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof FileError || e instanceof UsageError) return e.message;
+  return `内部错误：${e instanceof Error ? e.message : String(e)}`;
+}

@@ -1,0 +1,67 @@
+// Lint also enforces the layers of architecture.md: shared/ is pure, renderer/ never reaches Node.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'stream', 'worker_threads'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'dist-*', 'test-results', 'playwright-report', 'out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeModules, 'shared/ is pure TypeScript: no Node modules.'),
+            pattern(['electron', 'electron/*'], 'shared/ must not import Electron.'),
+            pattern(['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], 'shared/ must not import React.'),
+            pattern(['**/electron/**', '**/renderer/**'], 'shared/ imports nothing from the app layers.'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'].map((name) => ({
+          name,
+          message: 'shared/ runs in Node and the browser: no DOM or Node globals.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(nodeModules, 'renderer/ never sees Node: go through the API client.'),
+            pattern(['electron', 'electron/*', '**/electron/**'], 'renderer/ talks to the main process only through the API.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [pattern(['**/renderer/**'], 'electron/ must not import the renderer.')] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,58 @@
+/**
+ * The .nianbao file, version 1: UTF-8 JSON. The zod schema is the one validator every reader uses;
+ * older versions are brought up to date by `migrations.ts` before validation.
+ */
+import { z } from 'zod';
+import { SECTION_IDS, type SectionId } from '../schema/sections.ts';
+import { UNIT_KIND_IDS } from '../schema/units.ts';
+
+export const FILE_FORMAT = 'nianbao';
+export const FILE_VERSION = 1;
+export const FILE_EXTENSION = '.nianbao';
+
+const paragraph = z.object({
+  heading: z.string(),
+  text: z.string(),
+  review: z.array(z.string()).optional(),
+});
+
+const section = z.object({ paragraphs: z.array(paragraph) });
+
+const cell = z.object({ raw: z.string(), value: z.number().finite().nullable() });
+
+const nullableCount = z.number().finite().nullable();
+
+export const reportSchema = z.object({
+  unit: z.object({ name: z.string(), kind: z.enum(UNIT_KIND_IDS) }),
+  year: z.number().int().min(2008).max(2200),
+  sections: z.object(
+    Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
+  ),
+  cells: z.record(z.string(), cell),
+  autoTotals: z.object({ sec3: z.boolean(), sec4: z.boolean() }),
+  lastYear: z
+    .object({
+      year: z.number().int(),
+      carriedForward: z.array(nullableCount).length(7),
+      effective: z.object({ rules: nullableCount, normativeDocs: nullableCount }),
+    })
+    .nullable(),
+  reasons: z.record(z.string(), z.string()),
+  confirmedZero: z.boolean(),
+  meta: z.object({
+    createdAt: z.string(),
+    modifiedAt: z.string(),
+    origin: z.enum(['blank', 'rollover', 'facts', 'import']),
+    legacyFormat2019: z.boolean().optional(),
+    flags: z.array(z.object({ cell: z.string(), reason: z.string() })).optional(),
+  }),
+});
+
+export const fileSchema = z.object({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(FILE_VERSION),
+  app: z.string(),
+  report: reportSchema,
+});
+
+export type NianbaoFile = z.infer<typeof fileSchema>;

@@ -1,0 +1,32 @@
+/** A new, empty report for a unit and year. */
+import { SECTIONS, subheadingLabel, type SectionId } from '../schema/sections.ts';
+import type { UnitKind } from '../schema/units.ts';
+import type { Report, SectionProse } from './model.ts';
+
+export function emptySections(): Record<SectionId, SectionProse> {
+  return Object.fromEntries(
+    SECTIONS.map((s) => [
+      s.id,
+      {
+        paragraphs: s.subheadings.length
+          ? s.subheadings.map((h, i) => ({ heading: subheadingLabel(i, h), text: '' }))
+          : [{ heading: '', text: '' }],
+      },
+    ]),
+  ) as Record<SectionId, SectionProse>;
+}
+
+export function blankReport(opts: { unit: string; kind: UnitKind; year: number; now?: Date }): Report {
+  const now = (opts.now ?? new Date()).toISOString();
+  return {
+    unit: { name: opts.unit, kind: opts.kind },
+    year: opts.year,
+    sections: emptySections(),
+    cells: {},
+    autoTotals: { sec3: true, sec4: true },
+    lastYear: null,
+    reasons: {},
+    confirmedZero: false,
+    meta: { createdAt: now, modifiedAt: now, origin: 'blank' },
+  };
+}

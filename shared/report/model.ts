@@ -1,0 +1,52 @@
+/** The report as plain serialisable data: what the store holds, the file stores and the exporters print. */
+import type { SectionId } from '../schema/sections.ts';
+import type { UnitKind } from '../schema/units.ts';
+import type { CellValue } from '../values/parse.ts';
+
+export interface Paragraph {
+  /** Run-in or standalone sub-heading such as 「（一）主动公开」; empty for a plain paragraph. */
+  heading: string;
+  text: string;
+  /** Set by the year roll-over: why this paragraph needs the clerk's eyes (e.g. it names last year). */
+  review?: string[];
+}
+
+export interface SectionProse {
+  paragraphs: Paragraph[];
+}
+
+/** Last year's figures that this year's tables are checked against (rules 7 and 8 of format.md §3). */
+export interface LastYearBase {
+  year: number;
+  /** 结转下年度继续办理, per column (7). */
+  carriedForward: (number | null)[];
+  /** 现行有效件数 of 规章 and 行政规范性文件. */
+  effective: { rules: number | null; normativeDocs: number | null };
+}
+
+export interface Report {
+  unit: { name: string; kind: UnitKind };
+  year: number;
+  sections: Record<SectionId, SectionProse>;
+  /** Every value cell by its schema address; a missing address reads as empty. */
+  cells: Record<string, CellValue>;
+  /** Totals computed from their parts (new reports) or typed by hand (imported reports keep what was published). */
+  autoTotals: { sec3: boolean; sec4: boolean };
+  lastYear: LastYearBase | null;
+  /** The clerk's explanation for a warning, by finding key (see rules/finding.ts). */
+  reasons: Record<string, string>;
+  /** Empty cells the clerk confirmed should print as 0. */
+  confirmedZero: boolean;
+  meta: ReportMeta;
+}
+
+export interface ReportMeta {
+  createdAt: string;
+  modifiedAt: string;
+  /** Where the data came from: a blank report, last year's file, an import. */
+  origin: 'blank' | 'rollover' | 'facts' | 'import';
+  /** The source used the 2019 trial format somewhere (e.g. a single （六）其他处理 row). */
+  legacyFormat2019?: boolean;
+  /** Cells whose imported value is uncertain, with the reason. */
+  flags?: { cell: string; reason: string }[];
+}

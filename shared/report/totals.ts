@@ -1,0 +1,56 @@
+/** Computed 总计 cells: new reports fill them from their parts; the clerk may switch a table to manual entry. */
+import {
+  SEC3_APPLICANT_COLS,
+  SEC3_COLUMNS,
+  SEC3_RESULT_PART_KEYS,
+  SEC3_ROW_KEYS,
+  SEC3_TOTAL_COL,
+  SEC4_GROUPS,
+  SEC4_TOTAL_OFFSET,
+  sec3Address,
+  sec4Address,
+} from '../schema/index.ts';
+import { cellFromNumber, formatNumber, type CellValue } from '../values/parse.ts';
+import type { Report } from './model.ts';
+
+function total(cells: Record<string, CellValue>, parts: readonly string[]): CellValue {
+  let s = 0;
+  let any = false;
+  for (const a of parts) {
+    const c = cells[a];
+    if (c && c.raw.trim() !== '') any = true;
+    s += c?.value ?? 0;
+  }
+  return any ? cellFromNumber(Number(formatNumber(s))) : { raw: '', value: null };
+}
+
+/** Cells of a computed table: which addresses are filled automatically. */
+export function computedAddresses(report: Pick<Report, 'autoTotals'>): Set<string> {
+  const out = new Set<string>();
+  if (report.autoTotals.sec3) {
+    for (const k of SEC3_ROW_KEYS) out.add(sec3Address(k, SEC3_TOTAL_COL));
+    SEC3_COLUMNS.forEach((_, c) => out.add(sec3Address('total', c)));
+  }
+  if (report.autoTotals.sec4) SEC4_GROUPS.forEach((_, g) => out.add(sec4Address(g * 5 + SEC4_TOTAL_OFFSET)));
+  return out;
+}
+
+/** Returns the cells with every automatic total recomputed (the input is not changed). */
+export function withComputedTotals(report: Pick<Report, 'cells' | 'autoTotals'>): Record<string, CellValue> {
+  const cells = { ...report.cells };
+  if (report.autoTotals.sec3) {
+    // Column totals of （七） first, then every row's 总计 (which includes the （七） row itself).
+    for (const c of SEC3_APPLICANT_COLS) {
+      cells[sec3Address('total', c)] = total(cells, SEC3_RESULT_PART_KEYS.map((k) => sec3Address(k, c)));
+    }
+    for (const k of SEC3_ROW_KEYS) {
+      cells[sec3Address(k, SEC3_TOTAL_COL)] = total(cells, SEC3_APPLICANT_COLS.map((c) => sec3Address(k, c)));
+    }
+  }
+  if (report.autoTotals.sec4) {
+    SEC4_GROUPS.forEach((_, g) => {
+      cells[sec4Address(g * 5 + SEC4_TOTAL_OFFSET)] = total(cells, [0, 1, 2, 3].map((i) => sec4Address(g * 5 + i)));
+    });
+  }
+  return cells;
+}

@@ -1,0 +1,29 @@
+/** Before export: the official tables print 0, never blank, so every empty cell must be filled or confirmed. */
+import { ALL_CELLS, TABLES, type TableId } from '../schema/index.ts';
+import type { Finding, Rule } from './finding.ts';
+import { isBlank } from './quote.ts';
+import { LEGACY_MISSING_CELLS } from './legacy-format.ts';
+
+export const emptyCells: Rule = {
+  id: 'empty-cells',
+  severity: 'warning',
+  title: '导出前：未填写的单元格需填 0 或确认按 0 打印',
+  reads: ALL_CELLS.map((c) => c.address),
+  check({ report, stage }) {
+    if (stage !== 'final' || report.confirmedZero) return [];
+    const byTable = new Map<TableId, string[]>();
+    for (const def of ALL_CELLS) {
+      if (!isBlank(report, def.address)) continue;
+      if (report.meta.legacyFormat2019 && LEGACY_MISSING_CELLS.has(def.address)) continue;
+      const list = byTable.get(def.table) ?? [];
+      list.push(def.address);
+      byTable.set(def.table, list);
+    }
+    return [...byTable].map(([table, cells]) => ({
+      rule: this.id,
+      severity: this.severity,
+      cells,
+      message: `${TABLES[table].name}有 ${cells.length} 个单元格未填写：正式表格不留空白，没有的请填 0，或确认按 0 打印`,
+    })) satisfies Finding[];
+  },
+};

@@ -1,0 +1,41 @@
+/** The checker: runs every rule over a report. */
+import type { Report } from '../report/model.ts';
+import { crossYearCarriedOver } from './cross-year-carried-over.ts';
+import { crossYearEffective } from './cross-year-effective.ts';
+import { emptyCells } from './empty-cells.ts';
+import type { Finding, Rule, Stage } from './finding.ts';
+import { legacyFormat } from './legacy-format.ts';
+import { sec3Balance } from './sec3-balance.ts';
+import { sec3ResultTotals } from './sec3-result-totals.ts';
+import { sec3RowSums } from './sec3-row-sums.ts';
+import { sec4Sums } from './sec4-sums.ts';
+import { unitRules } from './unit-rules.ts';
+import { valueTypes } from './value-types.ts';
+
+export * from './finding.ts';
+
+export const RULES: readonly Rule[] = [
+  valueTypes,
+  sec3RowSums,
+  sec3ResultTotals,
+  sec3Balance,
+  sec4Sums,
+  emptyCells,
+  crossYearCarriedOver,
+  crossYearEffective,
+  unitRules,
+  legacyFormat,
+];
+
+export function checkReport(report: Report, stage: Stage = 'editing'): Finding[] {
+  const ctx = { report, stage };
+  const out: Finding[] = [];
+  for (const rule of RULES) out.push(...rule.check(ctx));
+  return out;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { errors, warnings: findings.length - errors };
+}

@@ -1,0 +1,28 @@
+/** The source used the 2019 trial format (e.g. one （六）其他处理 row); the 2021 format has three sub-rows. */
+import { sec3Address } from '../schema/index.ts';
+import type { Rule } from './finding.ts';
+
+const CELLS = [1, 2, 3].map((n) => sec3Address(`other_${n as 1 | 2 | 3}`, 6));
+/** Rows the 2019 format did not have: reported by this rule, not as 未填. */
+export const LEGACY_MISSING_CELLS: ReadonlySet<string> = new Set(
+  [1, 2].flatMap((n) => [0, 1, 2, 3, 4, 5, 6].map((c) => sec3Address(`other_${n as 1 | 2}`, c))),
+);
+
+export const legacyFormat: Rule = {
+  id: 'legacy-format-2019',
+  severity: 'warning',
+  title: '表格应使用2021年格式（国办公开办函〔2021〕30号），不再使用2019年试行格式',
+  reads: [],
+  check({ report }) {
+    if (!report.meta.legacyFormat2019) return [];
+    return [
+      {
+        rule: this.id,
+        severity: this.severity,
+        cells: CELLS,
+        message:
+          '原表使用2019年试行格式（“（六）其他处理”只有一行）；2021年格式分为 1.逾期不补正、2.逾期未缴费、3.其他 三行，请按新格式分项填写',
+      },
+    ];
+  },
+};

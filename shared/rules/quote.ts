@@ -1,0 +1,27 @@
+/** How numbers appear inside rule messages. */
+import { getCell } from '../report/cells.ts';
+import type { Report } from '../report/model.ts';
+import { formatNumber } from '../values/parse.ts';
+
+/** 「13」 for a number, 「未填」 for an empty cell, the text itself for anything else. */
+export function shown(report: Report, address: string): string {
+  const c = getCell(report, address);
+  if (c.raw.trim() === '') return '未填';
+  return c.value !== null && formatNumber(c.value) === c.raw.trim() ? c.raw.trim() : `“${c.raw.trim()}”`;
+}
+
+export function isBlank(report: Report, address: string): boolean {
+  return getCell(report, address).raw.trim() === '';
+}
+
+export function sum(report: Report, addresses: readonly string[]): number {
+  let s = 0;
+  for (const a of addresses) s += getCell(report, a).value ?? 0;
+  return Number(formatNumber(s));
+}
+
+/** 「填写 13」 or 「未填」, as the second half of 「…之和 12，总计填写 13」. */
+export function filled(report: Report, address: string): string {
+  const s = shown(report, address);
+  return s === '未填' ? '未填' : `填写 ${s}`;
+}

@@ -1,0 +1,36 @@
+/** Rule 3, the one the format states: per column of table 三, 一 + 二 = 三（七） + 四. */
+import { SEC3_COLUMNS, sec3Address } from '../schema/index.ts';
+import type { Finding, Rule } from './finding.ts';
+import { shown, sum } from './quote.ts';
+
+const COLUMNS = SEC3_COLUMNS.map((name, col) => ({
+  name,
+  received: sec3Address('newReceived', col),
+  carriedOver: sec3Address('carriedOver', col),
+  total: sec3Address('total', col),
+  carriedForward: sec3Address('carriedForward', col),
+}));
+
+export const sec3Balance: Rule = {
+  id: 'sec3-balance',
+  severity: 'error',
+  title: '表三每一列：第一项加第二项之和，等于第三项加第四项之和',
+  reads: COLUMNS.flatMap((c) => [c.received, c.carriedOver, c.total, c.carriedForward]),
+  check({ report }) {
+    const out: Finding[] = [];
+    for (const c of COLUMNS) {
+      const inflow = sum(report, [c.received, c.carriedOver]);
+      const outflow = sum(report, [c.total, c.carriedForward]);
+      if (inflow === outflow) continue;
+      out.push({
+        rule: this.id,
+        severity: this.severity,
+        cells: [c.received, c.carriedOver, c.total, c.carriedForward],
+        message:
+          `表三${c.name}列：一、本年新收 ${shown(report, c.received)} + 二、上年结转 ${shown(report, c.carriedOver)} = ${inflow}，` +
+          `应等于三、（七）总计 ${shown(report, c.total)} + 四、结转下年度 ${shown(report, c.carriedForward)} = ${outflow}`,
+      });
+    }
+    return out;
+  },
+};
