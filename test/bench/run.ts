@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: runs every test/bench/*.bench.ts and prints one figure a line:
+ * name · value · unit · target. Figures, not pass/fail: targets are read by people.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+}
+
+export type Bench = () => Promise<Figure[]>;
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function fmt(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(4);
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv[2];
+for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  if (only && !file.includes(only)) continue;
+  const mod = (await import(join(here, file))) as { bench: Bench };
+  for (const f of await mod.bench()) console.log(`${f.name} · ${fmt(f.value)} · ${f.unit} · ${f.target}`);
+}
