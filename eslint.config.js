@@ -18,6 +18,8 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
+    // Unit tests beside the code run in Node and may read the corpus from disk.
+    ignores: ['shared/**/*.test.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': [

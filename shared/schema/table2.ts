@@ -49,16 +49,14 @@ function build(): { table: TableDef; cells: ValueCellDef[] } {
   const cells: ValueCellDef[] = [];
   for (const item of SEC2_ITEMS) {
     rows.push({ kind: 'group', cells: [label(item.caption, 4)] });
-    const span = 4 - item.columns.length;
-    rows.push({
-      kind: 'header',
-      cells: [label(SEC2_CONTENT_HEADER), ...item.columns.map((c) => label(c, item.fields ? 1 : span + 2))],
-    });
+    // A single value column spans the three value columns of the grid.
+    const span = item.fields ? 1 : 3;
+    rows.push({ kind: 'header', cells: [label(SEC2_CONTENT_HEADER), ...item.columns.map((c) => label(c, span))] });
     for (const row of item.rows) {
       const fields = item.fields ?? [undefined];
       rows.push({
         kind: 'data',
-        cells: [label(row.label), ...fields.map((f) => value(sec2Address(row.key, f), item.fields ? 1 : 3))],
+        cells: [label(row.label), ...fields.map((f) => value(sec2Address(row.key, f), span))],
       });
       fields.forEach((f, i) => {
         cells.push({

@@ -50,7 +50,7 @@ export function parseCellText(raw: string, kind: CellKind): ParsedCell {
   if (!m) {
     const lead = /^(\d+(?:\.\d+)?)/.exec(s);
     if (lead) {
-      const note = text.slice(text.indexOf(lead[1]!.slice(-1)) + 1).trim() || text;
+      const note = text.replace(/^[\d０-９.．,，\s]+/, '').trim() || text;
       return {
         state: 'invalid',
         value: Number(lead[1]),

@@ -6,18 +6,11 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-}
+import type { Bench } from './figures.ts';
 
-export type Bench = () => Promise<Figure[]>;
-
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+// Bench modules import their types from ./figures.ts, never from this entry script (a runtime
+// import of the entry would deadlock on its top-level await).
+export type { Bench, Figure } from './figures.ts';
 
 function fmt(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(4);

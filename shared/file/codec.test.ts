@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { consistentReport } from '../../test/fixtures/consistent-report.ts';
+import { parseReportFile, serializeReport } from './codec.ts';
+import { FileError } from './errors.ts';
+import { FILE_VERSION } from './format.ts';
+import { MIGRATIONS, migrate } from './migrations.ts';
+
+function failure(text: string): FileError {
+  try {
+    parseReportFile(text, '青石镇2026.nianbao');
+  } catch (e) {
+    if (e instanceof FileError) return e;
+    throw e;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+describe('.nianbao 文件', () => {
+  it('保存后读回，内容完全相同', () => {
+    const r = consistentReport();
+    r.reasons['cross-year-effective:sec2.normativeDocs.effective'] = '本年清理规范性文件 2 件';
+    r.sections.overview.paragraphs[0]!.text = '2026年，青石镇……';
+    const text = serializeReport(r);
+    expect(JSON.parse(text)).toMatchObject({ format: 'nianbao', version: FILE_VERSION });
+    expect(parseReportFile(text)).toEqual(r);
+  });
+
+  it('带 BOM 的文件照常读取', () => {
+    const r = consistentReport();
+    expect(parseReportFile(`\uFEFF${serializeReport(r)}`)).toEqual(r);
+  });
+
+  it('空文件', () => {
+    expect(failure('')).toMatchObject({ code: 'empty', message: '“青石镇2026.nianbao”是空文件，不是年报文件' });
+  });
+
+  it('写了一半的文件（截断）指出大致行号', () => {
+    const text = serializeReport(consistentReport());
+    const e = failure(text.slice(0, Math.floor(text.length / 2)));
+    expect(e.code).toBe('not-json');
+    expect(e.message).toMatch(/已损坏或不是年报文件.*第 \d+ 行/);
+  });
+
+  it('其他 JSON 文件', () => {
+    expect(failure('{"name":"package"}')).toMatchObject({ code: 'not-nianbao', message: '“青石镇2026.nianbao”不是年报编辑器（.nianbao）文件' });
+    expect(failure('[1,2,3]').code).toBe('not-nianbao');
+  });
+
+  it('更新版本保存的文件：说明版本，不尝试读取', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    doc.version = FILE_VERSION + 1;
+    const e = failure(JSON.stringify(doc));
+    expect(e.code).toBe('newer-version');
+    expect(e.message).toContain(`文件版本 ${FILE_VERSION + 1}，本程序支持到 ${FILE_VERSION}`);
+  });
+
+  it('缺少版本号', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    delete doc.version;
+    expect(failure(JSON.stringify(doc)).code).toBe('invalid');
+  });
+
+  it('字段类型不对时指出位置', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    doc.report.year = '二〇二六';
+    doc.report.cells['sec2.fees'].value = 'abc';
+    const e = failure(JSON.stringify(doc));
+    expect(e.code).toBe('invalid');
+    expect(e.message).toContain('report.year');
+    expect(e.message).toContain('report.cells.sec2.fees.value');
+  });
+
+  it('缺少一个部分的正文', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    delete doc.report.sections.other;
+    expect(failure(JSON.stringify(doc)).message).toContain('report.sections.other');
+  });
+
+  it('未知的单位类型', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    doc.report.unit.kind = 'village';
+    expect(failure(JSON.stringify(doc)).message).toContain('report.unit.kind');
+  });
+});
+
+describe('版本迁移', () => {
+  it('按版本逐级迁移', () => {
+    MIGRATIONS[0] = (d) => ({ ...d, touched: true });
+    try {
+      expect(migrate({ version: 0 }, 0, 1)).toEqual({ version: 1, touched: true });
+    } finally {
+      delete MIGRATIONS[0];
+    }
+  });
+
+  it('缺少迁移步骤时报错而不是静默通过', () => {
+    expect(() => migrate({}, 0, 1)).toThrow('no migration from version 0');
+  });
+});
