@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { blankReport } from '../../shared/report/blank.ts';
+import { sec3Address, sec4Address } from '../../shared/schema/index.ts';
+import { createEditorStore } from './editor-store.ts';
+
+function setup() {
+  let t = 1_000_000;
+  const clock = { advance: (ms: number) => (t += ms) };
+  const store = createEditorStore(() => t);
+  store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null, { dirty: true });
+  return { store, clock };
+}
+
+const g0 = sec3Address('granted', 0);
+const g6 = sec3Address('granted', 6);
+
+describe('编辑器状态', () => {
+  it('写入单元格后自动计算总计并重新检查', () => {
+    const { store } = setup();
+    store.getState().writeCells([{ address: g0, text: '５' }]);
+    const s = store.getState();
+    expect(s.report!.cells[g0]).toEqual({ raw: '5', value: 5 });
+    expect(s.report!.cells[g6]).toEqual({ raw: '5', value: 5 });
+    expect(s.report!.cells[sec3Address('total', 0)]?.value).toBe(5);
+    // 予以公开 5 while nothing was received: the column balance rule fires.
+    expect(s.findings.some((f) => f.rule === 'sec3-balance')).toBe(true);
+    expect(s.problems[sec3Address('newReceived', 0)]?.severity).toBe('error');
+    expect(s.problems[sec3Address('total', 0)]?.severity).toBe('error');
+    expect(s.problems[g0]).toBeUndefined();
+  });
+
+  it('错误在改正后消失', () => {
+    const { store } = setup();
+    store.getState().writeCells([{ address: g0, text: '1.5' }]);
+    expect(store.getState().problems[g0]?.messages.join()).toContain('整数');
+    store.getState().writeCells([{ address: g0, text: '1' }, { address: sec3Address('newReceived', 0), text: '1' }]);
+    expect(store.getState().problems[g0]).toBeUndefined();
+    expect(store.getState().findings).toEqual([]);
+  });
+
+  it('手工填写总计时保留所填数字并报错', () => {
+    const { store } = setup();
+    store.getState().setAutoTotals('sec4', false);
+    store.getState().writeCells([{ address: sec4Address(0), text: '2' }, { address: sec4Address(4), text: '3' }]);
+    const s = store.getState();
+    expect(s.report!.cells[sec4Address(4)]?.value).toBe(3);
+    expect(s.problems[sec4Address(4)]?.severity).toBe('error');
+  });
+
+  it('一次粘贴是一步撤销，可重做', () => {
+    const { store } = setup();
+    store.getState().writeCells([{ address: g0, text: '1' }]);
+    store.getState().writeCells([
+      { address: sec3Address('granted', 1), text: '2' },
+      { address: sec3Address('granted', 2), text: '3' },
+    ]);
+    expect(store.getState().report!.cells[g6]?.value).toBe(6);
+    store.getState().undo();
+    expect(store.getState().report!.cells[g6]?.value).toBe(1);
+    expect(store.getState().report!.cells[sec3Address('granted', 1)]).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().report!.cells[g0]).toBeUndefined();
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().report!.cells[g6]?.value).toBe(6);
+  });
+
+  it('正文连续输入合并为一步撤销，换段落或停顿后另起一步', () => {
+    const { store, clock } = setup();
+    const first = store.getState().report!.sections.overview.paragraphs[0]!.text;
+    store.getState().setParagraph('overview', 0, { text: 'a' });
+    clock.advance(200);
+    store.getState().setParagraph('overview', 0, { text: 'ab' });
+    clock.advance(3000);
+    store.getState().setParagraph('overview', 0, { text: 'abc' });
+    store.getState().undo();
+    expect(store.getState().report!.sections.overview.paragraphs[0]!.text).toBe('ab');
+    store.getState().undo();
+    expect(store.getState().report!.sections.overview.paragraphs[0]!.text).toBe(first);
+  });
+
+  it('写入相同内容不产生撤销步骤', () => {
+    const { store } = setup();
+    store.getState().writeCells([{ address: g0, text: '' }]);
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+
+  it('警告的说明按 findingKey 存入报告', () => {
+    const { store } = setup();
+    store.getState().setReason('cross-year-carried-over:sec3.rows.carriedOver[0]', '上年报告有误');
+    expect(store.getState().report!.reasons).toEqual({ 'cross-year-carried-over:sec3.rows.carriedOver[0]': '上年报告有误' });
+    store.getState().setReason('cross-year-carried-over:sec3.rows.carriedOver[0]', ' ');
+    expect(store.getState().report!.reasons).toEqual({});
+  });
+
+  it('保存后清除未保存标记，再改又出现', () => {
+    const { store } = setup();
+    store.getState().markSaved({ id: 'f1', name: '年报.nianbao' });
+    expect(store.getState().dirty).toBe(false);
+    store.getState().setUnitName('示例街道办事处');
+    expect(store.getState().dirty).toBe(true);
+    expect(store.getState().report!.unit.name).toBe('示例街道办事处');
+  });
+
+  it('核对标记可以消除', () => {
+    const { store } = setup();
+    store.getState().setParagraph('other', 0, { text: '2024年', review: ['仍写有上年年份'] });
+    store.getState().dismissReview('other', 0);
+    expect(store.getState().report!.sections.other.paragraphs[0]).toEqual({ heading: '', text: '2024年' });
+  });
+});

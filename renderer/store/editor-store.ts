@@ -1,0 +1,204 @@
+/**
+ * The one store of the editor: plain serialisable data. Every change goes through `change`, which
+ * records an undo step, recomputes the totals and re-runs the rules.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { FileRef } from '../../shared/api/contract.ts';
+import { cellFromInput } from '../../shared/grid/input.ts';
+import type { CellWrite } from '../../shared/grid/paste.ts';
+import type { CellProblem } from '../../shared/grid/problems.ts';
+import type { Paragraph, Report } from '../../shared/report/model.ts';
+import type { Finding } from '../../shared/rules/index.ts';
+import type { SectionId } from '../../shared/schema/sections.ts';
+import type { UnitKind } from '../../shared/schema/units.ts';
+import { derive } from './derive.ts';
+import { EMPTY_HISTORY, record, redo, undo, type History } from './history.ts';
+
+export interface EditorData {
+  screen: 'start' | 'editor';
+  report: Report | null;
+  file: FileRef | null;
+  /** Changed since the last save (or never saved). */
+  dirty: boolean;
+  findings: Finding[];
+  problems: Record<string, CellProblem>;
+  history: History;
+  /** Active grid cell; null while focus is outside the grid. */
+  active: string | null;
+  /** Other corner of the selection (equals `active` for a single cell). */
+  anchor: string | null;
+  /** One-line message in the status bar (paste cut, saved, exported …). */
+  notice: string | null;
+  /** Counts every change; the recovery writer waits for it to settle. */
+  revision: number;
+}
+
+export interface EditorActions {
+  load(report: Report, file: FileRef | null, opts?: { dirty?: boolean }): void;
+  close(): void;
+  writeCells(writes: readonly CellWrite[], notice?: string | null): void;
+  setAutoTotals(table: 'sec3' | 'sec4', on: boolean): void;
+  setParagraph(section: SectionId, index: number, patch: Partial<Paragraph>): void;
+  addParagraph(section: SectionId, after: number): void;
+  removeParagraph(section: SectionId, index: number): void;
+  dismissReview(section: SectionId, index: number): void;
+  setUnitName(name: string): void;
+  setUnitKind(kind: UnitKind): void;
+  setYear(year: number): void;
+  setReason(key: string, text: string): void;
+  setConfirmedZero(on: boolean): void;
+  undo(): void;
+  redo(): void;
+  setActive(address: string | null, extend?: boolean): void;
+  markSaved(file: FileRef): void;
+  setNotice(notice: string | null): void;
+}
+
+export type EditorState = EditorData & EditorActions;
+
+const INITIAL: EditorData = {
+  screen: 'start',
+  report: null,
+  file: null,
+  dirty: false,
+  findings: [],
+  problems: {},
+  history: EMPTY_HISTORY,
+  active: null,
+  anchor: null,
+  notice: null,
+  revision: 0,
+};
+
+export function createEditorStore(now: () => number = Date.now) {
+  return createStore<EditorState>()((set, get) => {
+    /** Applies a change to the report as one undo step (or part of the previous one for `key`). */
+    const change = (update: (r: Report) => Report, key: string | null = null, notice?: string | null) => {
+      const s = get();
+      if (!s.report) return;
+      const next = update(s.report);
+      if (next === s.report) return;
+      const stamped = { ...next, meta: { ...next.meta, modifiedAt: new Date(now()).toISOString() } };
+      set({
+        ...derive(stamped),
+        history: record(s.history, s.report, key, now()),
+        dirty: true,
+        revision: s.revision + 1,
+        ...(notice !== undefined ? { notice } : {}),
+      });
+    };
+
+    const restore = (step: { history: History; report: Report } | null) => {
+      if (!step) return;
+      set((s) => ({ ...derive(step.report), history: step.history, dirty: true, revision: s.revision + 1 }));
+    };
+
+    const paragraphs = (r: Report, section: SectionId, map: (ps: Paragraph[]) => Paragraph[]): Report => ({
+      ...r,
+      sections: { ...r.sections, [section]: { paragraphs: map(r.sections[section].paragraphs) } },
+    });
+
+    return {
+      ...INITIAL,
+      load(report, file, opts = {}) {
+        set({
+          ...INITIAL,
+          ...derive(report),
+          screen: 'editor',
+          file,
+          dirty: opts.dirty ?? false,
+          revision: get().revision + 1,
+        });
+      },
+      close() {
+        set({ ...INITIAL, revision: get().revision + 1 });
+      },
+      writeCells(writes, notice) {
+        if (writes.length === 0) {
+          if (notice !== undefined) set({ notice });
+          return;
+        }
+        change(
+          (r) => {
+            const cells = { ...r.cells };
+            let changed = false;
+            for (const w of writes) {
+              const v = cellFromInput(w.address, w.text);
+              const old = cells[w.address];
+              if (old ? old.raw === v.raw : v.raw === '') continue;
+              if (v.raw === '') delete cells[w.address];
+              else cells[w.address] = v;
+              changed = true;
+            }
+            return changed ? { ...r, cells } : r;
+          },
+          null,
+          notice,
+        );
+      },
+      setAutoTotals(table, on) {
+        change((r) => (r.autoTotals[table] === on ? r : { ...r, autoTotals: { ...r.autoTotals, [table]: on } }));
+      },
+      setParagraph(section, index, patch) {
+        change(
+          (r) => paragraphs(r, section, (ps) => ps.map((p, i) => (i === index ? { ...p, ...patch } : p))),
+          `p:${section}:${index}:${Object.keys(patch).join(',')}`,
+        );
+      },
+      addParagraph(section, after) {
+        change((r) => paragraphs(r, section, (ps) => [...ps.slice(0, after + 1), { heading: '', text: '' }, ...ps.slice(after + 1)]));
+      },
+      removeParagraph(section, index) {
+        change((r) =>
+          paragraphs(r, section, (ps) => (ps.length > 1 ? ps.filter((_, i) => i !== index) : [{ heading: '', text: '' }])),
+        );
+      },
+      dismissReview(section, index) {
+        change((r) =>
+          paragraphs(r, section, (ps) =>
+            ps.map((p, i) => (i === index ? { heading: p.heading, text: p.text } : p)),
+          ),
+        );
+      },
+      setUnitName(name) {
+        change((r) => ({ ...r, unit: { ...r.unit, name } }), 'unit.name');
+      },
+      setUnitKind(kind) {
+        change((r) => ({ ...r, unit: { ...r.unit, kind } }));
+      },
+      setYear(year) {
+        change((r) => (r.year === year ? r : { ...r, year }), 'year');
+      },
+      setReason(key, text) {
+        change((r) => {
+          const reasons = { ...r.reasons };
+          if (text.trim() === '') delete reasons[key];
+          else reasons[key] = text;
+          return { ...r, reasons };
+        }, `reason:${key}`);
+      },
+      setConfirmedZero(on) {
+        change((r) => (r.confirmedZero === on ? r : { ...r, confirmedZero: on }));
+      },
+      undo() {
+        const s = get();
+        if (s.report) restore(undo(s.history, s.report));
+      },
+      redo() {
+        const s = get();
+        if (s.report) restore(redo(s.history, s.report));
+      },
+      setActive(address, extend = false) {
+        set((s) => ({ active: address, anchor: extend && s.anchor ? s.anchor : address }));
+      },
+      markSaved(file) {
+        set({ file, dirty: false });
+      },
+      setNotice(notice) {
+        set({ notice });
+      },
+    };
+  });
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
