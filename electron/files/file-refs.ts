@@ -1,0 +1,39 @@
+/**
+ * Opaque FileRef ids → paths. The renderer only ever holds ids, so a compromised page cannot name a
+ * path; an id means something only to the process that handed it out, for the life of that process.
+ */
+import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { FileRef } from '../../shared/api/contract.ts';
+import { FileError } from '../../shared/file/errors.ts';
+
+export class FileRefs {
+  private readonly byId = new Map<string, string>();
+  private readonly byPath = new Map<string, string>();
+
+  idFor(path: string): string {
+    const abs = resolve(path);
+    let id = this.byPath.get(abs);
+    if (!id) {
+      id = randomBytes(12).toString('hex');
+      this.byPath.set(abs, id);
+      this.byId.set(id, abs);
+    }
+    return id;
+  }
+
+  async refFor(path: string): Promise<FileRef> {
+    const modified = await stat(path).then(
+      (s) => s.mtime.toISOString(),
+      () => undefined,
+    );
+    return { id: this.idFor(path), name: basename(path), ...(modified ? { modifiedAt: modified } : {}) };
+  }
+
+  pathOf(id: string): string {
+    const path = this.byId.get(id);
+    if (!path) throw new FileError('not-found', '找不到这个文件（文件列表已过期），请重新打开');
+    return path;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The file service the web server and the Electron main process share: opening reports, saving with
+ * a previous-version backup, the recent list, the recovery copy and writing exports — with paths kept
+ * on this side of the API (the renderer gets FileRef ids).
+ */
+import { mkdir } from 'node:fs/promises';
+import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
+import { serializeReport } from '../../shared/file/codec.ts';
+import { FileError } from '../../shared/file/errors.ts';
+import type { Report } from '../../shared/report/model.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { backupBeforeOverwrite } from './backups.ts';
+import { FileRefs } from './file-refs.ts';
+import { nextFreePath } from './file-names.ts';
+import { openReport, type OpenedReport } from './read-report.ts';
+import { RecentFiles } from './recent-files.ts';
+import * as recovery from './recovery.ts';
+
+export interface FileServiceOptions {
+  /** The app's own data folder: backups, recent list, recovery copy. */
+  dataDir: string;
+  now?: () => Date;
+}
+
+export class FileService {
+  readonly refs = new FileRefs();
+  readonly dataDir: string;
+  private readonly recent: RecentFiles;
+  private readonly now: () => Date;
+
+  constructor(opts: FileServiceOptions) {
+    this.dataDir = opts.dataDir;
+    this.recent = new RecentFiles(opts.dataDir);
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  /** What the renderer gets for an opened file: a .nianbao is the file itself; a facts JSON must be saved as. */
+  async resultFor(path: string, opened: OpenedReport): Promise<OpenResult> {
+    const own = opened.kind === 'nianbao';
+    if (own) await this.recent.add(path, this.now());
+    return { file: own ? await this.refs.refFor(path) : null, report: opened.report, flags: opened.flags };
+  }
+
+  async openPath(path: string): Promise<OpenResult> {
+    return this.resultFor(path, await openReport(path));
+  }
+
+  async openRecent(id: string): Promise<OpenResult> {
+    return this.openPath(this.refs.pathOf(id));
+  }
+
+  async listRecent(): Promise<FileRef[]> {
+    return Promise.all((await this.recent.list()).map((p) => this.refs.refFor(p)));
+  }
+
+  /** Writes the report to `path`, keeping the previous content as a backup; the recovery copy goes. */
+  async saveTo(path: string, report: Report): Promise<FileRef> {
+    const stamped: Report = { ...report, meta: { ...report.meta, modifiedAt: this.now().toISOString() } };
+    await backupBeforeOverwrite(this.dataDir, path, this.now());
+    await writeFileAtomic(path, serializeReport(stamped));
+    await this.recent.add(path, this.now());
+    await recovery.discardRecovery(this.dataDir);
+    return this.refs.refFor(path);
+  }
+
+  async save(file: FileRef, report: Report): Promise<FileRef> {
+    return this.saveTo(this.refs.pathOf(file.id), report);
+  }
+
+  /**
+   * Writes an export. When the target is held by another program (Word/WPS keep a .docx locked) and
+   * `onLocked` is 'next-free', the export goes to 「名（1）.ext」 beside it instead; otherwise the
+   * FileError 'locked' propagates with `alternative` set, so a dialog can offer that name.
+   */
+  async writeExport(path: string, bytes: Uint8Array, onLocked: 'next-free' | 'throw' = 'throw'): Promise<string> {
+    try {
+      await writeFileAtomic(path, bytes);
+      return path;
+    } catch (e) {
+      if (!(e instanceof FileError) || e.code !== 'locked') throw e;
+      const alternative = await nextFreePath(path);
+      if (onLocked === 'throw') throw Object.assign(e, { alternative });
+      await writeFileAtomic(alternative, bytes);
+      return alternative;
+    }
+  }
+
+  async writeRecovery(report: Report, file: FileRef | null): Promise<void> {
+    await recovery.writeRecovery(this.dataDir, report, file ? this.refs.pathOf(file.id) : null, this.now());
+  }
+
+  async readRecovery(): Promise<{ report: Report; file: FileRef | null; savedAt: string } | null> {
+    const copy = await recovery.readRecovery(this.dataDir);
+    if (!copy) return null;
+    return { report: copy.report, file: copy.path ? await this.refs.refFor(copy.path) : null, savedAt: copy.savedAt };
+  }
+
+  async discardRecovery(): Promise<void> {
+    await recovery.discardRecovery(this.dataDir);
+  }
+
+  async ensureDataDir(): Promise<void> {
+    await mkdir(this.dataDir, { recursive: true });
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The web build's server: plain Node HTTP on 127.0.0.1 with a random per-run token. Three kinds of
+ * request and nothing else: GET of the built renderer (index.html only with the token), POST
+ * /api/<method> (token in a header), and GET /download/<id> of an export (token in the query).
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { basename, extname, join } from 'node:path';
+import type { Envelope } from '../../shared/api/wire.ts';
+import { APP_ID } from '../../shared/file/codec.ts';
+import { FileService } from '../files/file-service.ts';
+import { SECURITY_HEADERS } from './csp.ts';
+import { dispatch } from './dispatch.ts';
+import { loadStatic, MIME } from './static-files.ts';
+import { createWebApi } from './web-api.ts';
+
+export const TOKEN_HEADER = 'x-nianbao-token';
+const BODY_LIMIT = 32 * 1024 * 1024;
+
+export interface ServerOptions {
+  /** The built renderer (dist/renderer). */
+  distDir: string;
+  /** Where opened copies, saved reports and exports go. */
+  workspace: string;
+  /** Backups, recent list, recovery copy; defaults to `<workspace>/.nianbao`. */
+  dataDir?: string;
+  port?: number;
+  /** A report to open on start: it heads the recent list and the URL carries its id (#open=…). */
+  openFile?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  port: number;
+  files: FileService;
+  /** Id of `openFile`, when given. */
+  openId: string | null;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+function sendJson(res: ServerResponse, status: number, env: Envelope): void {
+  send(res, status, JSON.stringify(env), 'application/json; charset=utf-8');
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: status === 403 ? 'forbidden' : 'bad-request', message } });
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > BODY_LIMIT) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(24).toString('hex');
+  await mkdir(opts.workspace, { recursive: true });
+  const workspace = await realpath(opts.workspace);
+  const files = new FileService({ dataDir: opts.dataDir ?? join(workspace, '.nianbao') });
+  const downloads = new Map<string, string>();
+  let port = 0;
+
+  const api = createWebApi({
+    files,
+    workspace,
+    version: APP_ID,
+    downloadUrl(path) {
+      const id = files.refs.idFor(path);
+      downloads.set(id, path);
+      return `/download/${id}/${encodeURIComponent(basename(path))}?token=${token}`;
+    },
+  });
+
+  const hostOk = (req: IncomingMessage) => {
+    // DNS rebinding: a page on another site resolving its name to 127.0.0.1 still sends its own Host.
+    const host = req.headers.host ?? '';
+    return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!hostOk(req)) return refuse(res, 403, '拒绝访问：地址不对');
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
+      const origin = req.headers.origin;
+      if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return refuse(res, 403, '拒绝访问：来源不对');
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 403, '拒绝访问：令牌无效，请用 nianbao serve 打印的完整地址重新打开');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, '请求格式不对');
+      const raw = await readBody(req);
+      if (!raw) return refuse(res, 413, '数据太大，未处理');
+      let body: unknown;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        return refuse(res, 400, '请求数据不是有效的 JSON，未执行任何操作');
+      }
+      const { status, envelope } = await dispatch(api, url.pathname.slice('/api/'.length), body);
+      return sendJson(res, status, envelope);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求');
+    if (url.pathname.startsWith('/download/')) {
+      if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 403, '拒绝访问：令牌无效');
+      const path = downloads.get(url.pathname.split('/')[2] ?? '');
+      if (!path) return refuse(res, 404, '找不到这个导出文件，请重新导出');
+      const body = await readFile(path);
+      const disposition = url.searchParams.get('inline') === '1' ? 'inline' : 'attachment';
+      const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+      return send(res, 200, body, type, {
+        'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(basename(path))}`,
+        // Chromium's PDF viewer is a plugin: the page CSP must not apply to the document itself.
+        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
+      });
+    }
+    const isIndex = url.pathname === '/' || url.pathname === '/index.html';
+    if (isIndex && !sameToken(url.searchParams.get('token'), token)) {
+      return send(res, 403, '<!doctype html><meta charset="utf-8"><title>年报编辑器</title><p>拒绝访问：请使用 nianbao serve 打印的完整地址（含 token）打开。</p>', 'text/html; charset=utf-8');
+    }
+    const file = await loadStatic(opts.distDir, url.pathname, token);
+    if (!file) return send(res, 404, '找不到', 'text/plain; charset=utf-8');
+    return send(res, 200, file.body, file.type);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) refuse(res, 500, '服务器内部错误，未执行任何操作');
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  let openId: string | null = null;
+  if (opts.openFile) {
+    await files.openPath(opts.openFile);
+    openId = files.refs.idFor(opts.openFile);
+  }
+  return {
+    url: `${origin}/?token=${token}${openId ? `#open=${openId}` : ''}`,
+    origin,
+    token,
+    port,
+    files,
+    openId,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
