@@ -60,6 +60,11 @@ describe('从上年报告新建（年度滚动）', () => {
     );
   });
 
+  it('正文中提到的本报告标题改为新年度，其他年份不动', () => {
+    expect(movePeriodSentence('现公布青石镇2025年政府信息公开工作年度报告。', 2026)).toBe('现公布青石镇2026年政府信息公开工作年度报告。');
+    expect(movePeriodSentence('参照2023年政府信息公开工作年度报告', 2026)).toBe('参照2023年政府信息公开工作年度报告');
+  });
+
   it('滚动后的报告填入本年数字即可通过核对', () => {
     const r = rollOver(lastYear());
     r.cells[sec3Address('newReceived', 0)] = { raw: '3', value: 3 };

@@ -11,9 +11,16 @@ import type { LastYearBase, Paragraph, Report } from './model.ts';
 const PERIOD = /(统计期限?[为是]?自?)\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(起?至|到|—|-)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
 const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(件|条|个|次|人|项|万元|元)/g;
 
-/** Moves the statistical-period sentence to the new year; other text is left for the clerk. */
-export function movePeriodSentence(text: string, year: number): string {
-  return text.replace(PERIOD, (_m, lead: string, _y1, sep: string) => `${lead}${year}年1月1日${sep}${year}年12月31日`);
+const TITLE = /(\d{4})(\s*年度?政府信息公开工作年度报告)/g;
+
+/**
+ * Moves the statistical-period sentence and mentions of the report's own title to the new year;
+ * any other year is left for the clerk to judge.
+ */
+export function movePeriodSentence(text: string, year: number, lastYear = year - 1): string {
+  return text
+    .replace(PERIOD, (_m, lead: string, _y1, sep: string) => `${lead}${year}年1月1日${sep}${year}年12月31日`)
+    .replace(TITLE, (m, y: string, rest: string) => (Number(y) === lastYear ? `${year}${rest}` : m));
 }
 
 /** Non-zero numbers of last year's tables with the label of one cell that holds them. */
@@ -39,7 +46,7 @@ export function reviewReasons(text: string, lastYear: number, numbers: Map<strin
 }
 
 function rollParagraph(p: Paragraph, year: number, lastYear: number, numbers: Map<string, string>): Paragraph {
-  const text = movePeriodSentence(p.text, year);
+  const text = movePeriodSentence(p.text, year, lastYear);
   const review = reviewReasons(text, lastYear, numbers);
   return review.length ? { heading: p.heading, text, review } : { heading: p.heading, text };
 }
