@@ -1,0 +1,77 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FileError } from '../../shared/file/errors.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { BACKUPS_KEPT, listBackups } from './backups.ts';
+import { FileService } from './file-service.ts';
+import { RECENT_KEPT } from './recent-files.ts';
+import * as atomic from './atomic-write.ts';
+
+let dir: string;
+let clock: number;
+let files: FileService;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-files-'));
+  clock = Date.UTC(2026, 0, 1);
+  files = new FileService({ dataDir: join(dir, 'data'), now: () => new Date((clock += 1000)) });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const report = (name = '某某镇人民政府') => blankReport({ unit: name, kind: 'township', year: 2025 });
+
+describe('file service', () => {
+  it('keeps the last 10 previous versions, oldest pruned first', async () => {
+    const path = join(dir, '年报.nianbao');
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) await files.saveTo(path, report(`单位${i}`));
+    const backups = await listBackups(files.dataDir, path);
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    // The first save had nothing to back up; backups hold versions 2..12, the file itself version 12.
+    expect(await readFile(backups[0]!, 'utf8')).toContain('单位2');
+    expect(await readFile(backups.at(-1)!, 'utf8')).toContain(`单位${BACKUPS_KEPT + 1}`);
+    expect(await readFile(path, 'utf8')).toContain(`单位${BACKUPS_KEPT + 2}`);
+  });
+
+  it('lists recent files newest first, at most 10, skipping ones that were deleted', async () => {
+    for (let i = 0; i < RECENT_KEPT + 2; i++) await files.saveTo(join(dir, `f${i}.nianbao`), report());
+    await rm(join(dir, `f${RECENT_KEPT + 1}.nianbao`));
+    const names = (await files.listRecent()).map((r) => r.name);
+    expect(names).toHaveLength(RECENT_KEPT - 1);
+    expect(names[0]).toBe(`f${RECENT_KEPT}.nianbao`);
+  });
+
+  it('a facts JSON opens without a file (it must be saved as a .nianbao)', async () => {
+    const corpus = join(import.meta.dirname, '../../../shared/corpus');
+    const facts = (await readdir(corpus)).find((f) => f.endsWith('.expected.json'))!;
+    const opened = await files.openPath(join(corpus, facts));
+    expect(opened.file).toBeNull();
+    expect(opened.report.year).toBeGreaterThan(2000);
+    expect(await files.listRecent()).toEqual([]);
+  });
+
+  it('an export over a locked file goes to 「名（1）.ext」 or reports the alternative', async () => {
+    const target = join(dir, '年报.docx');
+    await writeFile(target, 'open in Word');
+    const real = atomic.writeFileAtomic;
+    vi.spyOn(atomic, 'writeFileAtomic').mockImplementation(async (path, data, opts) => {
+      if (path === target) throw new FileError('locked', '文件“年报.docx”正被其他程序占用');
+      return real(path, data, opts);
+    });
+    const err = (await files.writeExport(target, new Uint8Array([1]), 'throw').catch((e: unknown) => e)) as FileError & { alternative?: string };
+    expect(err.code).toBe('locked');
+    expect(err.alternative).toBe(join(dir, '年报（1）.docx'));
+    expect(await files.writeExport(target, new Uint8Array([1, 2]), 'next-free')).toBe(join(dir, '年报（1）.docx'));
+    expect(await readFile(target, 'utf8')).toBe('open in Word');
+  });
+
+  it('saving deletes the recovery copy', async () => {
+    await files.writeRecovery(report(), null);
+    expect(await files.readRecovery()).not.toBeNull();
+    await files.saveTo(join(dir, 'a.nianbao'), report());
+    expect(await files.readRecovery()).toBeNull();
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { blankReport } from '../../shared/report/blank.ts';
+import { ApiCallError } from '../../shared/api/wire.ts';
+import { bytesToBase64, createHttpApi, inlineUrl } from './http.ts';
+import { startupFileId } from './index.ts';
+
+function fakeFetch(reply: (url: string, body: unknown, headers: Record<string, string>) => { status: number; json: unknown }) {
+  const calls: { url: string; body: unknown; headers: Record<string, string> }[] = [];
+  const fn = (async (url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body)) as unknown;
+    const headers = init.headers as Record<string, string>;
+    calls.push({ url, body, headers });
+    const r = reply(url, body, headers);
+    return new Response(JSON.stringify(r.json), { status: r.status });
+  }) as unknown as typeof fetch;
+  return { fn, calls };
+}
+
+describe('HTTP API client', () => {
+  it('posts the arguments with the token and returns the result', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { id: 'abc', name: '年报.nianbao' } } }));
+    const api = createHttpApi({ token: 'tok123', fetch: f.fn });
+    const report = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
+    const ref = await api.saveAs(report, '年报');
+    expect(ref).toEqual({ id: 'abc', name: '年报.nianbao' });
+    expect(f.calls[0]!.url).toBe('/api/saveAs');
+    expect(f.calls[0]!.headers['X-Nianbao-Token']).toBe('tok123');
+    expect(f.calls[0]!.body).toEqual({ args: [report, '年报'] });
+  });
+
+  it('throws the server’s Chinese message with its code', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: false, error: { code: 'locked', message: '文件“年报.docx”正被其他程序占用' } } }));
+    const api = createHttpApi({ token: 't', fetch: f.fn });
+    const err = await api.listRecent().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiCallError);
+    expect((err as ApiCallError).code).toBe('locked');
+    expect((err as ApiCallError).message).toContain('正被其他程序占用');
+  });
+
+  it('says in Chinese when the server is gone', async () => {
+    const api = createHttpApi({ token: 't', fetch: (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch });
+    await expect(api.info()).rejects.toThrow(/无法连接到本机的年报编辑器服务/);
+  });
+
+  it('open() uploads the picked file as base64 and returns null when the picker is cancelled', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: null, report: {}, flags: [] } } }));
+    const picked: (File | null)[] = [new File([new TextEncoder().encode('{"中":1}')], '年报.nianbao'), null];
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => picked.shift() ?? null });
+    await api.open();
+    const args = (f.calls[0]!.body as { args: { name: string; data: string }[] }).args;
+    expect(args[0]!.name).toBe('年报.nianbao');
+    expect(new TextDecoder().decode(Uint8Array.from(atob(args[0]!.data), (c) => c.charCodeAt(0)))).toBe('{"中":1}');
+    expect(await api.open()).toBeNull();
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('exportReport() downloads the URL the server returns', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: { id: 'x', name: '年报（1）.pdf' }, fonts: [], url: '/download/x/a.pdf?token=t' } } }));
+    const downloads: [string, string][] = [];
+    const api = createHttpApi({ token: 't', fetch: f.fn, download: (u, n) => downloads.push([u, n]) });
+    await api.exportReport(blankReport({ unit: '甲', kind: 'township', year: 2025 }), 'pdf', '年报');
+    expect(downloads).toEqual([['/download/x/a.pdf?token=t', '年报（1）.pdf']]);
+    expect(inlineUrl(downloads[0]![0])).toBe('/download/x/a.pdf?token=t&inline=1');
+  });
+
+  it('encodes large byte arrays to base64 without overflowing the stack', () => {
+    const bytes = new Uint8Array(300_000).map((_, i) => i % 256);
+    expect(Buffer.from(bytesToBase64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('finds the file to open on start in the URL hash', () => {
+    expect(startupFileId({ hash: '#open=0123456789abcdef01234567' })).toBe('0123456789abcdef01234567');
+    expect(startupFileId({ hash: '' })).toBeNull();
+    expect(startupFileId({ hash: '#open=../../etc' })).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * `getApi()`: the one NianbaoApi the UI uses — the Electron preload's when running in the desktop
+ * app, the HTTP client in the web build. UI code never needs to know which.
+ */
+import type { NianbaoApi } from '../../shared/api/contract.ts';
+import { electronApi } from './electron.ts';
+import { createHttpApi, inlineUrl, tokenFromPage } from './http.ts';
+
+export { ApiCallError } from '../../shared/api/wire.ts';
+export { inlineUrl };
+
+let api: NianbaoApi | null = null;
+
+export function getApi(): NianbaoApi {
+  if (api) return api;
+  const desktop = electronApi();
+  if (desktop) return (api = desktop);
+  const token = tokenFromPage();
+  if (token) return (api = createHttpApi({ token }));
+  throw new Error('无法连接到年报编辑器服务：请用 npm start 或 nianbao serve 打印的地址打开本页面');
+}
+
+/** Tests inject a fake. */
+export function setApi(next: NianbaoApi | null): void {
+  api = next;
+}
+
+/**
+ * The file `nianbao serve FILE` (or a double-clicked .nianbao in the desktop app) asked to open:
+ * its FileRef id, for `getApi().openRecent(id)` on start; null when none.
+ */
+export function startupFileId(loc: Pick<Location, 'hash'> = location): string | null {
+  const m = /(?:^#|&)open=([0-9a-f]{8,64})(?:&|$)/.exec(loc.hash);
+  return m?.[1] ?? null;
+}
