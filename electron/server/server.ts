@@ -141,6 +141,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     return send(res, 200, file.body, file.type);
   }
 
+  let openId: string | null = null;
+  if (opts.openFile) {
+    // Before listening: an unreadable FILE stops the start with its message and leaves no server behind.
+    await files.openPath(opts.openFile);
+    openId = files.refs.idFor(opts.openFile);
+  }
+
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) refuse(res, 500, '服务器内部错误，未执行任何操作');
@@ -153,11 +160,6 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  let openId: string | null = null;
-  if (opts.openFile) {
-    await files.openPath(opts.openFile);
-    openId = files.refs.idFor(opts.openFile);
-  }
   return {
     url: `${origin}/?token=${token}${openId ? `#open=${openId}` : ''}`,
     origin,

@@ -3,6 +3,7 @@ import type { CliIO } from '../io.ts';
 import { check, checkHelp } from './check.ts';
 import { importHelp, importReport } from './import.ts';
 import { newHelp, newReport } from './new.ts';
+import { serve, serveHelp } from './serve.ts';
 
 export interface Command {
   summary: string;
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, Command> = {
   check: { summary: '检查表格勾稽关系与填写规范', help: checkHelp, run: check },
   new: { summary: '新建年度报告（可从上年报告滚动）', help: newHelp, run: newReport },
   import: { summary: '读取年报，输出表格数据或保存为 .nianbao', help: importHelp, run: importReport },
+  serve: { summary: '启动网页版编辑器（本机浏览器使用）', help: serveHelp, run: (args, io) => serve(args, io) },
 };
