@@ -1,0 +1,25 @@
+/** Start screen or editor, plus the dialogs and app-wide effects. */
+import { useEffect } from 'react';
+import { startupFileId } from './api/index.ts';
+import { useAppEffects } from './app-effects.ts';
+import { openRecent } from './commands/files.ts';
+import { EditorScreen } from './editor/EditorScreen.tsx';
+import { StartScreen } from './start/StartScreen.tsx';
+import { useEditor } from './store/index.ts';
+import { DialogHost } from './ui/dialog.tsx';
+
+export function App() {
+  const screen = useEditor((s) => s.screen);
+  useAppEffects();
+  useEffect(() => {
+    // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
+    const id = startupFileId();
+    if (id) void openRecent(id);
+  }, []);
+  return (
+    <>
+      {screen === 'editor' ? <EditorScreen /> : <StartScreen />}
+      <DialogHost />
+    </>
+  );
+}

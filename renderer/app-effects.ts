@@ -1,0 +1,74 @@
+/** Side effects of the whole app: title, recovery copy, global shortcuts, leaving with unsaved work. */
+import { useEffect } from 'react';
+import { countBySeverity } from '../shared/rules/index.ts';
+import { getApi } from './api/index.ts';
+import { exportAs, print } from './commands/export.ts';
+import { openFile, save, saveAs } from './commands/files.ts';
+import { editorStore } from './store/index.ts';
+
+export const RECOVERY_DELAY_MS = 1000;
+export const APP_NAME = '年报编辑器';
+
+export function titleFor(s: ReturnType<typeof editorStore.getState>): string {
+  if (!s.report) return APP_NAME;
+  const { errors, warnings } = countBySeverity(s.findings);
+  const counts = errors || warnings ? `（错误 ${errors}，警告 ${warnings}）` : '';
+  return `${s.dirty ? '● ' : ''}${s.report.unit.name || '新报告'} ${s.report.year}年度报告${counts} — ${APP_NAME}`;
+}
+
+export function useAppEffects(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastRevision = editorStore.getState().revision;
+    const unsubscribe = editorStore.subscribe((s) => {
+      document.title = titleFor(s);
+      if (s.revision === lastRevision) return;
+      lastRevision = s.revision;
+      clearTimeout(timer);
+      if (!s.report || !s.dirty) return;
+      // One recovery copy ~1 s after the last edit, not one per keystroke.
+      timer = setTimeout(() => {
+        const now = editorStore.getState();
+        if (now.report && now.dirty) void getApi().writeRecovery(now.report, now.file).catch(() => undefined);
+      }, RECOVERY_DELAY_MS);
+    });
+    document.title = titleFor(editorStore.getState());
+
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
+      const s = editorStore.getState();
+      const k = e.key.toLowerCase();
+      if (k === 'o') {
+        e.preventDefault();
+        void openFile();
+      }
+      if (!s.report) return;
+      if (k === 's') {
+        e.preventDefault();
+        void (e.shiftKey ? saveAs() : save());
+      } else if (k === 'p') {
+        e.preventDefault();
+        void print();
+      } else if (k === 'e') {
+        e.preventDefault();
+        void exportAs('pdf');
+      } else if (k === 'z' || k === 'y') {
+        // Prose and form fields share the report's history with the grid: one undo for everything.
+        e.preventDefault();
+        if (k === 'z' && !e.shiftKey) s.undo();
+        else s.redo();
+      }
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (editorStore.getState().dirty) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, []);
+}

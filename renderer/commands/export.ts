@@ -1,0 +1,68 @@
+/** 导出 PDF / DOCX and 打印: the final check first, then the exporter on the Node side. */
+import type { ExportFormat } from '../../shared/api/contract.ts';
+import { checkReport } from '../../shared/rules/index.ts';
+import { getApi, inlineUrl } from '../api/index.ts';
+import { editorStore } from '../store/index.ts';
+import { ask } from '../ui/dialog.tsx';
+import { showError, suggestedName } from './files.ts';
+
+/** Errors and empty cells are the clerk's call, but never a surprise. */
+async function confirmFinal(): Promise<boolean> {
+  let s = editorStore.getState();
+  if (!s.report) return false;
+  const findings = checkReport(s.report, 'final');
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length) {
+    const go = await ask({
+      title: `报告还有 ${errors.length} 个错误`,
+      body: '正式报告中的表格数字应当勾稽一致。仍要导出吗？',
+      items: errors.map((f) => f.message),
+      buttons: [
+        { label: '返回修改', value: false, primary: true },
+        { label: '仍然导出', value: true },
+      ],
+    });
+    if (!go) return false;
+  }
+  const empty = findings.filter((f) => f.rule === 'empty-cells');
+  if (empty.length) {
+    const zero = await ask({
+      title: '有未填写的单元格',
+      body: '正式表格不留空白。未填写的单元格按 0 打印吗？',
+      items: empty.map((f) => f.message),
+      buttons: [
+        { label: '按 0 打印', value: true, primary: true },
+        { label: '返回填写', value: false },
+      ],
+    });
+    if (!zero) return false;
+    editorStore.getState().setConfirmedZero(true);
+  }
+  s = editorStore.getState();
+  return !!s.report;
+}
+
+async function runExport(format: ExportFormat): Promise<{ url?: string } | null> {
+  if (!(await confirmFinal())) return null;
+  const report = editorStore.getState().report!;
+  try {
+    const res = await getApi().exportReport(report, format, suggestedName(report));
+    if (!res) return null;
+    const fonts = res.fonts.length ? `；本次导出使用的字体：${res.fonts.join('、')}` : '';
+    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fonts}`);
+    return res;
+  } catch (e) {
+    await showError('导出失败', e);
+    return null;
+  }
+}
+
+export async function exportAs(format: ExportFormat): Promise<void> {
+  await runExport(format);
+}
+
+/** Web build: the browser's own PDF viewer prints; the desktop shell's export dialog does the same. */
+export async function print(): Promise<void> {
+  const res = await runExport('pdf');
+  if (res?.url) window.open(inlineUrl(res.url), '_blank', 'noopener');
+}

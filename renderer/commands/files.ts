@@ -1,0 +1,132 @@
+/** File commands of the 文件 menu: they talk to the API and load results into the store. */
+import type { OpenResult } from '../../shared/api/contract.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { modelSections } from '../../shared/report/model-paragraphs.ts';
+import type { Report } from '../../shared/report/model.ts';
+import { rollOver } from '../../shared/report/rollover.ts';
+import type { UnitKind } from '../../shared/schema/units.ts';
+import { getApi } from '../api/index.ts';
+import { editorStore } from '../store/index.ts';
+import { ask } from '../ui/dialog.tsx';
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export async function showError(title: string, e: unknown): Promise<void> {
+  await ask({ title, body: errorMessage(e), buttons: [{ label: '确定', value: true, primary: true }] });
+}
+
+export function suggestedName(r: Pick<Report, 'unit' | 'year'>): string {
+  return `${r.unit.name || '本单位'}${r.year}年政府信息公开工作年度报告`;
+}
+
+export function newReport(opts: { unit: string; kind: UnitKind; year: number }): void {
+  const report = { ...blankReport(opts), sections: modelSections(opts.kind, opts.year) };
+  editorStore.getState().load(report, null, { dirty: true });
+}
+
+function loadResult(res: OpenResult): void {
+  editorStore.getState().load(res.report, res.file);
+  if (res.flags.length) {
+    editorStore.getState().setNotice(`导入的数据有 ${res.flags.length} 处需要核对：${res.flags.map((f) => f.reason).join('；')}`);
+  }
+}
+
+export async function openFile(): Promise<void> {
+  try {
+    const res = await getApi().open();
+    if (res) loadResult(res);
+  } catch (e) {
+    await showError('无法打开文件', e);
+  }
+}
+
+export async function openRecent(id: string): Promise<void> {
+  try {
+    loadResult(await getApi().openRecent(id));
+  } catch (e) {
+    await showError('无法打开文件', e);
+  }
+}
+
+/** 从上年报告新建: this year's report rolled over from last year's file, not yet saved anywhere. */
+export async function newFromLastYear(): Promise<void> {
+  try {
+    const res = await getApi().open();
+    if (!res) return;
+    const report = rollOver(res.report);
+    editorStore.getState().load(report, null, { dirty: true });
+    const marks = Object.values(report.sections).reduce((n, s) => n + s.paragraphs.filter((p) => p.review?.length).length, 0);
+    editorStore
+      .getState()
+      .setNotice(`已从${res.report.year}年报告生成${report.year}年报告：表格数字已清空（上年结转除外）${marks ? `，${marks} 段正文需要核对` : ''}。`);
+  } catch (e) {
+    await showError('无法打开上年报告', e);
+  }
+}
+
+export async function saveAs(): Promise<boolean> {
+  const s = editorStore.getState();
+  if (!s.report) return false;
+  try {
+    const file = await getApi().saveAs(s.report, `${suggestedName(s.report)}.nianbao`);
+    if (!file) return false;
+    afterSave(file, s.revision);
+    return true;
+  } catch (e) {
+    await showError('保存失败', e);
+    return false;
+  }
+}
+
+export async function save(): Promise<boolean> {
+  const s = editorStore.getState();
+  if (!s.report) return false;
+  if (!s.file) return saveAs();
+  try {
+    const file = await getApi().save(s.file, s.report);
+    if (!file) return false;
+    afterSave(file, s.revision);
+    return true;
+  } catch (e) {
+    await showError('保存失败', e);
+    return false;
+  }
+}
+
+function afterSave(file: { id: string; name: string }, revision: number): void {
+  const s = editorStore.getState();
+  // An edit made while the save was on its way keeps the unsaved mark.
+  if (s.revision === revision) s.markSaved(file);
+  else editorStore.setState({ file });
+  s.setNotice(`已保存：${file.name}`);
+  void getApi()
+    .discardRecovery()
+    .catch(() => undefined);
+}
+
+/** Asks to leave a changed report; true when it may be closed. */
+export async function confirmDiscard(): Promise<boolean> {
+  if (!editorStore.getState().dirty) return true;
+  const choice = await ask({
+    title: '报告有未保存的修改',
+    body: '关闭前是否保存？',
+    buttons: [
+      { label: '保存', value: 'save', primary: true },
+      { label: '不保存', value: 'discard' },
+      { label: '取消', value: 'cancel' },
+    ],
+  });
+  if (choice === 'save') return save();
+  return choice === 'discard';
+}
+
+export async function closeReport(): Promise<void> {
+  if (await confirmDiscard()) {
+    editorStore.getState().close();
+    void getApi()
+      .discardRecovery()
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,61 @@
+/** Unit name, kind and year of the report, editable at any time. */
+import { useEffect, useState } from 'react';
+import { UNIT_KINDS, type UnitKind } from '../../shared/schema/units.ts';
+import { useEditor } from '../store/index.ts';
+
+export const MIN_YEAR = 2008;
+export const MAX_YEAR = 2100;
+
+export function parseYear(text: string): number | null {
+  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/年$/, '');
+  if (!/^\d{4}$/.test(t)) return null;
+  const y = Number(t);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+export function HeaderForm() {
+  const name = useEditor((s) => s.report?.unit.name ?? '');
+  const kind = useEditor((s) => s.report?.unit.kind ?? 'other');
+  const year = useEditor((s) => s.report?.year ?? 0);
+  const setUnitName = useEditor((s) => s.setUnitName);
+  const setUnitKind = useEditor((s) => s.setUnitKind);
+  const setYear = useEditor((s) => s.setYear);
+  const [yearText, setYearText] = useState(String(year));
+  useEffect(() => setYearText(String(year)), [year]);
+  const yearBad = parseYear(yearText) === null;
+  return (
+    <form className="header-form" aria-label="报告信息" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        单位名称
+        <input value={name} onChange={(e) => setUnitName(e.target.value)} placeholder="例如：××镇人民政府" size={28} />
+      </label>
+      <label>
+        单位类型
+        <select value={kind} onChange={(e) => setUnitKind(e.target.value as UnitKind)}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k.id} value={k.id}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        报告年度
+        <input
+          value={yearText}
+          inputMode="numeric"
+          size={6}
+          aria-invalid={yearBad ? 'true' : undefined}
+          onChange={(e) => {
+            setYearText(e.target.value);
+            const y = parseYear(e.target.value);
+            if (y !== null) setYear(y);
+          }}
+          onBlur={() => setYearText(String(year))}
+        />
+        年
+      </label>
+      {!name.trim() ? <span className="form-warning">请填写单位名称</span> : null}
+    </form>
+  );
+}

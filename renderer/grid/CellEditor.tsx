@@ -1,0 +1,280 @@
+/**
+ * The one always-focused editor over the active cell. In navigation mode it is empty and transparent;
+ * printable keys and compositionstart are never intercepted, so an input method composes straight
+ * into it and the first character is never lost. Every key handler stands aside while composing.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { placeOf, LAYOUT } from '../../shared/grid/layout.ts';
+import { moveFrom, type Move } from '../../shared/grid/navigation.ts';
+import { planFillDown, planPaste, pasteNotice } from '../../shared/grid/paste.ts';
+import { parseTsv } from '../../shared/grid/tsv.ts';
+import { lastYearHints } from '../../shared/grid/hints.ts';
+import { cellDef } from '../../shared/schema/index.ts';
+import { computedAddresses } from '../../shared/report/totals.ts';
+import { editorStore, useEditor } from '../store/index.ts';
+import { copyText } from './clipboard.ts';
+import { gridActions } from './grid-actions.ts';
+import { cellElement, selectedAddresses } from './selection.ts';
+
+type Mode = false | 'typed' | 'f2';
+
+const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const COMPUTED_NOTICE = '总计由系统自动计算，不能直接填写；如需按已公布的数字手工填写，请取消本表的“自动计算总计”。';
+
+function isComputed(address: string): boolean {
+  const r = editorStore.getState().report;
+  return !!r && computedAddresses(r).has(address);
+}
+
+export function CellEditor() {
+  const active = useEditor((s) => s.active);
+  const revision = useEditor((s) => s.revision);
+  const problem = useEditor((s) => (s.active ? s.problems[s.active] : undefined));
+  const hint = useEditor((s) => (s.active && s.report ? lastYearHints(s.report)[s.active]?.text : undefined));
+  const computed = useEditor((s) => !!s.active && !!s.report && computedAddresses(s.report).has(s.active));
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const infoRef = useRef<HTMLDivElement>(null);
+  const [mode, setModeState] = useState<Mode>(false);
+  const modeRef = useRef<Mode>(false);
+  const composing = useRef(false);
+  const editAddress = useRef<string | null>(null);
+
+  const setMode = (m: Mode) => {
+    modeRef.current = m;
+    setModeState(m);
+  };
+
+  const commit = () => {
+    const ta = ref.current;
+    if (!ta || !modeRef.current || !editAddress.current) return;
+    const text = ta.value;
+    const address = editAddress.current;
+    ta.value = '';
+    editAddress.current = null;
+    setMode(false);
+    editorStore.getState().writeCells([{ address, text }]);
+  };
+
+  const cancel = () => {
+    if (ref.current) ref.current.value = '';
+    editAddress.current = null;
+    setMode(false);
+  };
+
+  const beginEdit = (m: Exclude<Mode, false>) => {
+    editAddress.current = editorStore.getState().active;
+    setMode(m);
+  };
+
+  const startEdit = () => {
+    const s = editorStore.getState();
+    const ta = ref.current;
+    if (!s.active || !ta || modeRef.current) return;
+    if (isComputed(s.active)) {
+      s.setNotice(COMPUTED_NOTICE);
+      return;
+    }
+    ta.value = s.report?.cells[s.active]?.raw ?? '';
+    beginEdit('f2');
+    ta.setSelectionRange(ta.value.length, ta.value.length);
+  };
+
+  useEffect(() => gridActions.register({ commit, startEdit }));
+
+  // Keep the editor over the active cell, focused: the invariant the IME depends on.
+  useLayoutEffect(() => {
+    const ta = ref.current;
+    if (!ta || !active) return;
+    const td = cellElement(active);
+    const host = ta.offsetParent as HTMLElement | null;
+    if (!td || !host) return;
+    const r = td.getBoundingClientRect();
+    const h = host.getBoundingClientRect();
+    const top = r.top - h.top + host.scrollTop;
+    const left = r.left - h.left + host.scrollLeft;
+    ta.style.top = `${top}px`;
+    ta.style.left = `${left}px`;
+    ta.style.width = `${r.width}px`;
+    ta.style.height = `${r.height}px`;
+    if (infoRef.current) {
+      infoRef.current.style.top = `${top + r.height + 2}px`;
+      infoRef.current.style.left = `${Math.max(0, left + r.width / 2 - 180)}px`;
+    }
+    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+    td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active, revision, mode]);
+
+  const move = (to: string | null, extend = false) => {
+    if (to) editorStore.getState().setActive(to, extend);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const ne = e.nativeEvent;
+    if (ne.isComposing || ne.keyCode === 229 || composing.current) return;
+    const s = editorStore.getState();
+    const address = s.active;
+    if (!address) return;
+    const m = modeRef.current;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl) {
+      const k = e.key.toLowerCase();
+      if (m) {
+        // While editing, Ctrl+Z belongs to the text being typed, not to the report's history.
+        if (k === 'z' || k === 'y') e.stopPropagation();
+        return;
+      }
+      if (k === 'z' || k === 'y') {
+        e.preventDefault();
+        e.stopPropagation();
+        if (k === 'z' && !e.shiftKey) s.undo();
+        else s.redo();
+      } else if (k === 'd') {
+        e.preventDefault();
+        const r = s.report!;
+        const writes = planFillDown(s.anchor ?? address, address, (a) => r.cells[a]?.raw ?? '', computedAddresses(r));
+        s.writeCells(writes, writes.length ? null : '没有可以向下填充的单元格');
+      } else if (k === 'a') {
+        e.preventDefault();
+        const p = placeOf(address)!;
+        const rows = LAYOUT[p.table];
+        editorStore.setState({ anchor: rows[0]![0]!.address, active: rows[rows.length - 1]!.at(-1)!.address });
+      } else if (k === 'c' || k === 'x') {
+        copyText(ref.current!);
+      }
+      return;
+    }
+    const arrow = ARROWS[e.key];
+    if (arrow) {
+      if (m === 'f2') return;
+      e.preventDefault();
+      if (m) commit();
+      move(moveFrom(address, arrow), e.shiftKey && !m);
+      return;
+    }
+    switch (e.key) {
+      case 'Tab': {
+        e.preventDefault();
+        if (m) commit();
+        const next = moveFrom(address, e.shiftKey ? 'prev' : 'next');
+        if (next) move(next);
+        else gridActions.leave(address, e.shiftKey);
+        return;
+      }
+      case 'Enter':
+        e.preventDefault();
+        if (m) commit();
+        move(moveFrom(address, e.shiftKey ? 'up' : 'down'));
+        return;
+      case 'F2':
+        e.preventDefault();
+        startEdit();
+        return;
+      case 'Escape':
+        if (m) {
+          e.preventDefault();
+          cancel();
+        } else if (s.anchor !== address) s.setActive(address);
+        return;
+      case 'Delete':
+      case 'Backspace': {
+        if (m) return;
+        e.preventDefault();
+        const r = s.report!;
+        const auto = computedAddresses(r);
+        s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text: '' })));
+        return;
+      }
+      case 'Home':
+      case 'End': {
+        if (m) return;
+        e.preventDefault();
+        const p = placeOf(address)!;
+        const row = LAYOUT[p.table][p.row]!;
+        move((e.key === 'Home' ? row[0] : row[row.length - 1])!.address);
+        return;
+      }
+      default:
+        if (!m && e.key.length === 1 && isComputed(address)) s.setNotice(COMPUTED_NOTICE);
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const s = editorStore.getState();
+    if (!s.active || !s.report) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (modeRef.current && !/[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''))) return;
+    e.preventDefault();
+    if (modeRef.current) cancel();
+    const block = parseTsv(text);
+    const plan = planPaste(s.active, block, computedAddresses(s.report), selectedAddresses(s));
+    const cols = Math.max(0, ...block.map((r) => r.length));
+    s.writeCells(plan.writes, pasteNotice(plan) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
+    const last = plan.writes.at(-1)?.address;
+    if (last && plan.writes.length > 1) editorStore.setState({ anchor: s.active, active: last });
+  };
+
+  const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
+    if (modeRef.current) return;
+    const s = editorStore.getState();
+    if (!s.report) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', ref.current?.dataset.copy ?? '');
+    if (cut) {
+      const auto = computedAddresses(s.report);
+      s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text: '' })));
+    }
+  };
+
+  const label = active ? (cellDef(active)?.label ?? active) : '';
+  const info = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint}`] : [])];
+  return (
+    <>
+      <textarea
+        ref={ref}
+        className={`cell-editor${mode ? ' editing' : ''}`}
+        hidden={!active}
+        aria-label={label}
+        aria-describedby={info.length ? 'cell-info' : undefined}
+        aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
+        readOnly={computed}
+        spellCheck={false}
+        autoComplete="off"
+        rows={1}
+        onKeyDown={onKeyDown}
+        onInput={() => {
+          if (!modeRef.current) beginEdit('typed');
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+          if (!modeRef.current && !computed) beginEdit('typed');
+        }}
+        onCompositionEnd={() => {
+          composing.current = false;
+        }}
+        onBlur={() => {
+          // Half-composed text is not the clerk's input: drop it rather than commit it.
+          if (composing.current) {
+            composing.current = false;
+            cancel();
+          } else commit();
+          if (document.activeElement !== ref.current) editorStore.getState().setActive(null);
+        }}
+        onPaste={onPaste}
+        onCopy={(e) => onCopy(e, false)}
+        onCut={(e) => onCopy(e, true)}
+      />
+      {active && info.length > 0 ? (
+        <div
+          ref={infoRef}
+          id="cell-info"
+          role="tooltip"
+          className={`cell-info ${problem?.severity === 'error' ? 'error' : problem ? 'warning' : 'hint'}`}
+        >
+          {info.map((m) => (
+            <div key={m}>{m}</div>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+/** One value cell: its text, its state (computed, error, warning, selected) and its messages. */
+import { memo } from 'react';
+import type { CellHint } from '../../shared/grid/hints.ts';
+import { editorStore, useEditor } from '../store/index.ts';
+import { gridActions } from './grid-actions.ts';
+import { messageId, selectedSet } from './selection.ts';
+
+interface Props {
+  address: string;
+  colSpan: number;
+  computed: boolean;
+  hint: CellHint | undefined;
+}
+
+function GridCellView({ address, colSpan, computed, hint }: Props) {
+  const raw = useEditor((s) => s.report?.cells[address]?.raw ?? '');
+  const problem = useEditor((s) => s.problems[address]);
+  const active = useEditor((s) => s.active === address);
+  const selected = useEditor((s) => selectedSet(s).has(address));
+  const classes = ['cell'];
+  if (computed) classes.push('computed');
+  if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
+  if (selected) classes.push('selected');
+  if (active) classes.push('active');
+  const tips = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint.text}`] : []), ...(computed ? ['自动计算'] : [])];
+  return (
+    <td
+      role="gridcell"
+      colSpan={colSpan > 1 ? colSpan : undefined}
+      className={classes.join(' ')}
+      data-cell={address}
+      aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
+      aria-readonly={computed ? 'true' : undefined}
+      aria-selected={selected ? 'true' : undefined}
+      aria-describedby={problem ? messageId(address) : undefined}
+      title={tips.length ? tips.join('\n') : undefined}
+      onMouseDown={(e) => {
+        if (e.button !== 0) return;
+        e.preventDefault();
+        gridActions.activate(address, e.shiftKey && editorStore.getState().active !== null);
+      }}
+      onDoubleClick={() => gridActions.startEdit()}
+    >
+      {raw !== '' ? (
+        <span className="cell-text">{raw}</span>
+      ) : hint ? (
+        <span className="cell-hint">{hint.value}</span>
+      ) : null}
+      {problem ? (
+        <span id={messageId(address)} className="visually-hidden">
+          {problem.messages.join('；')}
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
+export const GridCell = memo(GridCellView);

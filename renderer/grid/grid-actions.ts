@@ -1,0 +1,53 @@
+/**
+ * What cells, the problems panel and table wrappers ask of the one cell editor: activate a cell
+ * (committing any edit in progress first), start editing, leave the grid by keyboard.
+ */
+import { firstCell, lastCell } from '../../shared/grid/layout.ts';
+import type { TableId } from '../../shared/schema/index.ts';
+import { editorStore } from '../store/index.ts';
+import { cellElement } from './selection.ts';
+
+export interface EditorHandle {
+  commit(): void;
+  startEdit(): void;
+}
+
+let handle: EditorHandle | null = null;
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+
+export const gridActions = {
+  register(h: EditorHandle): () => void {
+    handle = h;
+    return () => {
+      if (handle === h) handle = null;
+    };
+  },
+  activate(address: string, extend = false): void {
+    handle?.commit();
+    editorStore.getState().setActive(address, extend);
+  },
+  /** Jump from elsewhere (problems panel): select the cell and bring it into view. */
+  jump(address: string): void {
+    gridActions.activate(address);
+    cellElement(address)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  },
+  enterTable(table: TableId, fromEnd: boolean): void {
+    gridActions.activate(fromEnd ? lastCell(table) : firstCell(table));
+  },
+  startEdit(): void {
+    handle?.startEdit();
+  },
+  /** Tab past the table's last cell (or Shift+Tab before its first) moves on to the next field. */
+  leave(address: string, backwards: boolean): void {
+    const wrap = cellElement(address)?.closest('.grid-wrap');
+    if (!wrap) return;
+    const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      (el) => !el.classList.contains('cell-editor') && !wrap.contains(el) && el !== wrap && el.offsetParent !== null,
+    );
+    const after = (el: HTMLElement) => (wrap.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const target = backwards ? all.filter((el) => !after(el)).pop() : all.find(after);
+    editorStore.getState().setActive(null);
+    target?.focus();
+  },
+};

@@ -1,0 +1,102 @@
+/** 新建年度报告, 打开…, 从上年报告新建…, recent files, and the offer to recover unsaved work. */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { FileRef } from '../../shared/api/contract.ts';
+import { UNIT_KINDS, type UnitKind } from '../../shared/schema/units.ts';
+import { getApi } from '../api/index.ts';
+import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
+import { parseYear } from '../editor/HeaderForm.tsx';
+import { RecoveryOffer } from './RecoveryOffer.tsx';
+
+/** Reports are written early in the next year: until June the default is last year. */
+export function defaultYear(now = new Date()): number {
+  return now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();
+}
+
+export function StartScreen() {
+  const [unit, setUnit] = useState('');
+  const [kind, setKind] = useState<UnitKind>('township');
+  const [yearText, setYearText] = useState(String(defaultYear()));
+  const [recent, setRecent] = useState<FileRef[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    getApi()
+      .listRecent()
+      .then(setRecent)
+      .catch(() => setRecent([]));
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const year = parseYear(yearText);
+    if (!unit.trim()) return setError('请填写单位名称');
+    if (year === null) return setError('请填写四位数的报告年度，例如 2025');
+    newReport({ unit: unit.trim(), kind, year });
+  };
+
+  return (
+    <div className="start-screen">
+      <h1>政府信息公开工作年度报告</h1>
+      <RecoveryOffer />
+      <div className="start-columns">
+        <form className="start-card" onSubmit={submit} aria-labelledby="new-title" noValidate>
+          <h2 id="new-title">新建年度报告</h2>
+          <label>
+            单位名称
+            <input value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="例如：××镇人民政府" autoFocus />
+          </label>
+          <label>
+            单位类型
+            <select value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
+              {UNIT_KINDS.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            报告年度
+            <input value={yearText} onChange={(e) => setYearText(e.target.value)} inputMode="numeric" />
+          </label>
+          {error ? (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" className="primary">
+            新建年度报告
+          </button>
+        </form>
+        <div className="start-card">
+          <h2>打开已有报告</h2>
+          <div className="start-actions">
+            <button type="button" onClick={() => void openFile()}>
+              打开…
+            </button>
+            <button type="button" onClick={() => void newFromLastYear()}>
+              从上年报告新建…
+            </button>
+          </div>
+          <h3>最近打开</h3>
+          {recent === null ? (
+            <p className="muted">正在读取…</p>
+          ) : recent.length === 0 ? (
+            <p className="muted">暂无最近打开的文件。</p>
+          ) : (
+            <ul className="recent">
+              {recent.map((f) => (
+                <li key={f.id}>
+                  <button type="button" onClick={() => void openRecent(f.id)}>
+                    {f.name}
+                    {f.modifiedAt ? <span className="muted"> {new Date(f.modifiedAt).toLocaleString('zh-CN')}</span> : null}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
