@@ -1,5 +1,11 @@
 /** Node side of export: fonts from this computer (or the bundled ones), then the shared renderers. */
+import { renderDocx } from '../../shared/export/docx.ts';
+import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
+import { buildDocModel } from '../../shared/export/model.ts';
+import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
+import { describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
+import { pdfFontInfo, renderPdf } from './pdf-render.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -14,8 +20,25 @@ export interface ExportResult {
   fonts: string[];
 }
 
+/** renderExport with a choice of font folders (tests use only the bundled fonts for stable images). */
+export async function renderExportWith(
+  report: Report,
+  format: ExportFormat,
+  opts: ExportOptions & ResolveOptions = {},
+): Promise<ExportResult> {
+  const fonts = await resolveFonts(opts.dirs ? { dirs: opts.dirs } : {});
+  const model = buildDocModel(report);
+  const placement = opts.pageNumbers ?? 'outer';
+  if (format === 'docx') {
+    const fontNames = Object.fromEntries(FONT_ROLES.map((r) => [r, fonts[r].docxFamily])) as Record<FontRole, string>;
+    const bytes = await renderDocx(model, { fontNames, pageNumbers: placement, measure: pdfFontInfo(fonts) });
+    // The DOCX names the official fonts; what the reader sees depends on their computer.
+    return { bytes, fonts: FONT_ROLES.map((r) => `${fonts[r].docxFamily}`).filter((n, i, a) => a.indexOf(n) === i) };
+  }
+  const dd = pdfDefinition(model, pdfFontInfo(fonts), { pageNumbers: placement });
+  return { bytes: await renderPdf(dd, fonts), fonts: describeFonts(fonts) };
+}
+
 export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<ExportResult> {
-  void report;
-  void opts;
-  throw new Error(`export to ${format} is being built`);
+  return renderExportWith(report, format, opts);
 }

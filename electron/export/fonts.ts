@@ -1,0 +1,122 @@
+/**
+ * The font for each role of the layout: the official face when this computer has it, otherwise the
+ * bundled OFL fallback. Files are read once per process; exports reuse the bytes.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
+import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
+
+export interface ResolvedFont {
+  /** The name the DOCX gives Word/WPS. */
+  docxFamily: string;
+  /** Shown to the clerk. */
+  label: string;
+  path: string;
+  bytes: Uint8Array;
+  /** Face inside a .ttc collection. */
+  postscriptName?: string;
+  official: boolean;
+}
+
+export type FontSet = Record<FontRole, ResolvedFont>;
+
+const ROLE_LABEL: Record<FontRole, string> = {
+  title: '标题',
+  heading: '一级标题',
+  subheading: '二级标题',
+  body: '正文',
+  table: '表格',
+  pageNumber: '页码',
+};
+
+interface Bundled {
+  file: string;
+  label: string;
+}
+
+const BUNDLED: Record<FontRole, Bundled> = {
+  title: { file: 'NotoSansSC-Bold.ttf', label: '思源黑体 Noto Sans SC Bold' },
+  heading: { file: 'NotoSansSC-Bold.ttf', label: '思源黑体 Noto Sans SC Bold' },
+  subheading: { file: 'NianbaoKai-Regular.ttf', label: '年报楷体（霞鹜文楷 GB2312 子集）' },
+  body: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
+  table: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
+  pageNumber: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
+};
+
+/** resources/fonts in a checkout, or beside the packaged app. */
+export function bundledFontDir(): string {
+  const candidates = [fileURLToPath(new URL('../../resources/fonts/', import.meta.url))];
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) candidates.push(join(resourcesPath, 'fonts'), join(resourcesPath, 'resources', 'fonts'));
+  return candidates.find((d) => existsSync(join(d, BUNDLED.body.file))) ?? candidates[0]!;
+}
+
+const bytesCache = new Map<string, Promise<Uint8Array>>();
+
+function fontBytes(path: string): Promise<Uint8Array> {
+  let p = bytesCache.get(path);
+  if (!p) {
+    p = readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    p.catch(() => bytesCache.delete(path));
+    bytesCache.set(path, p);
+  }
+  return p;
+}
+
+export interface ResolveOptions {
+  /** Font folders to search; [] uses only the bundled fonts (tests, reference images). */
+  dirs?: readonly string[];
+}
+
+const scanCache = new Map<string, Promise<ReturnType<typeof matchOfficialFonts>>>();
+
+function scan(dirs: readonly string[]): Promise<ReturnType<typeof matchOfficialFonts>> {
+  const key = dirs.join('\n');
+  let p = scanCache.get(key);
+  if (!p) {
+    p = listFontFiles(dirs).then(matchOfficialFonts);
+    scanCache.set(key, p);
+  }
+  return p;
+}
+
+export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> {
+  const official = await scan(opts.dirs ?? defaultFontDirs());
+  const dir = bundledFontDir();
+  const entries = await Promise.all(
+    FONT_ROLES.map(async (role): Promise<[FontRole, ResolvedFont]> => {
+      const hit = official[role];
+      if (hit) {
+        try {
+          const font: ResolvedFont = {
+            docxFamily: hit.candidate.family,
+            label: `${hit.candidate.family}（本机字体）`,
+            path: hit.path,
+            bytes: await fontBytes(hit.path),
+            official: true,
+          };
+          if (hit.candidate.postscriptName) font.postscriptName = hit.candidate.postscriptName;
+          return [role, font];
+        } catch {
+          // An unreadable system font: fall through to the bundled one.
+        }
+      }
+      const b = BUNDLED[role];
+      const path = join(dir, b.file);
+      return [
+        role,
+        { docxFamily: OFFICIAL_FONTS[role][0]!, label: `${b.label}（内置替代字体）`, path, bytes: await fontBytes(path), official: false },
+      ];
+    }),
+  );
+  return Object.fromEntries(entries) as FontSet;
+}
+
+/** 「正文：仿宋_GB2312（本机字体）」…, one line per distinct role/font, for the clerk. */
+export function describeFonts(fonts: FontSet): string[] {
+  return FONT_ROLES.map((role) => `${ROLE_LABEL[role]}：${fonts[role].label}`);
+}
+

@@ -1,0 +1,158 @@
+/**
+ * Runs pdfmake over the shared document definition. pdfmake re-parses every font file for every
+ * document (~300 ms for CJK faces); we parse each font once per process and hand pdfkit the parsed
+ * font, so a repeat export only lays out and subsets.
+ */
+import { createRequire } from 'node:module';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
+import type { PdfFontInfo } from '../../shared/export/pdf-definition.ts';
+import type { FontSet, ResolvedFont } from './fonts.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The part of a fontkit font we use. */
+interface FontkitFont {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
+
+interface FontkitModule {
+  create(data: Uint8Array, postscriptName?: string): FontkitFont;
+}
+
+interface PdfKitDoc {
+  fonts: Record<string, Record<string, unknown>>;
+  fontCache: Record<string, Record<string, unknown>>;
+  _fontCount: number;
+  _fontFamilies: Record<string, unknown>;
+  getFontType(bold: boolean, italics: boolean): string;
+  font(src: Uint8Array, family?: string): { _font: { constructor: EmbeddedFontCtor } };
+}
+
+type EmbeddedFontCtor = new (doc: PdfKitDoc, font: FontkitFont, id: string) => { font: FontkitFont; id: string };
+
+interface PdfMake {
+  setFonts(fonts: Record<string, Record<string, unknown>>): void;
+  setUrlAccessPolicy(cb: (url: string) => boolean): void;
+  setLocalAccessPolicy(cb: (path: string) => boolean): void;
+  createPdf(dd: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+const fontkit = require('fontkit') as FontkitModule;
+const parsed = new WeakMap<Uint8Array, Map<string, FontkitFont>>();
+
+/** The parsed font for these bytes (and face of a collection), parsed once per process. */
+export function parsedFont(bytes: Uint8Array, postscriptName?: string): FontkitFont {
+  let faces = parsed.get(bytes);
+  if (!faces) parsed.set(bytes, (faces = new Map()));
+  const key = postscriptName ?? '';
+  let f = faces.get(key);
+  if (!f) {
+    f = fontkit.create(bytes, postscriptName);
+    faces.set(key, f);
+  }
+  return f;
+}
+
+/** Font bytes by the name pdfmake's font table carries (pdfmake only accepts names or URLs there). */
+const registered = new Map<string, Uint8Array>();
+
+let embeddedFontCtor: EmbeddedFontCtor | undefined;
+
+function patchFontCache(): void {
+  const proto = (require('pdfmake/js/PDFDocument.js') as { default: { prototype: PdfKitDoc & { provideFont: unknown } } })
+    .default.prototype;
+  const original = proto.provideFont as (this: PdfKitDoc, family: string, bold: boolean, italics: boolean) => unknown;
+  proto.provideFont = function provideFont(this: PdfKitDoc, family: string, bold: boolean, italics: boolean) {
+    const type = this.getFontType(bold, italics);
+    const def = this.fonts[family]?.[type];
+    const [key, face] = Array.isArray(def) ? (def as [unknown, string?]) : [def, undefined];
+    const bytes = typeof key === 'string' ? registered.get(key) : undefined;
+    if (!bytes) return original.call(this, family, bold, italics);
+    this.fontCache[family] ??= {};
+    const cached = this.fontCache[family][type];
+    if (cached) return cached;
+    const fk = parsedFont(bytes, face);
+    // One embedded (subset) font per parsed face and document, shared by every role using it.
+    let embedded = Object.values(this._fontFamilies).find((f) => (f as { font?: unknown }).font === fk) as
+      | { id: string }
+      | undefined;
+    if (!embedded) {
+      if (!embeddedFontCtor) {
+        // pdfkit does not export its font class: let it build one font object once to learn it.
+        // That object is never referenced by a page, so pdfkit does not embed it.
+        const first = this.font(bytes, face)._font;
+        embeddedFontCtor = first.constructor;
+        for (const [k, v] of Object.entries(this._fontFamilies)) if (v === first) delete this._fontFamilies[k];
+      }
+      embedded = new embeddedFontCtor(this, fk, `F${++this._fontCount}`);
+      this._fontFamilies[embedded.id] = embedded;
+    }
+    this.fontCache[family][type] = embedded;
+    return embedded;
+  };
+}
+
+let pdfmake: PdfMake | undefined;
+
+function engine(): PdfMake {
+  if (!pdfmake) {
+    pdfmake = require('pdfmake') as PdfMake;
+    // Reports never load images or files: the document definition carries everything.
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    patchFontCache();
+  }
+  return pdfmake;
+}
+
+function fontDef(f: ResolvedFont): unknown {
+  const key = `nianbao-font:${f.path}`;
+  registered.set(key, f.bytes);
+  return f.postscriptName ? [key, f.postscriptName] : key;
+}
+
+/** Metrics and coverage the definition builder needs, read from the parsed fonts. */
+export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
+  const font = (role: FontRole) => parsedFont(fonts[role].bytes, fonts[role].postscriptName);
+  const lineHeightPerPt = Object.fromEntries(
+    FONT_ROLES.map((role) => {
+      const f = font(role);
+      return [role, (f.ascent - f.descent) / f.unitsPerEm];
+    }),
+  ) as Record<FontRole, number>;
+  const widths = new Map<string, number>();
+  return {
+    lineHeightPerPt,
+    textWidth: (role, text, size) => {
+      const f = font(role);
+      let units = 0;
+      for (const ch of text) {
+        const key = `${role}\u0000${ch}`;
+        let w = widths.get(key);
+        if (w === undefined) widths.set(key, (w = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth));
+        units += w;
+      }
+      return (units / f.unitsPerEm) * size;
+    },
+    covers: (role, text) => {
+      const f = font(role);
+      for (const ch of text) if (!/\s/.test(ch) && !f.hasGlyphForCodePoint(ch.codePointAt(0)!)) return false;
+      return true;
+    },
+  };
+}
+
+export async function renderPdf(dd: TDocumentDefinitions, fonts: FontSet): Promise<Uint8Array> {
+  const pm = engine();
+  pm.setFonts(
+    Object.fromEntries(FONT_ROLES.map((role) => [role, { normal: fontDef(fonts[role]), bold: fontDef(fonts[role]) }])),
+  );
+  const buf = await pm.createPdf(dd).getBuffer();
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}

@@ -1,0 +1,133 @@
+/**
+ * Report + schema → the document both renderers draw: title block, headings, paragraphs, the three
+ * statutory tables with their merges. Nothing here knows about DOCX or PDF.
+ */
+import { getCell, parsedCell } from '../report/cells.ts';
+import type { Report } from '../report/model.ts';
+import { withComputedTotals } from '../report/totals.ts';
+import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.ts';
+import { formatNumber } from '../values/parse.ts';
+
+export interface DocCell {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  align: 'left' | 'center';
+  /** Printed top to bottom (三、本年度办理结果). */
+  vertical: boolean;
+  /** A value cell (a number), as opposed to a label. */
+  isValue: boolean;
+}
+
+export interface DocTable {
+  id: TableId;
+  /** Relative widths of the grid columns. */
+  columnWidths: number[];
+  /** Leading rows that repeat on a new page. */
+  headerRows: number;
+  /** Origin cells only, row by row; a cell covered by a merge above or to the left is absent. */
+  rows: DocCell[][];
+  columns: number;
+}
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'subheading'; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'table'; table: DocTable };
+
+export interface DocModel {
+  /** Title lines: unit name, then 「YYYY年政府信息公开工作年度报告」. */
+  title: string[];
+  blocks: Block[];
+  /** Plain-text document title for file metadata. */
+  documentTitle: string;
+}
+
+/** What an exported value cell shows: the number as typed; blank only when the clerk did not confirm zeros. */
+export function cellText(report: Pick<Report, 'cells' | 'confirmedZero'>, address: string): string {
+  const p = parsedCell(report, address);
+  if (p.state === 'empty') return report.confirmedZero ? '0' : '';
+  // Full-width digits and thousands separators print as plain numbers; anything else as typed.
+  return p.state === 'number' ? formatNumber(p.value) : getCell(report, address).raw.trim();
+}
+
+function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>): DocTable {
+  const def = TABLES[id];
+  let headerRows = 0;
+  while (def.rows[headerRows] && def.rows[headerRows]!.kind !== 'data') headerRows++;
+  const rows = def.rows.map((row) =>
+    row.cells.map((cell): DocCell =>
+      cell.type === 'label'
+        ? {
+            text: cell.text,
+            rowSpan: cell.rowSpan,
+            colSpan: cell.colSpan,
+            // Table 三's long row labels read left-aligned like the published tables; the rest is centred.
+            align: id === 'sec3' && row.kind === 'data' && !cell.vertical && cell.rowSpan === 1 ? 'left' : 'center',
+            vertical: cell.vertical ?? false,
+            isValue: false,
+          }
+        : {
+            text: cellText(report, cell.address),
+            rowSpan: 1,
+            colSpan: cell.colSpan,
+            align: 'center',
+            vertical: false,
+            isValue: true,
+          },
+    ),
+  );
+  return { id, columnWidths: [...def.columnWidths], headerRows, rows, columns: def.columns };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+export function buildDocModel(report: Report): DocModel {
+  // Totals are printed as the editor shows them: computed when the table is automatic.
+  const printed = { cells: withComputedTotals(report), confirmedZero: report.confirmedZero };
+  const titleLine = `${report.year}年政府信息公开工作年度报告`;
+  const blocks: Block[] = [];
+  for (const s of SECTIONS) {
+    blocks.push({ type: 'heading', text: sectionHeading(s) });
+    for (const p of report.sections[s.id]?.paragraphs ?? []) {
+      const body = paragraphs(p.text);
+      // A sub-heading the clerk left without text is a placeholder of a new report: not printed.
+      if (p.heading.trim() && body.length) blocks.push({ type: 'subheading', text: p.heading.trim() });
+      for (const t of body) blocks.push({ type: 'paragraph', text: t });
+    }
+    if (s.table) blocks.push({ type: 'table', table: buildTable(s.table, printed) });
+  }
+  const unit = report.unit.name.trim();
+  return {
+    title: unit ? [unit, titleLine] : [titleLine],
+    blocks,
+    documentTitle: `${unit}${titleLine}`,
+  };
+}
+
+/** Every cell position a DocTable covers, for renderers that need the full grid (pdfmake). */
+export function coveredGrid(table: DocTable): (DocCell | null)[][] {
+  const grid: (DocCell | null | undefined)[][] = table.rows.map(() => Array<DocCell | null | undefined>(table.columns));
+  table.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c] !== undefined) c++;
+      for (let dr = 0; dr < cell.rowSpan; dr++) {
+        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell : null;
+      }
+      c += cell.colSpan;
+    }
+  });
+  return grid.map((row, r) =>
+    row.map((x, c) => {
+      if (x === undefined) throw new Error(`table ${table.id}: grid position ${r},${c} not covered`);
+      return x;
+    }),
+  );
+}
