@@ -46,11 +46,6 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
       ) : hint ? (
         <span className="cell-hint">{hint.value}</span>
       ) : null}
-      {problem ? (
-        <span id={messageId(address)} className="visually-hidden">
-          {problem.messages.join('；')}
-        </span>
-      ) : null}
     </td>
   );
 }

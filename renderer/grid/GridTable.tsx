@@ -4,6 +4,7 @@ import { lastYearHints, type CellHint } from '../../shared/grid/hints.ts';
 import { computedAddresses } from '../../shared/report/totals.ts';
 import { TABLES, type TableId } from '../../shared/schema/index.ts';
 import { useEditor } from '../store/index.ts';
+import { CellMessages } from './CellMessages.tsx';
 import { GridCell } from './GridCell.tsx';
 import { gridActions } from './grid-actions.ts';
 
@@ -77,6 +78,7 @@ export function GridTable({ table }: { table: TableId }) {
             ))}
           </tbody>
         </table>
+        <CellMessages table={table} />
       </div>
     </div>
   );
