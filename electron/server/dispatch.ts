@@ -1,11 +1,10 @@
 /**
- * One API call, from untrusted JSON to an envelope: the method name must be in API_METHODS, the
- * arguments must pass their zod schema (a report: `reportSchema`), and every failure becomes a
- * Chinese message — never a stack trace, never a half-done write.
+ * One API call, from untrusted data to an envelope — shared by the web server and Electron's IPC:
+ * the method name must be in API_METHODS, the arguments must pass their zod schema (a report:
+ * `reportSchema`), and every failure becomes a Chinese message, never a stack trace or half a write.
  */
 import { isApiMethod, parseArgs, uploadSchema, type Envelope, type WireError } from '../../shared/api/wire.ts';
 import { FileError } from '../../shared/file/errors.ts';
-import type { WebApi } from './web-api.ts';
 
 export function errorEnvelope(e: unknown): { ok: false; error: WireError } {
   if (e instanceof FileError) return { ok: false, error: { code: e.code, message: e.message } };
@@ -13,22 +12,26 @@ export function errorEnvelope(e: unknown): { ok: false; error: WireError } {
   return { ok: false, error: { code: 'internal', message: `操作未完成（内部错误：${detail}），文件未改动` } };
 }
 
-export async function dispatch(api: WebApi, method: string, body: unknown): Promise<{ status: number; envelope: Envelope }> {
-  if (!isApiMethod(method)) return { status: 404, envelope: { ok: false, error: { code: 'bad-request', message: `没有“${method.slice(0, 40)}”这个操作` } } };
-  const args = (body as { args?: unknown } | null)?.args;
+const badRequest = (message: string): { ok: false; error: WireError } => ({ ok: false, error: { code: 'bad-request', message } });
+
+// Any object with the API's methods (NianbaoApi, or the web build's variant whose open() takes an upload).
+type Impl = object;
+
+/** Calls `impl[method]` with validated arguments. `upload`: the web build's open() carries the picked file. */
+export async function invokeApi(impl: Impl, method: string, args: unknown, opts: { upload?: boolean } = {}): Promise<{ status: number; envelope: Envelope }> {
+  if (!isApiMethod(method)) return { status: 404, envelope: badRequest(`没有“${method.slice(0, 40)}”这个操作`) };
   let valid: unknown[];
-  if (method === 'open') {
-    // The web build's open() carries the file the clerk picked in the browser.
-    const tuple = Array.isArray(args) && args.length === 1 ? uploadSchema.safeParse(args[0]) : null;
-    if (!tuple?.success) return { status: 400, envelope: { ok: false, error: { code: 'bad-request', message: '没有收到要打开的文件，请重新选择' } } };
-    valid = [tuple.data];
+  if (method === 'open' && opts.upload) {
+    const file = Array.isArray(args) && args.length === 1 ? uploadSchema.safeParse(args[0]) : null;
+    if (!file?.success) return { status: 400, envelope: badRequest('没有收到要打开的文件，请重新选择') };
+    valid = [file.data];
   } else {
     const parsed = parseArgs(method, args);
     if (!parsed.ok) return { status: 400, envelope: parsed };
     valid = parsed.args;
   }
   try {
-    const fn = api[method] as (...a: unknown[]) => Promise<unknown>;
+    const fn = (impl as Record<string, (...a: unknown[]) => Promise<unknown>>)[method]!.bind(impl);
     const result = await fn(...valid);
     return { status: 200, envelope: { ok: true, result: result ?? null } };
   } catch (e) {

@@ -12,7 +12,7 @@ import type { Envelope } from '../../shared/api/wire.ts';
 import { APP_ID } from '../../shared/file/codec.ts';
 import { FileService } from '../files/file-service.ts';
 import { SECURITY_HEADERS } from './csp.ts';
-import { dispatch } from './dispatch.ts';
+import { invokeApi } from './dispatch.ts';
 import { loadStatic, MIME } from './static-files.ts';
 import { createWebApi } from './web-api.ts';
 
@@ -115,7 +115,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       } catch {
         return refuse(res, 400, '请求数据不是有效的 JSON，未执行任何操作');
       }
-      const { status, envelope } = await dispatch(api, url.pathname.slice('/api/'.length), body);
+      const args = (body as { args?: unknown } | null)?.args;
+      const { status, envelope } = await invokeApi(api, url.pathname.slice('/api/'.length), args, { upload: true });
       return sendJson(res, status, envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求');

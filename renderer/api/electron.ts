@@ -1,12 +1,30 @@
-/** The desktop client: the preload's `window.nianbao` (already a NianbaoApi; errors arrive as ApiCallError). */
+/**
+ * The desktop client: the preload's `window.nianbao` (already a NianbaoApi; errors arrive with the
+ * Chinese message) and the shell bridge `window.nianbaoShell` for the native menu and 打印.
+ */
 import type { NianbaoApi } from '../../shared/api/contract.ts';
+import type { MenuCommand, NianbaoShell } from '../../shared/api/shell.ts';
+import type { Report } from '../../shared/report/model.ts';
 
 declare global {
   interface Window {
     nianbao?: NianbaoApi;
+    nianbaoShell?: NianbaoShell;
   }
 }
 
 export function electronApi(win: Window = window): NianbaoApi | null {
   return win.nianbao ?? null;
+}
+
+/** Native menu commands (desktop only; a no-op in the web build, whose own menu bar covers them). */
+export function onMenuCommand(listener: (command: MenuCommand) => void, win: Window = window): () => void {
+  return win.nianbaoShell?.onMenuCommand(listener) ?? (() => undefined);
+}
+
+/** Desktop: a print preview of the exported PDF. Returns false where there is none (web build). */
+export async function printReport(report: Report, win: Window = window): Promise<boolean> {
+  if (!win.nianbaoShell) return false;
+  await win.nianbaoShell.print(report);
+  return true;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
-import { ApiCallError } from '../../shared/api/wire.ts';
+import { ApiCallError } from '../../shared/api/envelope.ts';
 import { bytesToBase64, createHttpApi, inlineUrl } from './http.ts';
 import { startupFileId } from './index.ts';
 

@@ -4,7 +4,8 @@
  * clerk picks and exportReport() downloads the result from the URL the server returns.
  */
 import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
-import { ApiCallError, type ApiMethod, type Envelope, type Upload } from '../../shared/api/wire.ts';
+import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
+import type { ApiMethod, Upload } from '../../shared/api/wire.ts';
 import type { Report } from '../../shared/report/model.ts';
 
 export const TOKEN_META = 'nianbao-token';

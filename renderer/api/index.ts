@@ -6,7 +6,7 @@ import type { NianbaoApi } from '../../shared/api/contract.ts';
 import { electronApi } from './electron.ts';
 import { createHttpApi, inlineUrl, tokenFromPage } from './http.ts';
 
-export { ApiCallError } from '../../shared/api/wire.ts';
+export { ApiCallError } from '../../shared/api/envelope.ts';
 export { inlineUrl };
 
 let api: NianbaoApi | null = null;
@@ -33,3 +33,5 @@ export function startupFileId(loc: Pick<Location, 'hash'> = location): string | 
   const m = /(?:^#|&)open=([0-9a-f]{8,64})(?:&|$)/.exec(loc.hash);
   return m?.[1] ?? null;
 }
+
+export { onMenuCommand, printReport } from './electron.ts';

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { reportSchema } from '../file/format.ts';
 import { API_METHODS, type NianbaoApi } from './contract.ts';
+import type { WireError } from './envelope.ts';
+
+export { ApiCallError, unwrap, type Envelope, type WireError } from './envelope.ts';
 
 export type ApiMethod = (typeof API_METHODS)[number];
 
@@ -42,15 +45,6 @@ export type Upload = z.infer<typeof uploadSchema>;
 export type ApiArgs<M extends ApiMethod> = Parameters<NianbaoApi[M]>;
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<NianbaoApi[M]>>;
 
-export interface WireError {
-  /** A FileError code, or 'bad-request' / 'internal'. */
-  code: string;
-  /** Chinese, ready to show to the clerk. */
-  message: string;
-}
-
-export type Envelope<T = unknown> = { ok: true; result: T } | { ok: false; error: WireError };
-
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
 }
@@ -62,19 +56,4 @@ export function parseArgs(method: ApiMethod, args: unknown): { ok: true; args: u
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : '参数';
   return { ok: false, error: { code: 'bad-request', message: `请求“${method}”的数据有误（${where}），未执行任何操作` } };
-}
-
-/** The error a client throws for a failed envelope: the Chinese message, with the code kept. */
-export class ApiCallError extends Error {
-  readonly code: string;
-  constructor(error: WireError) {
-    super(error.message);
-    this.name = 'ApiCallError';
-    this.code = error.code;
-  }
-}
-
-export function unwrap<T>(env: Envelope<T>): T {
-  if (env.ok) return env.result;
-  throw new ApiCallError(env.error);
 }

@@ -1,0 +1,84 @@
+import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankReport } from '../../shared/report/blank.ts';
+import { appProtocolHandler } from './app-protocol.ts';
+import { guardedHandler, isTrustedSender, type SenderInfo } from './ipc-guard.ts';
+import { menuTemplate } from './menu-template.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-main-'));
+  await mkdir(join(dir, 'dist'));
+  await writeFile(join(dir, 'dist', 'index.html'), '<p>页</p>');
+  await writeFile(join(dir, 'secret.txt'), 'secret');
+  await symlink(join(dir, 'secret.txt'), join(dir, 'dist', 'link.txt'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function event(url: string, opts: { sub?: boolean; otherWindow?: boolean } = {}): SenderInfo {
+  const main = { url, parent: null };
+  const frame = opts.sub ? { url, parent: main } : main;
+  return { senderFrame: frame, sender: { mainFrame: opts.otherWindow ? { url, parent: null } : main } };
+}
+
+describe('app:// protocol', () => {
+  const handle = () => appProtocolHandler(join(dir, 'dist'));
+  it('serves the renderer with the CSP', async () => {
+    const res = await handle()(new Request('app://nianbao/index.html'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('<p>页</p>');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+  it('never leaves the renderer folder', async () => {
+    for (const url of ['app://nianbao/..%2fsecret.txt', 'app://nianbao/%2e%2e/secret.txt', 'app://nianbao/link.txt', 'app://other/index.html']) {
+      expect((await handle()(new Request(url))).status, url).toBe(404);
+    }
+  });
+});
+
+describe('IPC guard', () => {
+  it('trusts only the main frame of our window on app://nianbao', () => {
+    expect(isTrustedSender(event('app://nianbao/index.html'))).toBe(true);
+    expect(isTrustedSender(event('app://nianbao/index.html', { sub: true }))).toBe(false);
+    expect(isTrustedSender(event('https://example.com/'))).toBe(false);
+    expect(isTrustedSender(event('file:///etc/passwd'))).toBe(false);
+    expect(isTrustedSender({ senderFrame: null, sender: { mainFrame: {} } })).toBe(false);
+  });
+
+  it('validates arguments before calling the implementation', async () => {
+    const calls: unknown[][] = [];
+    const impl = { saveAs: async (...a: unknown[]) => (calls.push(a), { id: '1', name: '年报.nianbao' }) };
+    const handler = guardedHandler(impl, 'saveAs');
+    const report = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
+    expect(await handler(event('app://nianbao/index.html'), report, '年报')).toEqual({ ok: true, result: { id: '1', name: '年报.nianbao' } });
+    const bad = await handler(event('app://nianbao/index.html'), { ...report, cells: 'x' }, '年报');
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const foreign = await handler(event('https://evil.example/'), report, '年报');
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(calls).toHaveLength(1);
+  });
+});
+
+describe('menu', () => {
+  it('has 文件/编辑/帮助 with the Chinese commands, sending them to the renderer', () => {
+    const sent: string[] = [];
+    const template = menuTemplate({ send: (c) => sent.push(c), quit: () => sent.push('quit'), about: () => undefined });
+    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '帮助']);
+    const file = template[0]!.submenu as { label?: string; click?: () => void; registerAccelerator?: boolean }[];
+    const labels = file.map((i) => i.label).filter(Boolean);
+    expect(labels).toEqual(['新建', '打开…', '从上年报告新建…', '保存', '另存为…', '导出 PDF…', '导出 DOCX…', '打印…', '退出']);
+    for (const item of file) item.click?.();
+    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'quit']);
+    // The page's own key handlers stay the one path for Ctrl+S, Ctrl+Z …
+    expect(file.filter((i) => i.label && i.label !== '退出').every((i) => i.registerAccelerator === false)).toBe(true);
+  });
+  it('shows 开发者工具 only in development builds', () => {
+    const dev = menuTemplate({ send: () => undefined, quit: () => undefined, about: () => undefined, devTools: () => undefined });
+    const prod = menuTemplate({ send: () => undefined, quit: () => undefined, about: () => undefined });
+    const labels = (t: typeof dev) => (t[2]!.submenu as { label?: string }[]).map((i) => i.label);
+    expect(labels(dev)).toContain('开发者工具');
+    expect(labels(prod)).not.toContain('开发者工具');
+  });
+});
