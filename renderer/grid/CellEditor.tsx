@@ -249,7 +249,11 @@ export function CellEditor() {
           if (!modeRef.current && !computed) beginEdit('typed');
         }}
         onCompositionEnd={() => {
-          composing.current = false;
+          // Chrome ends the composition right before the blur when the clerk clicks away: keep the flag
+          // for the rest of this task so that blur still knows the text was only half composed.
+          setTimeout(() => {
+            composing.current = false;
+          }, 0);
         }}
         onBlur={() => {
           // Half-composed text is not the clerk's input: drop it rather than commit it.
