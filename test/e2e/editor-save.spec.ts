@@ -1,0 +1,59 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+import { cell, createReport, typeInto } from './editor-helpers.ts';
+
+test('保存、重新载入后数据相同；标题显示未保存标记', async ({ page, server }) => {
+  await createReport(page, '示例街道办事处', '2025');
+  await expect(page).toHaveTitle(/^● 示例街道办事处 2025年度报告/);
+  await typeInto(page, 'sec3.rows.newReceived[0]', '6');
+  await typeInto(page, 'sec3.rows.granted[0]', '4');
+  await typeInto(page, 'sec3.rows.carriedForward[0]', '2');
+  await typeInto(page, 'sec2.normativeDocs.issued', '3');
+  const para = page.getByLabel('六、其他需要报告的事项 第 1 段正文');
+  await para.fill('本年度无收费。');
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.statusbar .notice')).toContainText('已保存');
+  await expect(page).toHaveTitle(/^示例街道办事处 2025年度报告/);
+
+  const files = (await readdir(server.workspace)).filter((f) => f.endsWith('.nianbao'));
+  expect(files).toHaveLength(1);
+  const saved = JSON.parse(await readFile(join(server.workspace, files[0]!), 'utf8'));
+  expect(saved.report.cells['sec3.rows.granted[0]']).toEqual({ raw: '4', value: 4 });
+  expect(saved.report.sections.other.paragraphs[0].text).toBe('本年度无收费。');
+
+  await page.reload();
+  await page.getByRole('button', { name: new RegExp(files[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+  await expect(cell(page, 'sec3.rows.granted[0]')).toHaveText('4');
+  await expect(cell(page, 'sec3.rows.newReceived[6]')).toHaveText('6');
+  await expect(cell(page, 'sec2.normativeDocs.issued')).toHaveText('3');
+  await expect(page.getByLabel('六、其他需要报告的事项 第 1 段正文')).toHaveValue('本年度无收费。');
+  await expect(page.getByLabel('单位名称')).toHaveValue('示例街道办事处');
+  await expect(page.getByTestId('error-count')).toHaveText('错误 0');
+
+  // Saving again writes over the same file.
+  await typeInto(page, 'sec4[0]', '1');
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.statusbar .notice')).toContainText('已保存');
+  const again = (await readdir(server.workspace)).filter((f) => f.endsWith('.nianbao'));
+  expect(again).toEqual(files);
+});
+
+test('未保存的修改在重新打开时可恢复', async ({ page }) => {
+  await createReport(page, '示例乡人民政府');
+  await typeInto(page, 'sec4[2]', '9');
+  // The recovery copy is written ~1 s after the last edit.
+  await page.waitForTimeout(1800);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('发现上次未保存的修改');
+  await page.getByRole('button', { name: '恢复' }).click();
+  await expect(cell(page, 'sec4[2]')).toHaveText('9');
+  await expect(page).toHaveTitle(/^● 示例乡人民政府/);
+});
+
+test('表头信息可修改：单位名称和年度', async ({ page }) => {
+  await createReport(page);
+  await page.getByLabel('单位名称').fill('示例镇人民政府办公室');
+  await page.getByLabel('报告年度').fill('2026');
+  await expect(page.locator('.doc-title')).toHaveText('示例镇人民政府办公室2026年政府信息公开工作年度报告');
+});
