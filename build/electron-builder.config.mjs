@@ -1,0 +1,94 @@
+// electron-builder configuration (see architecture.md "Packaging"). Packaging needs a machine with
+// internet (Electron and NSIS downloads); here the shape is checked by test/unit/electron-builder-config.test.ts.
+// Names: Chinese only where Windows shows it to people (shortcut, uninstall entry, desktop entry);
+// productName, executable and artifact names stay ASCII — Chinese there has broken builds and shortcuts.
+
+const productName = 'Nianbao';
+const chineseName = '年报编辑器';
+
+/** @type {import('electron-builder').Configuration} */
+const config = {
+  appId: 'cn.nianbao.editor',
+  productName,
+  executableName: 'nianbao',
+  copyright: 'MIT License',
+  directories: { output: 'out', buildResources: 'build' },
+  files: ['dist/renderer/**/*', 'dist-electron/**/*', 'resources/fonts/**/*', 'package.json', '!**/*.map'],
+  extraMetadata: { main: 'dist-electron/main/index.mjs' },
+  asar: true,
+  // No native Node modules: arm64 builds are cross-built on an x64 host and must not need a rebuild.
+  npmRebuild: false,
+  nodeGypRebuild: false,
+  electronLanguages: ['zh-CN', 'en-US'],
+  artifactName: 'nianbao-${version}-${os}-${arch}.${ext}',
+  fileAssociations: [
+    {
+      ext: 'nianbao',
+      name: 'Nianbao report',
+      description: '政府信息公开工作年度报告',
+      mimeType: 'application/x-nianbao',
+      role: 'Editor',
+    },
+  ],
+  win: {
+    target: [
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'portable', arch: ['x64'] },
+    ],
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowElevation: false,
+    allowToChangeInstallationDirectory: true,
+    language: '2052',
+    installerLanguages: ['zh_CN'],
+    multiLanguageInstaller: false,
+    unicode: true,
+    shortcutName: chineseName,
+    uninstallDisplayName: chineseName,
+    createDesktopShortcut: true,
+    createStartMenuShortcut: true,
+    deleteAppDataOnUninstall: false,
+    artifactName: 'nianbao-setup-${version}-${arch}.${ext}',
+  },
+  // The portable exe cannot register the file association; the installer does.
+  portable: { artifactName: 'nianbao-portable-${version}-${arch}.${ext}' },
+  linux: {
+    target: [
+      { target: 'deb', arch: ['x64', 'arm64'] },
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+    ],
+    category: 'Office',
+    executableName: 'nianbao',
+    synopsis: 'Government information disclosure annual report editor',
+    description: '政府信息公开工作年度报告编辑器：离线编写、检查和导出年度报告。',
+    maintainer: 'nianbao',
+    mimeTypes: ['application/x-nianbao'],
+    desktop: {
+      entry: {
+        Name: productName,
+        'Name[zh_CN]': chineseName,
+        Comment: 'Government information disclosure annual report editor',
+        'Comment[zh_CN]': '政府信息公开工作年度报告编辑器',
+        MimeType: 'application/x-nianbao;',
+        Categories: 'Office;',
+      },
+    },
+  },
+  deb: { packageName: 'nianbao', priority: 'optional' },
+  // UOS/Kylin often lack libfuse2: the deb is the first choice there, the AppImage the second.
+  appImage: { artifactName: 'nianbao-${version}-${arch}.${ext}' },
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    onlyLoadAppFromAsar: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    enableCookieEncryption: true,
+    grantFileProtocolExtraPrivileges: false,
+    loadBrowserProcessSpecificV8Snapshot: false,
+  },
+};
+
+export default config;

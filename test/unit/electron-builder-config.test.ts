@@ -1,0 +1,67 @@
+// The packaging config cannot be exercised here (no internet for Electron/NSIS downloads), so its shape is.
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+type Target = { target: string; arch: string[] };
+// The config is plain JS (electron-builder loads it without a TS step); its shape is what is under test.
+const configUrl = new URL('../../build/electron-builder.config.mjs', import.meta.url).href;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const config = ((await import(configUrl)) as { default: any }).default;
+const ascii = /^[\x20-\x7e]+$/;
+
+describe('electron-builder config', () => {
+  it('passes electron-builder’s own schema (a misspelt option fails here)', async () => {
+    const require = createRequire(import.meta.url);
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration(c: unknown, log: { isEnabled: boolean; add(): void }): Promise<void>;
+    };
+    const log = { isEnabled: false, add: () => undefined };
+    await expect(validateConfiguration(structuredClone(config), log)).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...structuredClone(config), nsis: { ...config.nsis, oneClik: false } }, log)).rejects.toThrow(/Invalid configuration/);
+  });
+
+  it('Windows: NSIS per-user without elevation, Chinese installer, plus a portable exe, x64', () => {
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, language: '2052' });
+    expect(config.nsis.shortcutName).toMatch(/[\u4e00-\u9fff]/);
+    const win = config.win.target as Target[];
+    expect(win.map((t) => t.target).sort()).toEqual(['nsis', 'portable']);
+    for (const t of win) expect(t.arch).toEqual(['x64']);
+  });
+
+  it('Linux: deb and AppImage for x64 and arm64, with the .nianbao MIME type', () => {
+    const linux = config.linux.target as Target[];
+    expect(linux.map((t) => t.target).sort()).toEqual(['AppImage', 'deb']);
+    for (const t of linux) expect(t.arch.sort()).toEqual(['arm64', 'x64']);
+    expect(config.linux.mimeTypes).toContain('application/x-nianbao');
+    expect(config.linux.desktop.entry.MimeType).toContain('application/x-nianbao');
+  });
+
+  it('productName, executable and every artifact name are ASCII', () => {
+    const names = [config.productName, config.executableName, config.linux.executableName, config.artifactName, config.nsis.artifactName, config.portable.artifactName, config.appImage.artifactName];
+    for (const n of names) expect(n, n).toMatch(ascii);
+  });
+
+  it('associates .nianbao with a MIME type', () => {
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'nianbao', mimeType: 'application/x-nianbao' })]);
+  });
+
+  it('sets the security fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+    });
+  });
+
+  it('packages the bundles the main entry needs, and that entry is the one the bundler writes', async () => {
+    const bundler = await readFile(new URL('../../build/electron-bundle.mjs', import.meta.url), 'utf8');
+    expect(bundler).toContain(`'${config.extraMetadata.main}'`);
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { main: string };
+    expect(pkg.main).toBe(config.extraMetadata.main);
+    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', 'resources/fonts/**/*']));
+  });
+});
