@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { LAYOUT } from '../../shared/grid/layout.ts';
+import { expect, test } from './fixtures.ts';
+import { cell, shot } from './editor-helpers.ts';
+
+/** Presses Tab until `check` holds (at most `max` times); fails when it never does. */
+async function tabUntil(page: Page, check: () => Promise<boolean>, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await check()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab 键未能到达目标');
+}
+
+const activeCell = (page: Page) => page.evaluate(() => document.querySelector('td.active')?.getAttribute('data-cell') ?? null);
+const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+/** What the clerk types into each cell: 1 received and granted per applicant column, 0 elsewhere. */
+function valueFor(address: string): string {
+  return /^sec3\.rows\.(newReceived|granted)\[[0-5]\]$/.test(address) ? '1' : '0';
+}
+
+test('只用键盘完成整份报告：新建、填表、写正文、保存、导出', async ({ page, server }) => {
+  // Start screen: the unit name field has focus.
+  await page.keyboard.type('示例镇人民政府');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2025');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.doc-title')).toHaveText('示例镇人民政府2025年政府信息公开工作年度报告');
+
+  // Into the first paragraph of 总体情况 and rewrite it.
+  await tabUntil(page, async () => (await focusedLabel(page)) === '一、总体情况 第 1 段正文');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('本年度主动公开政府信息120条。');
+
+  for (const table of ['sec2', 'sec3', 'sec4'] as const) {
+    await tabUntil(page, async () => (await activeCell(page))?.startsWith(`${table}`) ?? false);
+    const cells = LAYOUT[table].flat();
+    expect(await activeCell(page)).toBe(cells[0]!.address);
+    for (const c of cells) {
+      expect(await activeCell(page)).toBe(c.address);
+      // The invariant the IME depends on: an active cell means the editor has focus.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('cell-editor'))).toBe(true);
+      const computed = await cell(page, c.address).evaluate((td) => td.classList.contains('computed'));
+      if (!computed) await page.keyboard.type(valueFor(c.address));
+      await page.keyboard.press('Tab');
+    }
+    // Tab past the last cell leaves the table.
+    expect(await activeCell(page)).toBeNull();
+    if (table === 'sec3') await shot(page, 'editor-keyboard-sec3');
+  }
+
+  await tabUntil(page, async () => (await focusedLabel(page)) === '五、存在的主要问题及改进情况 第 1 段正文');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('信息更新不够及时，将加强审核。');
+
+  await expect(page.getByTestId('error-count')).toHaveText('错误 0');
+  await expect(page.getByTestId('warning-count')).toHaveText('警告 0');
+  await expect(cell(page, 'sec3.rows.total[6]')).toHaveText('6');
+  await expect(cell(page, 'sec4[14]')).toHaveText('0');
+
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.statusbar .notice')).toContainText('已保存');
+  const saved = JSON.parse(await readFile(`${server.workspace}/示例镇人民政府2025年政府信息公开工作年度报告.nianbao`, 'utf8'));
+  expect(saved.report.cells['sec3.rows.granted[5]']).toEqual({ raw: '1', value: 1 });
+  expect(saved.report.sections.overview.paragraphs[0].text).toBe('本年度主动公开政府信息120条。');
+  expect(saved.report.sections.problems.paragraphs[0].text).toBe('信息更新不够及时，将加强审核。');
+
+  // 文件 › 导出 PDF… through the menu, by keyboard.
+  await tabUntil(page, async () => page.evaluate(() => document.activeElement?.textContent === '文件'), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toBeVisible();
+  const download = page.waitForEvent('download');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: /导出 PDF/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+});
