@@ -115,8 +115,10 @@ export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> 
   return Object.fromEntries(entries) as FontSet;
 }
 
-/** 「正文：仿宋_GB2312（本机字体）」…, one line per distinct role/font, for the clerk. */
+/** 「正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）」…, one line per font, for the clerk. */
 export function describeFonts(fonts: FontSet): string[] {
-  return FONT_ROLES.map((role) => `${ROLE_LABEL[role]}：${fonts[role].label}`);
+  const roles = new Map<string, string[]>();
+  for (const role of FONT_ROLES) roles.set(fonts[role].label, [...(roles.get(fonts[role].label) ?? []), ROLE_LABEL[role]]);
+  return [...roles].map(([label, rs]) => `${rs.join('、')}：${label}`);
 }
 

@@ -62,6 +62,8 @@ export function parsedFont(bytes: Uint8Array, postscriptName?: string): FontkitF
 /** Font bytes by the name pdfmake's font table carries (pdfmake only accepts names or URLs there). */
 const registered = new Map<string, Uint8Array>();
 
+const layoutCaches = new WeakMap<FontkitFont, object>();
+
 let embeddedFontCtor: EmbeddedFontCtor | undefined;
 
 function patchFontCache(): void {
@@ -91,6 +93,10 @@ function patchFontCache(): void {
         for (const [k, v] of Object.entries(this._fontFamilies)) if (v === first) delete this._fontFamilies[k];
       }
       embedded = new embeddedFontCtor(this, fk, `F${++this._fontCount}`);
+      // Shaped runs depend only on the font and the text: share them across documents too.
+      let shaped = layoutCaches.get(fk);
+      if (!shaped) layoutCaches.set(fk, (shaped = Object.create(null) as object));
+      (embedded as { layoutCache?: object }).layoutCache = shaped;
       this._fontFamilies[embedded.id] = embedded;
     }
     this.fontCache[family][type] = embedded;

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { checkReport, type Finding } from '../../../shared/rules/index.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { openReport } from '../../files/read-report.ts';
+import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
+import { formatFinding } from './check.ts';
+
+export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输出.pdf] [--zero] [--force] [--center]
+  按标准公文版式导出年报（A4，仿宋_GB2312 三号正文，三张法定表格）。文件可以是 .nianbao 年报文件或表格数据 JSON。
+  --docx    写出 Word 文件（写明官方字体名称，Word/WPS 在装有这些字体的电脑上使用它们）
+  --pdf     写出 PDF 文件（嵌入所用字体的子集）
+  --zero    确认未填写的单元格按 0 打印
+  --force   报告有错误或有未填写的单元格时仍然导出（未填写的单元格留空）
+  --center  页码居中（默认单页居右、双页居左）
+  退出码：0 已导出，1 报告有错误或未填写的单元格而未导出，2 文件无法读取或参数有误`;
+
+export async function exportCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      docx: { type: 'string' },
+      pdf: { type: 'string' },
+      zero: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      center: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw usageError('export', '请给出一个要导出的文件');
+  if (!values.docx && !values.pdf) throw usageError('export', '请用 --docx 或 --pdf 指定输出文件');
+  const { report } = await openReport(positionals[0]!);
+  if (values.zero) report.confirmedZero = true;
+  const findings = checkReport(report, 'final');
+  const errors = findings.filter((f) => f.severity === 'error');
+  // Blank cells in a statutory table are a decision for the clerk: fill them, confirm 0 (--zero) or --force.
+  const blanks = findings.filter((f) => f.rule === 'empty-cells');
+  const blocking: Finding[] = [...errors, ...blanks];
+  if (blocking.length && !values.force) {
+    io.err(`未导出：报告有 ${errors.length} 项错误${blanks.length ? '、有未填写的单元格' : ''}，请先改正：`);
+    for (const f of blocking) io.err(formatFinding(f));
+    io.err(
+      blanks.length
+        ? '没有的数字请填 0，或加 --zero 确认按 0 打印；确需照现状导出请加 --force（未填写的单元格留空）。'
+        : '确需照现状导出请加 --force。',
+    );
+    return EXIT_FINDINGS;
+  }
+  for (const f of findings) io.err(formatFinding(f));
+  const { renderExport } = await import('../../export/index.ts');
+  const opts = { pageNumbers: values.center ? ('center' as const) : ('outer' as const) };
+  const outputs = [
+    ['docx', values.docx],
+    ['pdf', values.pdf],
+  ] as const;
+  for (const [format, path] of outputs) {
+    if (!path) continue;
+    const { bytes, fonts } = await renderExport(report, format, opts);
+    await writeFileAtomic(path, bytes);
+    io.out(`已导出 ${format.toUpperCase()}：${path}`);
+    io.out(format === 'pdf' ? `  使用字体：${fonts.join('；')}` : `  文件中指定的字体：${fonts.join('、')}`);
+  }
+  return EXIT_OK;
+}
