@@ -47,7 +47,9 @@ export async function containedFile(root: string, urlPath: string): Promise<stri
 }
 
 export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="${TOKEN_META}" content="${token}">`;
+  // No favicon request (there is no such route): an empty data: icon, which the CSP's img-src allows.
+  const icon = /rel=["']?icon/.test(html) ? '' : '<link rel="icon" href="data:,">';
+  const meta = `<meta name="${TOKEN_META}" content="${token}">${icon}`;
   return html.includes('<head>') ? html.replace('<head>', `<head>\n    ${meta}`) : `${meta}\n${html}`;
 }
 
