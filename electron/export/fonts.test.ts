@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
+import { bundledFontDir, describeFonts, resolveFonts } from './fonts.ts';
+import { parsedFont } from './pdf-render.ts';
+
+describe('font discovery', () => {
+  it('knows the Windows and Linux (UOS/Kylin included) font folders', () => {
+    expect(defaultFontDirs({ WINDIR: 'D:\\Windows', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32')).toEqual([
+      join('D:\\Windows', 'Fonts'),
+      join('C:\\Users\\a\\AppData\\Local', 'Microsoft', 'Windows', 'Fonts'),
+    ]);
+    const linux = defaultFontDirs({}, 'linux');
+    expect(linux).toContain('/usr/share/fonts');
+    expect(linux).toContain('/usr/local/share/fonts');
+  });
+
+  it('prefers the GB2312 faces, then their successors, by file name', () => {
+    const windows = ['C:/Windows/Fonts/simfang.ttf', 'C:/Windows/Fonts/SIMHEI.TTF', 'C:/Windows/Fonts/simkai.ttf', 'C:/Windows/Fonts/simsun.ttc'];
+    const found = matchOfficialFonts([...windows, 'C:/Windows/Fonts/仿宋_GB2312.ttf', 'C:/Windows/Fonts/FZXBSJW.TTF']);
+    expect(found.body?.candidate.family).toBe('仿宋_GB2312');
+    expect(found.heading?.candidate.family).toBe('黑体');
+    expect(found.subheading?.candidate.family).toBe('楷体');
+    expect(found.title?.candidate.family).toBe('方正小标宋简体');
+    expect(found.table).toMatchObject({ candidate: { family: '宋体', postscriptName: 'SimSun' } });
+    const uos = matchOfficialFonts(['/usr/share/fonts/fonts-cesi/CESI_FS_GB2312.TTF', '/usr/share/fonts/fonts-cesi/CESI_XBS_GB2312.TTF']);
+    expect(uos.body?.candidate.family).toBe('CESI仿宋-GB2312');
+    expect(uos.title?.candidate.family).toBe('CESI小标宋-GB2312');
+    expect(uos.heading).toBeUndefined();
+  });
+
+  it('uses an installed official font and the bundled ones for the rest, and says which', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-fonts-'));
+    mkdirSync(join(dir, 'truetype', 'win'), { recursive: true });
+    // Any real font file will do: discovery goes by file name.
+    symlinkSync(join(bundledFontDir(), 'NotoSansSC-Bold.ttf'), join(dir, 'truetype', 'win', 'simhei.ttf'));
+    expect(await listFontFiles([dir, join(dir, 'missing')])).toEqual([join(dir, 'truetype', 'win', 'simhei.ttf')]);
+    const fonts = await resolveFonts({ dirs: [dir] });
+    expect(fonts.heading).toMatchObject({ official: true, docxFamily: '黑体' });
+    expect(fonts.body).toMatchObject({ official: false, docxFamily: '仿宋_GB2312' });
+    expect(describeFonts(fonts)).toContain('一级标题：黑体（本机字体）');
+    expect(describeFonts(fonts).join('\n')).toContain('正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）');
+  });
+
+  it('parses each font once per process', async () => {
+    const fonts = await resolveFonts({ dirs: [] });
+    expect(parsedFont(fonts.body.bytes)).toBe(parsedFont(fonts.table.bytes));
+    expect(parsedFont(fonts.body.bytes)).not.toBe(parsedFont(fonts.heading.bytes));
+    expect(parsedFont(fonts.subheading.bytes).postscriptName).toBe('NianbaoKai-Regular');
+  });
+});
