@@ -88,7 +88,7 @@ describe('DOCX export', () => {
     const xml = zipEntry(docx, 'word/document.xml');
     const defs = Object.values(TABLES);
     const spans = defs.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.colSpan > 1))).length;
-    const rowMerges = defs.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.type === 'label' && c.rowSpan > 1)));
+    const rowMerges = defs.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => (c.type === 'label' && c.rowSpan > 1 ? [c] : []))));
     const headerRows = buildDocModel(report).blocks.reduce((n, b) => n + (b.type === 'table' ? b.table.headerRows : 0), 0);
     // Every merged origin cell carries gridSpan; covered cells below a row merge are written as vMerge continue.
     expect(xml.match(/<w:gridSpan /g)?.length).toBeGreaterThanOrEqual(spans);
