@@ -1,9 +1,10 @@
 /** Side effects of the whole app: title, recovery copy, global shortcuts, leaving with unsaved work. */
 import { useEffect } from 'react';
 import { countBySeverity } from '../shared/rules/index.ts';
-import { getApi } from './api/index.ts';
+import type { MenuCommand } from '../shared/api/shell.ts';
+import { getApi, onMenuCommand } from './api/index.ts';
 import { exportAs, print } from './commands/export.ts';
-import { openFile, save, saveAs } from './commands/files.ts';
+import { closeReport, newFromLastYear, openFile, save, saveAs } from './commands/files.ts';
 import { editorStore } from './store/index.ts';
 
 export const RECOVERY_DELAY_MS = 1000;
@@ -14,6 +15,26 @@ export function titleFor(s: ReturnType<typeof editorStore.getState>): string {
   const { errors, warnings } = countBySeverity(s.findings);
   const counts = errors || warnings ? `（错误 ${errors}，警告 ${warnings}）` : '';
   return `${s.dirty ? '● ' : ''}${s.report.unit.name || '新报告'} ${s.report.year}年度报告${counts} — ${APP_NAME}`;
+}
+
+/** The desktop shell's native menu: the same commands as the renderer's own menu bar. */
+export function runMenuCommand(command: MenuCommand): void {
+  const s = editorStore.getState();
+  const needsReport = !['new', 'open', 'newFromLastYear'].includes(command);
+  if (needsReport && !s.report) return;
+  const run: Record<MenuCommand, () => unknown> = {
+    new: () => (s.report ? closeReport() : undefined),
+    open: openFile,
+    newFromLastYear,
+    save,
+    saveAs,
+    exportPdf: () => exportAs('pdf'),
+    exportDocx: () => exportAs('docx'),
+    print,
+    undo: s.undo,
+    redo: s.redo,
+  };
+  void run[command]();
 }
 
 export function useAppEffects(): void {
@@ -62,10 +83,12 @@ export function useAppEffects(): void {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (editorStore.getState().dirty) e.preventDefault();
     };
+    const offMenu = onMenuCommand(runMenuCommand);
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       unsubscribe();
+      offMenu();
       clearTimeout(timer);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);

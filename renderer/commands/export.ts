@@ -1,7 +1,7 @@
 /** 导出 PDF / DOCX and 打印: the final check first, then the exporter on the Node side. */
 import type { ExportFormat } from '../../shared/api/contract.ts';
 import { checkReport } from '../../shared/rules/index.ts';
-import { getApi, inlineUrl } from '../api/index.ts';
+import { getApi, inlineUrl, printReport } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 import { showError, suggestedName } from './files.ts';
@@ -63,6 +63,17 @@ export async function exportAs(format: ExportFormat): Promise<void> {
 
 /** Web build: the browser's own PDF viewer prints; the desktop shell's export dialog does the same. */
 export async function print(): Promise<void> {
+  const report = editorStore.getState().report;
+  if (!report) return;
+  if (window.nianbaoShell) {
+    if (!(await confirmFinal())) return;
+    try {
+      await printReport(editorStore.getState().report!);
+    } catch (e) {
+      await showError('打印失败', e);
+    }
+    return;
+  }
   const res = await runExport('pdf');
   if (res?.url) window.open(inlineUrl(res.url), '_blank', 'noopener');
 }

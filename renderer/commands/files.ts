@@ -34,6 +34,7 @@ function loadResult(res: OpenResult): void {
 }
 
 export async function openFile(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   try {
     const res = await getApi().open();
     if (res) loadResult(res);
@@ -43,6 +44,7 @@ export async function openFile(): Promise<void> {
 }
 
 export async function openRecent(id: string): Promise<void> {
+  if (!(await confirmDiscard())) return;
   try {
     loadResult(await getApi().openRecent(id));
   } catch (e) {
@@ -52,6 +54,7 @@ export async function openRecent(id: string): Promise<void> {
 
 /** 从上年报告新建: this year's report rolled over from last year's file, not yet saved anywhere. */
 export async function newFromLastYear(): Promise<void> {
+  if (!(await confirmDiscard())) return;
   try {
     const res = await getApi().open();
     if (!res) return;

@@ -1,7 +1,7 @@
 /** 文件 menu and the everyday buttons; every item is a button, so the keyboard reaches all of them. */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { exportAs, print } from '../commands/export.ts';
-import { closeReport, openFile, save, saveAs } from '../commands/files.ts';
+import { closeReport, newFromLastYear, openFile, save, saveAs } from '../commands/files.ts';
 import { useEditor } from '../store/index.ts';
 
 interface Item {
@@ -11,13 +11,14 @@ interface Item {
 }
 
 const FILE_ITEMS: Item[] = [
+  { label: '新建…', run: () => void closeReport() },
   { label: '打开…', shortcut: 'Ctrl+O', run: () => void openFile() },
+  { label: '从上年报告新建…', run: () => void newFromLastYear() },
   { label: '保存', shortcut: 'Ctrl+S', run: () => void save() },
   { label: '另存为…', shortcut: 'Ctrl+Shift+S', run: () => void saveAs() },
   { label: '导出 PDF…', run: () => void exportAs('pdf') },
   { label: '导出 DOCX…', run: () => void exportAs('docx') },
   { label: '打印…', shortcut: 'Ctrl+P', run: () => void print() },
-  { label: '关闭报告', run: () => void closeReport() },
 ];
 
 function FileMenu() {

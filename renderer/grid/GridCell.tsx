@@ -37,7 +37,10 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
       onMouseDown={(e) => {
         if (e.button !== 0) return;
         e.preventDefault();
-        gridActions.activate(address, e.shiftKey && editorStore.getState().active !== null);
+        gridActions.pointerDown(address, e.shiftKey && editorStore.getState().active !== null);
+      }}
+      onMouseEnter={(e) => {
+        if (e.buttons === 1) gridActions.pointerOver(address);
       }}
       onDoubleClick={() => gridActions.startEdit()}
     >

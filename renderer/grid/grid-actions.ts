@@ -13,6 +13,8 @@ export interface EditorHandle {
 }
 
 let handle: EditorHandle | null = null;
+/** A mouse button is held since a mousedown on a cell: moving over cells extends the selection. */
+let dragging = false;
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
 
@@ -26,6 +28,14 @@ export const gridActions = {
   activate(address: string, extend = false): void {
     handle?.commit();
     editorStore.getState().setActive(address, extend);
+  },
+  pointerDown(address: string, extend: boolean): void {
+    gridActions.activate(address, extend);
+    dragging = true;
+    window.addEventListener('mouseup', () => (dragging = false), { once: true });
+  },
+  pointerOver(address: string): void {
+    if (dragging && editorStore.getState().active !== address) editorStore.getState().setActive(address, true);
   },
   /** Jump from elsewhere (problems panel): select the cell and bring it into view. */
   jump(address: string): void {

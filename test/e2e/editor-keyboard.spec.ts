@@ -74,7 +74,7 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toBeVisible();
   const download = page.waitForEvent('download');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: /导出 PDF/ })).toBeFocused();
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);

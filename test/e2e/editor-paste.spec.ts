@@ -71,3 +71,18 @@ test('复制选区为 TSV，Ctrl+D 向下填充', async ({ page, context }) => {
   await expect(cell(page, sec3Address('partlyGranted', 1))).toHaveText('');
   await expect(cell(page, sec3Address('granted', 0))).toHaveText('');
 });
+
+test('拖动鼠标选择区域后粘贴单个值填满选区', async ({ page }) => {
+  await createReport(page);
+  await cell(page, sec3Address('denied_2', 0)).scrollIntoViewIfNeeded();
+  const from = await cell(page, sec3Address('granted', 0)).boundingBox();
+  const to = await cell(page, sec3Address('partlyGranted', 2)).boundingBox();
+  await page.mouse.move(from!.x + 5, from!.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + 5, to!.y + 5, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.locator('td.selected')).toHaveCount(6);
+  await paste(page, '0\r\n');
+  for (const a of [sec3Address('granted', 0), sec3Address('partlyGranted', 2)]) await expect(cell(page, a)).toHaveText('0');
+  await expect(cell(page, sec3Address('denied_1', 0))).toHaveText('');
+});
