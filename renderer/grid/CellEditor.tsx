@@ -85,6 +85,7 @@ export function CellEditor() {
   useLayoutEffect(() => {
     const ta = ref.current;
     if (!ta || !active) return;
+    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
     const td = cellElement(active);
     const host = ta.offsetParent as HTMLElement | null;
     if (!td || !host) return;
@@ -100,8 +101,7 @@ export function CellEditor() {
       infoRef.current.style.top = `${top + r.height + 2}px`;
       infoRef.current.style.left = `${Math.max(0, left + r.width / 2 - 180)}px`;
     }
-    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
-    td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [active, revision, mode]);
 
   const move = (to: string | null, extend = false) => {

@@ -40,7 +40,7 @@ export const gridActions = {
   /** Jump from elsewhere (problems panel): select the cell and bring it into view. */
   jump(address: string): void {
     gridActions.activate(address);
-    cellElement(address)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    cellElement(address)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   },
   enterTable(table: TableId, fromEnd: boolean): void {
     gridActions.activate(fromEnd ? lastCell(table) : firstCell(table));

@@ -24,5 +24,6 @@ export function messageId(address: string): string {
 }
 
 export function cellElement(address: string): HTMLElement | null {
-  return document.querySelector(`[data-cell="${CSS.escape(address)}"]`);
+  // Addresses hold only letters, digits, dots, underscores and brackets: safe inside quotes.
+  return document.querySelector(`[data-cell="${address}"]`);
 }

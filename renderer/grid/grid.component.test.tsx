@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blankReport } from '../../shared/report/blank.ts';
+import { TABLES } from '../../shared/schema/index.ts';
+import { editorStore } from '../store/index.ts';
+import { CellEditor } from './CellEditor.tsx';
+import { GridTable } from './GridTable.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLDivElement;
+
+function mount() {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root.render(
+      <div>
+        <GridTable table="sec3" />
+        <GridTable table="sec4" />
+        <CellEditor />
+      </div>,
+    ),
+  );
+}
+
+const td = (address: string) => document.querySelector<HTMLElement>(`[data-cell="${address}"]`)!;
+const editor = () => document.querySelector<HTMLTextAreaElement>('textarea.cell-editor')!;
+
+function key(init: KeyboardEventInit & { keyCode?: number }) {
+  const e = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+  if (init.keyCode !== undefined) Object.defineProperty(e, 'keyCode', { value: init.keyCode });
+  act(() => {
+    editor().dispatchEvent(e);
+  });
+}
+
+function typeText(text: string) {
+  act(() => {
+    editor().value += text;
+    editor().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function click(address: string) {
+  act(() => {
+    td(address).dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+  });
+}
+
+beforeEach(() => {
+  editorStore.getState().load(blankReport({ unit: '示例镇', kind: 'township', year: 2025 }), null);
+  mount();
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe('表格组件', () => {
+  it('按模式生成表三：合并的表头与值单元格', () => {
+    const table = document.querySelector('table[aria-label="表三"]')!;
+    expect(table.getAttribute('role')).toBe('grid');
+    const headers = Array.from(table.querySelectorAll('th')).map((th) => [th.textContent, th.rowSpan, th.colSpan]);
+    const expected = TABLES.sec3.rows.flatMap((r) =>
+      r.cells.flatMap((c) => (c.type === 'label' ? [[c.text, c.rowSpan, c.colSpan]] : [])),
+    );
+    expect(headers).toEqual(expected);
+    expect(table.querySelectorAll('td[data-cell]')).toHaveLength(175);
+    expect(td('sec3.rows.total[0]').className).toContain('computed');
+  });
+
+  it('点击单元格后编辑框获得焦点；输入、回车提交并下移', () => {
+    click('sec4[0]');
+    expect(document.activeElement).toBe(editor());
+    typeText('７');
+    expect(editor().className).toContain('editing');
+    key({ key: 'Enter' });
+    expect(editorStore.getState().report!.cells['sec4[0]']).toEqual({ raw: '7', value: 7 });
+    expect(td('sec4[0]').textContent).toBe('7');
+    expect(td('sec4[4]').textContent).toBe('7');
+    expect(editor().value).toBe('');
+    expect(document.activeElement).toBe(editor());
+  });
+
+  it('组字中的按键一律不处理：回车不提交，方向键不移动', () => {
+    click('sec4[1]');
+    typeText('2');
+    key({ key: 'Enter', isComposing: true });
+    key({ key: 'ArrowRight', keyCode: 229 });
+    expect(editorStore.getState().report!.cells['sec4[1]']).toBeUndefined();
+    expect(editorStore.getState().active).toBe('sec4[1]');
+    key({ key: 'Enter' });
+    expect(editorStore.getState().report!.cells['sec4[1]']?.value).toBe(2);
+  });
+
+  it('错误单元格带 aria-invalid 和说明', () => {
+    click('sec4[2]');
+    typeText('1.5');
+    key({ key: 'Tab' });
+    expect(td('sec4[2]').getAttribute('aria-invalid')).toBe('true');
+    const id = td('sec4[2]').getAttribute('aria-describedby')!;
+    expect(document.getElementById(id)?.textContent).toContain('件数应为整数');
+    expect(editorStore.getState().active).toBe('sec4[3]');
+  });
+
+  it('Shift+方向键选区，Delete 清除选区但不动自动计算的总计', () => {
+    editorStore.getState().writeCells([
+      { address: 'sec4[0]', text: '1' },
+      { address: 'sec4[1]', text: '2' },
+    ]);
+    click('sec4[0]');
+    key({ key: 'ArrowRight', shiftKey: true });
+    key({ key: 'ArrowRight', shiftKey: true });
+    expect(document.querySelectorAll('td.selected')).toHaveLength(3);
+    key({ key: 'Delete' });
+    expect(editorStore.getState().report!.cells['sec4[1]']).toBeUndefined();
+    expect(td('sec4[4]').textContent).toBe('');
+  });
+});
