@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
@@ -46,12 +46,17 @@ const BUNDLED: Record<FontRole, Bundled> = {
   pageNumber: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
 };
 
-/** resources/fonts in a checkout, or beside the packaged app. */
+/**
+ * resources/fonts of the checkout (found from this module's folder upwards, so bundles at any depth
+ * in the repository find it), or beside the packaged app.
+ */
 export function bundledFontDir(): string {
-  const candidates = [fileURLToPath(new URL('../../resources/fonts/', import.meta.url))];
+  const candidates: string[] = [];
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++, dir = dirname(dir)) candidates.push(join(dir, 'resources', 'fonts'));
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   if (resourcesPath) candidates.push(join(resourcesPath, 'fonts'), join(resourcesPath, 'resources', 'fonts'));
-  return candidates.find((d) => existsSync(join(d, BUNDLED.body.file))) ?? candidates[0]!;
+  return candidates.find((d) => existsSync(join(d, BUNDLED.body.file))) ?? candidates[2]!;
 }
 
 const bytesCache = new Map<string, Promise<Uint8Array>>();

@@ -5,7 +5,7 @@ import { buildDocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
-import { pdfFontInfo, renderPdf } from './pdf-render.ts';
+import { loadPdfEngine, pdfFontInfo, renderPdf } from './pdf-render.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -41,4 +41,14 @@ export async function renderExportWith(
 
 export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<ExportResult> {
   return renderExportWith(report, format, opts);
+}
+
+/**
+ * Optional: loads the PDF engine and parses the fonts ahead of the first export (e.g. when the app is
+ * idle after start), so that export takes repeat-export time.
+ */
+export async function warmUpExport(): Promise<void> {
+  loadPdfEngine();
+  const info = pdfFontInfo(await resolveFonts());
+  for (const role of FONT_ROLES) info.textWidth(role, '年报0', 16);
 }

@@ -64,6 +64,34 @@ const registered = new Map<string, Uint8Array>();
 
 const layoutCaches = new WeakMap<FontkitFont, object>();
 
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/**
+ * Glyphs straight from the character map, without OpenType shaping: Chinese official text needs no
+ * ligatures or kerning, and shaping a CJK font's GSUB/GPOS costs more than the rest of the export.
+ * Same shape as pdfkit's run: positions in 1/1000 em.
+ */
+function simpleRun(fk: FontkitFont, text: string): { glyphs: unknown[]; positions: Position[]; advanceWidth: number } {
+  const scale = 1000 / fk.unitsPerEm;
+  const glyphs: unknown[] = [];
+  const positions: Position[] = [];
+  let advanceWidth = 0;
+  for (const ch of text) {
+    const g = fk.glyphForCodePoint(ch.codePointAt(0)!);
+    const w = g.advanceWidth * scale;
+    glyphs.push(g);
+    positions.push({ xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w });
+    advanceWidth += w;
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
 let embeddedFontCtor: EmbeddedFontCtor | undefined;
 
 function patchFontCache(): void {
@@ -97,6 +125,7 @@ function patchFontCache(): void {
       let shaped = layoutCaches.get(fk);
       if (!shaped) layoutCaches.set(fk, (shaped = Object.create(null) as object));
       (embedded as { layoutCache?: object }).layoutCache = shaped;
+      (embedded as { layoutRun?: unknown }).layoutRun = (text: string) => simpleRun(fk, text);
       this._fontFamilies[embedded.id] = embedded;
     }
     this.fontCache[family][type] = embedded;
@@ -106,7 +135,8 @@ function patchFontCache(): void {
 
 let pdfmake: PdfMake | undefined;
 
-function engine(): PdfMake {
+/** Loads pdfmake (about 100 ms) and installs the font cache; later calls return it. */
+export function loadPdfEngine(): PdfMake {
   if (!pdfmake) {
     pdfmake = require('pdfmake') as PdfMake;
     // Reports never load images or files: the document definition carries everything.
@@ -155,7 +185,7 @@ export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
 }
 
 export async function renderPdf(dd: TDocumentDefinitions, fonts: FontSet): Promise<Uint8Array> {
-  const pm = engine();
+  const pm = loadPdfEngine();
   pm.setFonts(
     Object.fromEntries(FONT_ROLES.map((role) => [role, { normal: fontDef(fonts[role]), bold: fontDef(fonts[role]) }])),
   );
