@@ -4,27 +4,19 @@
  * into it and the first character is never lost. Every key handler stands aside while composing.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { placeOf, LAYOUT } from '../../shared/grid/layout.ts';
 import { moveFrom, type Move } from '../../shared/grid/navigation.ts';
-import { planFillDown, planPaste, pasteNotice } from '../../shared/grid/paste.ts';
-import { parseTsv } from '../../shared/grid/tsv.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
 import { computedAddresses } from '../../shared/report/totals.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { copyText } from './clipboard.ts';
 import { gridActions } from './grid-actions.ts';
-import { cellElement, selectedAddresses } from './selection.ts';
+import { clearSelection, COMPUTED_NOTICE, fillDown, isComputed, pasteText, rowEnd, selectTable } from './grid-commands.ts';
+import { cellElement } from './selection.ts';
 
 type Mode = false | 'typed' | 'f2';
 
 const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-const COMPUTED_NOTICE = '总计由系统自动计算，不能直接填写；如需按已公布的数字手工填写，请取消本表的“自动计算总计”。';
-
-function isComputed(address: string): boolean {
-  const r = editorStore.getState().report;
-  return !!r && computedAddresses(r).has(address);
-}
 
 export function CellEditor() {
   const active = useEditor((s) => s.active);
@@ -130,14 +122,10 @@ export function CellEditor() {
         else s.redo();
       } else if (k === 'd') {
         e.preventDefault();
-        const r = s.report!;
-        const writes = planFillDown(s.anchor ?? address, address, (a) => r.cells[a]?.raw ?? '', computedAddresses(r));
-        s.writeCells(writes, writes.length ? null : '没有可以向下填充的单元格');
+        fillDown();
       } else if (k === 'a') {
         e.preventDefault();
-        const p = placeOf(address)!;
-        const rows = LAYOUT[p.table];
-        editorStore.setState({ anchor: rows[0]![0]!.address, active: rows[rows.length - 1]!.at(-1)!.address });
+        selectTable();
       } else if (k === 'c' || k === 'x') {
         copyText(ref.current!);
       }
@@ -176,53 +164,36 @@ export function CellEditor() {
         } else if (s.anchor !== address) s.setActive(address);
         return;
       case 'Delete':
-      case 'Backspace': {
+      case 'Backspace':
         if (m) return;
         e.preventDefault();
-        const r = s.report!;
-        const auto = computedAddresses(r);
-        s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text: '' })));
+        clearSelection();
         return;
-      }
       case 'Home':
-      case 'End': {
+      case 'End':
         if (m) return;
         e.preventDefault();
-        const p = placeOf(address)!;
-        const row = LAYOUT[p.table][p.row]!;
-        move((e.key === 'Home' ? row[0] : row[row.length - 1])!.address);
+        move(rowEnd(address, e.key === 'End'));
         return;
-      }
       default:
         if (!m && e.key.length === 1 && isComputed(address)) s.setNotice(COMPUTED_NOTICE);
     }
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
-    const s = editorStore.getState();
-    if (!s.active || !s.report) return;
     const text = e.clipboardData.getData('text/plain');
+    // A single value typed into an open cell is ordinary text editing.
     if (modeRef.current && !/[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''))) return;
     e.preventDefault();
     if (modeRef.current) cancel();
-    const block = parseTsv(text);
-    const plan = planPaste(s.active, block, computedAddresses(s.report), selectedAddresses(s));
-    const cols = Math.max(0, ...block.map((r) => r.length));
-    s.writeCells(plan.writes, pasteNotice(plan) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
-    const last = plan.writes.at(-1)?.address;
-    if (last && plan.writes.length > 1) editorStore.setState({ anchor: s.active, active: last });
+    pasteText(text);
   };
 
   const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
     if (modeRef.current) return;
-    const s = editorStore.getState();
-    if (!s.report) return;
     e.preventDefault();
     e.clipboardData.setData('text/plain', ref.current?.dataset.copy ?? '');
-    if (cut) {
-      const auto = computedAddresses(s.report);
-      s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text: '' })));
-    }
+    if (cut) clearSelection();
   };
 
   const label = active ? (cellDef(active)?.label ?? active) : '';

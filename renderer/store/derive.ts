@@ -10,8 +10,15 @@ export interface Derived {
   problems: Record<string, CellProblem>;
 }
 
-export function derive(report: Report): Derived {
+/**
+ * `previous`: when the findings did not change, its arrays are kept, so the problems panel and the
+ * cells that show problems are not redrawn on every keystroke.
+ */
+export function derive(report: Report, previous?: Pick<Derived, 'findings' | 'problems'>): Derived {
   const withTotals: Report = { ...report, cells: withComputedTotals(report) };
   const findings = checkReport(withTotals, 'editing');
+  if (previous && JSON.stringify(findings) === JSON.stringify(previous.findings)) {
+    return { report: withTotals, findings: previous.findings, problems: previous.problems };
+  }
   return { report: withTotals, findings, problems: problemsByCell(findings) };
 }

@@ -109,3 +109,15 @@ describe('编辑器状态', () => {
     expect(store.getState().report!.sections.other.paragraphs[0]).toEqual({ heading: '', text: '2024年' });
   });
 });
+
+describe('派生数据', () => {
+  it('检查结果不变时保持同一数组，避免重绘', () => {
+    const { store } = setup();
+    store.getState().writeCells([{ address: g0, text: '1.5' }]);
+    const before = store.getState().findings;
+    store.getState().writeCells([{ address: sec4Address(0), text: '1' }]);
+    expect(store.getState().findings).toBe(before);
+    store.getState().writeCells([{ address: g0, text: '2' }]);
+    expect(store.getState().findings).not.toBe(before);
+  });
+});

@@ -80,7 +80,7 @@ export function createEditorStore(now: () => number = Date.now) {
       if (next === s.report) return;
       const stamped = { ...next, meta: { ...next.meta, modifiedAt: new Date(now()).toISOString() } };
       set({
-        ...derive(stamped),
+        ...derive(stamped, s),
         history: record(s.history, s.report, key, now()),
         dirty: true,
         revision: s.revision + 1,
@@ -90,7 +90,7 @@ export function createEditorStore(now: () => number = Date.now) {
 
     const restore = (step: { history: History; report: Report } | null) => {
       if (!step) return;
-      set((s) => ({ ...derive(step.report), history: step.history, dirty: true, revision: s.revision + 1 }));
+      set((s) => ({ ...derive(step.report, s), history: step.history, dirty: true, revision: s.revision + 1 }));
     };
 
     const paragraphs = (r: Report, section: SectionId, map: (ps: Paragraph[]) => Paragraph[]): Report => ({
