@@ -63,11 +63,13 @@ async function createWindow(argv: string[]): Promise<void> {
   await win.loadURL(await startUrl(argv));
 }
 
+const editorIds = (): number[] => (win ? [win.webContents.id] : []);
+
 function registerIpc(): void {
   const api = createDesktopApi(files, () => win, app.getPath('documents'));
-  for (const method of API_METHODS) ipcMain.handle(`${API_CHANNEL_PREFIX}${method}`, guardedHandler(api, method));
+  for (const method of API_METHODS) ipcMain.handle(`${API_CHANNEL_PREFIX}${method}`, guardedHandler(api, method, editorIds));
   ipcMain.handle(`${API_CHANNEL_PREFIX}print`, async (event, ...args: unknown[]) => {
-    if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: '拒绝访问' } };
+    if (!isTrustedSender(event, editorIds())) return { ok: false, error: { code: 'forbidden', message: '拒绝访问' } };
     const parsed = reportSchema.safeParse(args[0]);
     if (args.length !== 1 || !parsed.success) return { ok: false, error: { code: 'bad-request', message: '打印的数据有误，未执行任何操作' } };
     try {

@@ -12,17 +12,16 @@ export const API_CHANNEL_PREFIX = 'nianbao:';
 /** The parts of an IpcMainInvokeEvent the check needs (kept structural so it can be tested without Electron). */
 export interface SenderInfo {
   senderFrame: { url: string; parent: unknown } | null;
-  sender: { mainFrame: unknown };
+  sender: { id: number };
 }
 
-export function isTrustedSender(event: SenderInfo): boolean {
+/** `editorIds`: the webContents ids of the editor windows (the print preview has no preload, but check anyway). */
+export function isTrustedSender(event: SenderInfo, editorIds: readonly number[]): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || frame !== event.sender.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN || frame.url.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
+  // Main frame only (no iframes), of one of our editor windows.
+  if (!frame || frame.parent !== null || !editorIds.includes(event.sender.id)) return false;
+  // A prefix test, not URL.origin: for a custom scheme that is the string "null".
+  return frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
 const FORBIDDEN: Envelope = { ok: false, error: { code: 'forbidden', message: '拒绝访问：请求不是来自年报编辑器窗口' } };
@@ -30,9 +29,9 @@ const FORBIDDEN: Envelope = { ok: false, error: { code: 'forbidden', message: '�
 type Impl = Parameters<typeof invokeApi>[0];
 
 /** A handler for ipcMain.handle(`nianbao:${method}`): validates sender and arguments, then calls `impl`. */
-export function guardedHandler(impl: Impl, method: string): (event: SenderInfo, ...args: unknown[]) => Promise<Envelope> {
+export function guardedHandler(impl: Impl, method: string, editorIds: () => readonly number[]): (event: SenderInfo, ...args: unknown[]) => Promise<Envelope> {
   return async (event, ...args) => {
-    if (!isTrustedSender(event)) return FORBIDDEN;
+    if (!isTrustedSender(event, editorIds())) return FORBIDDEN;
     return (await invokeApi(impl, method, args)).envelope;
   };
 }

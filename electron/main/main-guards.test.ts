@@ -17,10 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+const EDITOR = 7;
 function event(url: string, opts: { sub?: boolean; otherWindow?: boolean } = {}): SenderInfo {
   const main = { url, parent: null };
   const frame = opts.sub ? { url, parent: main } : main;
-  return { senderFrame: frame, sender: { mainFrame: opts.otherWindow ? { url, parent: null } : main } };
+  return { senderFrame: frame, sender: { id: opts.otherWindow ? EDITOR + 1 : EDITOR } };
 }
 
 describe('app:// protocol', () => {
@@ -40,17 +41,18 @@ describe('app:// protocol', () => {
 
 describe('IPC guard', () => {
   it('trusts only the main frame of our window on app://nianbao', () => {
-    expect(isTrustedSender(event('app://nianbao/index.html'))).toBe(true);
-    expect(isTrustedSender(event('app://nianbao/index.html', { sub: true }))).toBe(false);
-    expect(isTrustedSender(event('https://example.com/'))).toBe(false);
-    expect(isTrustedSender(event('file:///etc/passwd'))).toBe(false);
-    expect(isTrustedSender({ senderFrame: null, sender: { mainFrame: {} } })).toBe(false);
+    expect(isTrustedSender(event('app://nianbao/index.html'), [EDITOR])).toBe(true);
+    expect(isTrustedSender(event('app://nianbao/index.html', { sub: true }), [EDITOR])).toBe(false);
+    expect(isTrustedSender(event('app://nianbao/index.html', { otherWindow: true }), [EDITOR])).toBe(false);
+    expect(isTrustedSender(event('https://example.com/'), [EDITOR])).toBe(false);
+    expect(isTrustedSender(event('file:///etc/passwd'), [EDITOR])).toBe(false);
+    expect(isTrustedSender({ senderFrame: null, sender: { id: EDITOR } }, [EDITOR])).toBe(false);
   });
 
   it('validates arguments before calling the implementation', async () => {
     const calls: unknown[][] = [];
     const impl = { saveAs: async (...a: unknown[]) => (calls.push(a), { id: '1', name: '年报.nianbao' }) };
-    const handler = guardedHandler(impl, 'saveAs');
+    const handler = guardedHandler(impl, 'saveAs', () => [EDITOR]);
     const report = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
     expect(await handler(event('app://nianbao/index.html'), report, '年报')).toEqual({ ok: true, result: { id: '1', name: '年报.nianbao' } });
     const bad = await handler(event('app://nianbao/index.html'), { ...report, cells: 'x' }, '年报');
