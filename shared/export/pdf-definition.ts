@@ -25,6 +25,9 @@ export interface PdfFontInfo extends TextMeasure {
   covers?: (role: FontRole, text: string) => boolean;
 }
 
+/** What the footer prints, 「— n —」. */
+const PAGE_NUMBER = /^— \d+ —$/;
+
 export interface PdfOptions {
   pageNumbers?: PageNumberPlacement;
 }
@@ -105,6 +108,7 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
       lineHeight: bodyPitch(role),
       alignment: 'justify',
       leadingIndent: INDENT,
+      ...(b.type === 'paragraph' ? {} : { headlineLevel: b.type === 'heading' ? 1 : 2 }),
     };
     // A heading directly followed by its table moves with it, so a heading never ends a page alone.
     const next = blocks[i + 1];
@@ -123,6 +127,11 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
     info: { title: model.documentTitle, creator: 'nianbao', producer: 'nianbao' },
     content,
     defaultStyle: { font: 'body', fontSize: SIZE.body },
+    // A heading never ends a page: it moves to the next page with the text it introduces.
+    // (The footer's page number is a node on the page too and does not count.)
+    pageBreakBefore: (node, q) =>
+      node.headlineLevel !== undefined &&
+      !q.getFollowingNodesOnPage().some((n) => n.table !== undefined || (n.text !== undefined && !PAGE_NUMBER.test(String(n.text)))),
     footer: (currentPage: number) => ({
       text: pageNumberText(currentPage),
       font: 'pageNumber',
