@@ -30,6 +30,9 @@ export const test = base.extend<{ server: AppServer; appUrl: string }>({
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(appUrl);
+    // React renders after the load event: wait for the first screen (and its autofocus) before a test types.
+    await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
     await use(page);
     // An uncaught exception in the page is a bug even when the test's own checks passed.
     expect(errors, `页面脚本出错：${errors.join('；')}`).toEqual([]);
