@@ -8,13 +8,17 @@ import { StartScreen } from './start/StartScreen.tsx';
 import { useEditor } from './store/index.ts';
 import { DialogHost } from './ui/dialog.tsx';
 
+/** The startup file is opened once, even when effects run twice (React's development mode). */
+let startupHandled = false;
+
 export function App() {
   const screen = useEditor((s) => s.screen);
   useAppEffects();
   useEffect(() => {
     // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
     const id = startupFileId();
-    if (id) void openRecent(id);
+    if (id && !startupHandled) void openRecent(id);
+    startupHandled = true;
   }, []);
   return (
     <>

@@ -20,6 +20,7 @@ function FindingItem({ f }: { f: Finding }) {
       >
         <span className="badge">{f.severity === 'error' ? '错误' : '警告'}</span>
         {f.message}
+        {reason.trim() ? <span className="explained">（已说明）</span> : null}
       </button>
       {f.severity === 'warning' ? (
         <label className="reason">

@@ -53,6 +53,13 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
     if (table === 'sec3') await shot(page, 'editor-keyboard-sec3');
   }
 
+  // Shift+Tab from below enters a table at its last cell, and Shift+Tab from its first cell leaves it.
+  await page.keyboard.press('Shift+Tab');
+  expect(await activeCell(page)).toBe('sec4[14]');
+  await page.keyboard.press('Home');
+  expect(await activeCell(page)).toBe('sec4[0]');
+  await page.keyboard.press('Shift+Tab');
+  expect(await activeCell(page)).toBeNull();
   await tabUntil(page, async () => (await focusedLabel(page)) === '五、存在的主要问题及改进情况 第 1 段正文');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('信息更新不够及时，将加强审核。');

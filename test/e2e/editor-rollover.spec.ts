@@ -49,7 +49,7 @@ test('从上年报告新建：上年结转已填、核对标记可消除、上�
 test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ page, context }) => {
   await page.getByLabel('单位名称').fill('示例镇人民政府');
   await page.getByRole('button', { name: '新建年度报告' }).click();
-  await page.getByRole('button', { name: '文件' }).click();
+  await page.getByRole('button', { name: '文件', exact: true }).click();
   const popup = context.waitForEvent('page');
   await page.getByRole('menuitem', { name: /打印/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '按 0 打印' }).click();
