@@ -18,7 +18,27 @@ interface FontkitFont {
   ascent: number;
   descent: number;
   hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { advanceWidth: number };
+  glyphForCodePoint(cp: number): { id: number; codePoints: number[] };
+  hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
+}
+
+const advances = new WeakMap<FontkitFont, Map<number, number>>();
+
+/**
+ * A glyph's advance width in font units, read from the hmtx table: fontkit's glyph.advanceWidth
+ * decodes the whole outline to compute vertical metrics we do not need.
+ */
+export function advanceOf(fk: FontkitFont, gid: number): number {
+  let m = advances.get(fk);
+  if (!m) advances.set(fk, (m = new Map()));
+  let a = m.get(gid);
+  if (a === undefined) {
+    const metrics = fk.hmtx.metrics;
+    // Glyphs past the last entry share its advance (monospaced tail).
+    a = metrics.get(Math.min(gid, metrics.length - 1)).advance;
+    m.set(gid, a);
+  }
+  return a;
 }
 
 interface FontkitModule {
@@ -84,8 +104,9 @@ function simpleRun(fk: FontkitFont, text: string): { glyphs: unknown[]; position
   let advanceWidth = 0;
   for (const ch of text) {
     const g = fk.glyphForCodePoint(ch.codePointAt(0)!);
-    const w = g.advanceWidth * scale;
-    glyphs.push(g);
+    const w = advanceOf(fk, g.id) * scale;
+    // What pdfkit reads from a glyph when encoding text.
+    glyphs.push({ id: g.id, codePoints: g.codePoints, advanceWidth: advanceOf(fk, g.id) });
     positions.push({ xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w });
     advanceWidth += w;
   }
@@ -171,7 +192,7 @@ export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
       for (const ch of text) {
         const key = `${role}\u0000${ch}`;
         let w = widths.get(key);
-        if (w === undefined) widths.set(key, (w = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth));
+        if (w === undefined) widths.set(key, (w = advanceOf(f, f.glyphForCodePoint(ch.codePointAt(0)!).id)));
         units += w;
       }
       return (units / f.unitsPerEm) * size;
