@@ -33,7 +33,7 @@ export class FileRefs {
 
   pathOf(id: string): string {
     const path = this.byId.get(id);
-    if (!path) throw new FileError('not-found', '找不到这个文件（文件列表已过期），请重新打开');
+    if (!path) throw new FileError('not-found', '这个文件的位置已失效（程序可能已重新启动）：请重新打开文件，或用“另存为”保存当前内容');
     return path;
   }
 }

@@ -68,6 +68,13 @@ describe('file service', () => {
     expect(await readFile(target, 'utf8')).toBe('open in Word');
   });
 
+  it('a recovery copy is written even for a file id this process does not know', async () => {
+    await files.writeRecovery(report('恢复单位'), { id: 'stale', name: '旧.nianbao' });
+    const copy = await files.readRecovery();
+    expect(copy?.report.unit.name).toBe('恢复单位');
+    expect(copy?.file).toBeNull();
+  });
+
   it('saving deletes the recovery copy', async () => {
     await files.writeRecovery(report(), null);
     expect(await files.readRecovery()).not.toBeNull();

@@ -86,7 +86,14 @@ export class FileService {
   }
 
   async writeRecovery(report: Report, file: FileRef | null): Promise<void> {
-    await recovery.writeRecovery(this.dataDir, report, file ? this.refs.pathOf(file.id) : null, this.now());
+    // A stale id must not cost the clerk the recovery copy: keep the report, lose only where it came from.
+    let path: string | null = null;
+    try {
+      path = file ? this.refs.pathOf(file.id) : null;
+    } catch {
+      path = null;
+    }
+    await recovery.writeRecovery(this.dataDir, report, path, this.now());
   }
 
   async readRecovery(): Promise<{ report: Report; file: FileRef | null; savedAt: string } | null> {
