@@ -87,7 +87,7 @@ export class FileService {
 
   async writeRecovery(report: Report, file: FileRef | null): Promise<void> {
     // A stale id must not cost the clerk the recovery copy: keep the report, lose only where it came from.
-    let path: string | null = null;
+    let path: string | null;
     try {
       path = file ? this.refs.pathOf(file.id) : null;
     } catch {
