@@ -120,10 +120,19 @@ export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> 
   return Object.fromEntries(entries) as FontSet;
 }
 
-/** 「正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）」…, one line per font, for the clerk. */
-export function describeFonts(fonts: FontSet): string[] {
+function byFont(fonts: FontSet, name: (f: ResolvedFont) => string): string[] {
   const roles = new Map<string, string[]>();
-  for (const role of FONT_ROLES) roles.set(fonts[role].label, [...(roles.get(fonts[role].label) ?? []), ROLE_LABEL[role]]);
+  for (const role of FONT_ROLES) roles.set(name(fonts[role]), [...(roles.get(name(fonts[role])) ?? []), ROLE_LABEL[role]]);
   return [...roles].map(([label, rs]) => `${rs.join('、')}：${label}`);
+}
+
+/** PDF: 「正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）」…, one line per font embedded. */
+export function describeFonts(fonts: FontSet): string[] {
+  return byFont(fonts, (f) => f.label);
+}
+
+/** DOCX: the font names the file asks Word/WPS for, 「正文：仿宋_GB2312」…. */
+export function describeDocxFonts(fonts: FontSet): string[] {
+  return byFont(fonts, (f) => f.docxFamily);
 }
 

@@ -4,7 +4,7 @@ import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import { buildDocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
+import { describeDocxFonts, describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
 import { loadPdfEngine, pdfFontInfo, renderPdf } from './pdf-render.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
@@ -33,7 +33,7 @@ export async function renderExportWith(
     const fontNames = Object.fromEntries(FONT_ROLES.map((r) => [r, fonts[r].docxFamily])) as Record<FontRole, string>;
     const bytes = await renderDocx(model, { fontNames, pageNumbers: placement, measure: pdfFontInfo(fonts) });
     // The DOCX names the official fonts; what the reader sees depends on their computer.
-    return { bytes, fonts: FONT_ROLES.map((r) => `${fonts[r].docxFamily}`).filter((n, i, a) => a.indexOf(n) === i) };
+    return { bytes, fonts: describeDocxFonts(fonts) };
   }
   const dd = pdfDefinition(model, pdfFontInfo(fonts), { pageNumbers: placement });
   return { bytes: await renderPdf(dd, fonts), fonts: describeFonts(fonts) };
