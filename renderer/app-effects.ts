@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
-import { getApi, onMenuCommand } from './api/index.ts';
+import { onMenuCommand } from './api/index.ts';
+import { quietly } from './commands/api-access.ts';
 import { exportAs, print } from './commands/export.ts';
 import { closeReport, newFromLastYear, openFile, save, saveAs } from './commands/files.ts';
 import { editorStore } from './store/index.ts';
@@ -50,7 +51,7 @@ export function useAppEffects(): void {
       // One recovery copy ~1 s after the last edit, not one per keystroke.
       timer = setTimeout(() => {
         const now = editorStore.getState();
-        if (now.report && now.dirty) void getApi().writeRecovery(now.report, now.file).catch(() => undefined);
+        if (now.report && now.dirty) quietly((api) => api.writeRecovery(now.report!, now.file));
       }, RECOVERY_DELAY_MS);
     });
     document.title = titleFor(editorStore.getState());

@@ -6,6 +6,7 @@ import type { Report } from '../../shared/report/model.ts';
 import { rollOver } from '../../shared/report/rollover.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { getApi } from '../api/index.ts';
+import { quietly } from './api-access.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 
@@ -104,9 +105,7 @@ function afterSave(file: { id: string; name: string }, revision: number): void {
   if (s.revision === revision) s.markSaved(file);
   else editorStore.setState({ file });
   s.setNotice(`已保存：${file.name}`);
-  void getApi()
-    .discardRecovery()
-    .catch(() => undefined);
+  quietly((api) => api.discardRecovery());
 }
 
 /** Asks to leave a changed report; true when it may be closed. */
@@ -128,8 +127,6 @@ export async function confirmDiscard(): Promise<boolean> {
 export async function closeReport(): Promise<void> {
   if (await confirmDiscard()) {
     editorStore.getState().close();
-    void getApi()
-      .discardRecovery()
-      .catch(() => undefined);
+    quietly((api) => api.discardRecovery());
   }
 }

@@ -3,6 +3,7 @@ import { cellDef } from '../../shared/schema/index.ts';
 import { findingKey, type Finding } from '../../shared/rules/index.ts';
 import { gridActions } from '../grid/grid-actions.ts';
 import { useEditor } from '../store/index.ts';
+import { KeyHelp } from './KeyHelp.tsx';
 
 function FindingItem({ f }: { f: Finding }) {
   const key = findingKey(f);
@@ -51,6 +52,7 @@ export function ProblemsPanel() {
           ))}
         </ul>
       )}
+      <KeyHelp />
     </aside>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { FileRef } from '../../shared/api/contract.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { getApi } from '../api/index.ts';
+import { quietly, tryApi } from '../commands/api-access.ts';
 import { editorStore } from '../store/index.ts';
 
 interface Recovery {
@@ -14,8 +14,8 @@ interface Recovery {
 export function RecoveryOffer() {
   const [rec, setRec] = useState<Recovery | null>(null);
   useEffect(() => {
-    getApi()
-      .readRecovery()
+    tryApi()
+      .api?.readRecovery()
       .then(setRec)
       .catch(() => setRec(null));
   }, []);
@@ -38,9 +38,7 @@ export function RecoveryOffer() {
         type="button"
         onClick={() => {
           setRec(null);
-          void getApi()
-            .discardRecovery()
-            .catch(() => undefined);
+          quietly((api) => api.discardRecovery());
         }}
       >
         放弃

@@ -2,7 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FileRef } from '../../shared/api/contract.ts';
 import { UNIT_KINDS, type UnitKind } from '../../shared/schema/units.ts';
-import { getApi } from '../api/index.ts';
+import { tryApi } from '../commands/api-access.ts';
 import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
 import { parseYear } from '../editor/HeaderForm.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
@@ -18,9 +18,12 @@ export function StartScreen() {
   const [yearText, setYearText] = useState(String(defaultYear()));
   const [recent, setRecent] = useState<FileRef[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [offline] = useState(() => tryApi().problem);
 
   useEffect(() => {
-    getApi()
+    const { api } = tryApi();
+    if (!api) return setRecent([]);
+    api
       .listRecent()
       .then(setRecent)
       .catch(() => setRecent([]));
@@ -37,6 +40,11 @@ export function StartScreen() {
   return (
     <div className="start-screen">
       <h1>政府信息公开工作年度报告</h1>
+      {offline ? (
+        <p className="offline" role="alert">
+          {offline}
+        </p>
+      ) : null}
       <RecoveryOffer />
       <div className="start-columns">
         <form className="start-card" onSubmit={submit} aria-labelledby="new-title" noValidate>
