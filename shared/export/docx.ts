@@ -197,7 +197,8 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
     creator: 'nianbao',
     evenAndOddHeaderAndFooters: placement === 'outer',
     styles: {
-      default: { document: { run: { font: fontAttrs(names.body), size: hp(SIZE.body) } } },
+      // zh-CN lets Word/WPS apply Chinese line-breaking rules (no 。，） at a line start).
+      default: { document: { run: { font: fontAttrs(names.body), size: hp(SIZE.body), language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } },
       paragraphStyles: styles,
     },
     sections: [

@@ -125,6 +125,7 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
     pageSize: { width: PAGE.width, height: PAGE.height },
     pageMargins: [PAGE.margin.left, PAGE.margin.top, PAGE.margin.right, PAGE.margin.bottom],
     info: { title: model.documentTitle, creator: 'nianbao', producer: 'nianbao' },
+    language: 'zh-CN',
     content,
     defaultStyle: { font: 'body', fontSize: SIZE.body },
     // A heading never ends a page: it moves to the next page with the text it introduces.
