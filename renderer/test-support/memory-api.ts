@@ -1,0 +1,67 @@
+/** An in-memory NianbaoApi for tests: files are strings in a map, "dialogs" pick what the test queued. */
+import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
+import type { Report } from '../../shared/report/model.ts';
+
+export interface MemoryApi extends NianbaoApi {
+  files: Map<string, { name: string; text: string }>;
+  exports: { format: ExportFormat; name: string; report: Report }[];
+  recovery: { report: Report; file: FileRef | null; savedAt: string } | null;
+  /** The file the next open() "picks"; null means the user cancels. */
+  nextOpen: string | null;
+  calls: string[];
+}
+
+export function createMemoryApi(): MemoryApi {
+  let counter = 0;
+  const api: MemoryApi = {
+    files: new Map(),
+    exports: [],
+    recovery: null,
+    nextOpen: null,
+    calls: [],
+    async info() {
+      return { version: 'test', platform: 'web' };
+    },
+    async open(): Promise<OpenResult | null> {
+      api.calls.push('open');
+      if (api.nextOpen === null) return null;
+      return api.openRecent(api.nextOpen);
+    },
+    async openRecent(id: string): Promise<OpenResult> {
+      api.calls.push(`openRecent:${id}`);
+      const f = api.files.get(id);
+      if (!f) throw new Error('文件不存在');
+      return { file: { id, name: f.name }, report: parseReportFile(f.text, f.name), flags: [] };
+    },
+    async listRecent() {
+      return [...api.files].map(([id, f]) => ({ id, name: f.name }));
+    },
+    async save(file: FileRef, report: Report) {
+      api.calls.push(`save:${file.id}`);
+      api.files.set(file.id, { name: file.name, text: serializeReport(report) });
+      return file;
+    },
+    async saveAs(report: Report, suggestedName: string) {
+      api.calls.push(`saveAs:${suggestedName}`);
+      const id = `f${++counter}`;
+      api.files.set(id, { name: suggestedName, text: serializeReport(report) });
+      return { id, name: suggestedName };
+    },
+    async exportReport(report: Report, format: ExportFormat, name: string): Promise<ExportResult> {
+      api.exports.push({ format, name, report });
+      return { file: { id: `x${++counter}`, name: `${name}.${format}` }, fonts: ['测试字体'], url: `/download/${counter}` };
+    },
+    async writeRecovery(report: Report, file: FileRef | null) {
+      api.recovery = { report, file, savedAt: new Date(0).toISOString() };
+    },
+    async readRecovery() {
+      return api.recovery;
+    },
+    async discardRecovery() {
+      api.calls.push('discardRecovery');
+      api.recovery = null;
+    },
+  };
+  return api;
+}
