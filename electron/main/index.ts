@@ -97,8 +97,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_e, argv) => {
+    // One window (one recovery copy): the running editor is asked to open the file, after its own
+    // unsaved-changes check. The file also heads the recent list, should the page not handle it.
     const file = fileFromArgv(argv);
-    if (win && file) void files.openPath(file).then(() => send('open'), () => undefined);
+    if (win && file) void files.openPath(file).then(() => win?.webContents.send('nianbao:open-request', files.refs.idFor(file)), () => undefined);
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });

@@ -34,6 +34,13 @@ const shell = {
     ipcRenderer.on('nianbao:menu', handler);
     return () => void ipcRenderer.off('nianbao:menu', handler);
   },
+  onOpenRequest(listener: (id: string) => void) {
+    const handler = (_e: unknown, id: unknown) => {
+      if (typeof id === 'string' && /^[0-9a-f]{8,64}$/.test(id)) listener(id);
+    };
+    ipcRenderer.on('nianbao:open-request', handler);
+    return () => void ipcRenderer.off('nianbao:open-request', handler);
+  },
   print: (report: Report) => invoke<void>('print', report),
 } satisfies NianbaoShell;
 

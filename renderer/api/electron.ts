@@ -22,6 +22,11 @@ export function onMenuCommand(listener: (command: MenuCommand) => void, win: Win
   return win.nianbaoShell?.onMenuCommand(listener) ?? (() => undefined);
 }
 
+/** Desktop: a .nianbao double-clicked while the app runs (its FileRef id, for openRecent). No-op on the web. */
+export function onOpenRequest(listener: (id: string) => void, win: Window = window): () => void {
+  return win.nianbaoShell?.onOpenRequest(listener) ?? (() => undefined);
+}
+
 /** Desktop: a print preview of the exported PDF. Returns false where there is none (web build). */
 export async function printReport(report: Report, win: Window = window): Promise<boolean> {
   if (!win.nianbaoShell) return false;

@@ -34,4 +34,4 @@ export function startupFileId(loc: Pick<Location, 'hash'> = location): string | 
   return m?.[1] ?? null;
 }
 
-export { onMenuCommand, printReport } from './electron.ts';
+export { onMenuCommand, onOpenRequest, printReport } from './electron.ts';

@@ -23,6 +23,11 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface NianbaoShell {
   /** Calls `listener` for each menu command; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * A .nianbao double-clicked while the app is already running: its FileRef id, to open like the file
+   * given on start (`openRecent(id)`, after asking about unsaved changes). Returns the unsubscribe function.
+   */
+  onOpenRequest(listener: (id: string) => void): () => void;
   /** Renders the report as PDF and shows it in a preview window to print from. */
   print(report: Report): Promise<void>;
 }
