@@ -40,7 +40,12 @@ function fileFromArgv(argv: string[]): string | null {
 async function startUrl(argv: string[]): Promise<string> {
   const file = fileFromArgv(argv);
   if (!file) return `${APP_ORIGIN}/index.html`;
-  await files.openPath(file).catch(() => undefined);
+  // An unreadable file: the editor opens without it and says why (the message is already Chinese).
+  const problem = await files.openPath(file).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e)));
+  if (problem) {
+    dialog.showErrorBox('无法打开文件', problem);
+    return `${APP_ORIGIN}/index.html`;
+  }
   return `${APP_ORIGIN}/index.html#open=${files.refs.idFor(file)}`;
 }
 
@@ -100,7 +105,12 @@ if (!app.requestSingleInstanceLock()) {
     // One window (one recovery copy): the running editor is asked to open the file, after its own
     // unsaved-changes check. The file also heads the recent list, should the page not handle it.
     const file = fileFromArgv(argv);
-    if (win && file) void files.openPath(file).then(() => win?.webContents.send('nianbao:open-request', files.refs.idFor(file)), () => undefined);
+    if (win && file) {
+      void files.openPath(file).then(
+        () => win?.webContents.send('nianbao:open-request', files.refs.idFor(file)),
+        (e: unknown) => dialog.showErrorBox('无法打开文件', e instanceof Error ? e.message : String(e)),
+      );
+    }
     if (win?.isMinimized()) win.restore();
     win?.focus();
   });
