@@ -16,37 +16,40 @@ export interface FontCandidate {
   postscriptName?: string;
 }
 
+/** 宋体 for tables and page numbers. */
+const SONG: readonly FontCandidate[] = [
+  { family: '宋体', files: /^simsun\.ttc$/, postscriptName: 'SimSun' },
+  { family: '宋体', files: /^(simsun|宋体)\.(ttf|otf)$/ },
+  { family: '方正书宋_GBK', files: /^(方正书宋_gbk|fzssk)\.(ttf|otf)$/ },
+  { family: 'CESI宋体-GB2312', files: /^cesi_ss_gb2312\.(ttf|otf)$/ },
+];
+
 /** Per role, in order of preference: the GB2312 face the standard names, then its common successors. */
 export const OFFICIAL_CANDIDATES: Record<FontRole, readonly FontCandidate[]> = {
   title: [
-    { family: '方正小标宋简体', files: /^(方正小标宋简体|fzxbsjw|fzxiaobiaosong-b05s?)\.(ttf|otf)$/ },
+    { family: '方正小标宋简体', files: /^(方正小标宋简体|fzxbsjw|fzxiaobiaosong-b05s?)([-_].*)?\.(ttf|otf)$/ },
     { family: '方正小标宋_GBK', files: /^(方正小标宋_gbk|fzxbsk)\.(ttf|otf)$/ },
     { family: 'CESI小标宋-GB2312', files: /^cesi_xbs_gb2312\.(ttf|otf)$/ },
   ],
   heading: [
     { family: '黑体', files: /^(simhei|黑体)\.(ttf|otf)$/ },
+    { family: '方正黑体_GBK', files: /^(方正黑体_gbk|fzhtk)\.(ttf|otf)$/ },
     { family: 'CESI黑体-GB2312', files: /^cesi_ht_gb2312\.(ttf|otf)$/ },
   ],
   subheading: [
     { family: '楷体_GB2312', files: /^(楷体_gb2312|kaiti_gb2312|simkai_gb2312)\.(ttf|otf)$/ },
     { family: '楷体', files: /^(simkai|楷体)\.(ttf|otf)$/ },
+    { family: '方正楷体_GBK', files: /^(方正楷体_gbk|fzktk)\.(ttf|otf)$/ },
     { family: 'CESI楷体-GB2312', files: /^cesi_kt_gb2312\.(ttf|otf)$/ },
   ],
   body: [
     { family: '仿宋_GB2312', files: /^(仿宋_gb2312|fangsong_gb2312|fs_gb2312|simfang_gb2312)\.(ttf|otf)$/ },
     { family: '仿宋', files: /^(simfang|仿宋)\.(ttf|otf)$/ },
+    { family: '方正仿宋_GBK', files: /^(方正仿宋_gbk|fzfsk)\.(ttf|otf)$/ },
     { family: 'CESI仿宋-GB2312', files: /^cesi_fs_gb2312\.(ttf|otf)$/ },
   ],
-  table: [
-    { family: '宋体', files: /^simsun\.ttc$/, postscriptName: 'SimSun' },
-    { family: '宋体', files: /^(simsun|宋体)\.(ttf|otf)$/ },
-    { family: 'CESI宋体-GB2312', files: /^cesi_ss_gb2312\.(ttf|otf)$/ },
-  ],
-  pageNumber: [
-    { family: '宋体', files: /^simsun\.ttc$/, postscriptName: 'SimSun' },
-    { family: '宋体', files: /^(simsun|宋体)\.(ttf|otf)$/ },
-    { family: 'CESI宋体-GB2312', files: /^cesi_ss_gb2312\.(ttf|otf)$/ },
-  ],
+  table: SONG,
+  pageNumber: SONG,
 };
 
 /** Where Windows, Debian/UOS/Kylin and per-user installs keep fonts. */
@@ -58,8 +61,8 @@ export function defaultFontDirs(env: NodeJS.ProcessEnv = process.env, platform =
   }
   const home = homedir();
   const dirs = ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];
-  // UOS apps and Kylin's WPS put the official fonts beside themselves.
-  dirs.push('/opt/kingsoft/wps-office/office6/fonts', '/usr/share/wps-office/fonts', '/opt/apps');
+  // WPS for Linux (UOS, Kylin) may carry fonts of its own.
+  dirs.push('/opt/kingsoft/wps-office/office6/fonts', '/usr/share/wps-office/fonts');
   if (platform === 'darwin') dirs.push('/Library/Fonts', '/System/Library/Fonts', join(home, 'Library/Fonts'));
   return dirs;
 }

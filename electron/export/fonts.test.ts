@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
 import { bundledFontDir, describeFonts, resolveFonts } from './fonts.ts';
-import { parsedFont } from './pdf-render.ts';
+import { fontUsable, parsedFont } from './pdf-render.ts';
 
 describe('font discovery', () => {
   it('knows the Windows and Linux (UOS/Kylin included) font folders', () => {
@@ -29,6 +29,9 @@ describe('font discovery', () => {
     expect(uos.body?.candidate.family).toBe('CESI仿宋-GB2312');
     expect(uos.title?.candidate.family).toBe('CESI小标宋-GB2312');
     expect(uos.heading).toBeUndefined();
+    const kylin = matchOfficialFonts(['/usr/share/fonts/truetype/founder/FZFSK.TTF', '/usr/share/fonts/truetype/founder/FZXBSJW--GB1-0.ttf']);
+    expect(kylin.body?.candidate.family).toBe('方正仿宋_GBK');
+    expect(kylin.title?.candidate.family).toBe('方正小标宋简体');
   });
 
   it('uses an installed official font and the bundled ones for the rest, and says which', async () => {
@@ -42,6 +45,11 @@ describe('font discovery', () => {
     expect(fonts.body).toMatchObject({ official: false, docxFamily: '仿宋_GB2312' });
     expect(describeFonts(fonts)).toContain('一级标题：黑体（本机字体）');
     expect(describeFonts(fonts).join('\n')).toContain('正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）');
+    // A font that cannot draw Chinese is not used.
+    const refused = await resolveFonts({ dirs: [dir], usable: (f) => !f.path.endsWith('simhei.ttf') });
+    expect(refused.heading).toMatchObject({ official: false, docxFamily: '黑体' });
+    expect(fontUsable({ ...fonts.heading, bytes: new Uint8Array([0, 1, 0, 0, 9, 9]) })).toBe(false);
+    expect(fontUsable(fonts.heading)).toBe(true);
   });
 
   it('parses each font once per process', async () => {

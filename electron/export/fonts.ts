@@ -74,6 +74,11 @@ function fontBytes(path: string): Promise<Uint8Array> {
 export interface ResolveOptions {
   /** Font folders to search; [] uses only the bundled fonts (tests, reference images). */
   dirs?: readonly string[];
+  /**
+   * Whether an installed font is usable (parses, maps Unicode Chinese): some old 仿宋_GB2312 files
+   * carry only a GB2312-encoded character map. Unusable fonts are replaced by the bundled ones.
+   */
+  usable?: (font: ResolvedFont) => boolean;
 }
 
 const scanCache = new Map<string, Promise<ReturnType<typeof matchOfficialFonts>>>();
@@ -104,9 +109,9 @@ export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> 
             official: true,
           };
           if (hit.candidate.postscriptName) font.postscriptName = hit.candidate.postscriptName;
-          return [role, font];
+          if (!opts.usable || opts.usable(font)) return [role, font];
         } catch {
-          // An unreadable system font: fall through to the bundled one.
+          // An unreadable or unparsable system font: fall through to the bundled one.
         }
       }
       const b = BUNDLED[role];

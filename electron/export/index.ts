@@ -5,7 +5,7 @@ import { buildDocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { describeDocxFonts, describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
-import { loadPdfEngine, pdfFontInfo, renderPdf } from './pdf-render.ts';
+import { fontUsable, loadPdfEngine, pdfFontInfo, renderPdf } from './pdf-render.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 
@@ -26,7 +26,7 @@ export async function renderExportWith(
   format: ExportFormat,
   opts: ExportOptions & ResolveOptions = {},
 ): Promise<ExportResult> {
-  const fonts = await resolveFonts(opts.dirs ? { dirs: opts.dirs } : {});
+  const fonts = await resolveFonts({ ...(opts.dirs ? { dirs: opts.dirs } : {}), usable: fontUsable });
   const model = buildDocModel(report);
   const placement = opts.pageNumbers ?? 'outer';
   if (format === 'docx') {
@@ -49,6 +49,6 @@ export async function renderExport(report: Report, format: ExportFormat, opts: E
  */
 export async function warmUpExport(): Promise<void> {
   loadPdfEngine();
-  const info = pdfFontInfo(await resolveFonts());
+  const info = pdfFontInfo(await resolveFonts({ usable: fontUsable }));
   for (const role of FONT_ROLES) info.textWidth(role, '年报0', 16);
 }

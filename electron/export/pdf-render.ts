@@ -113,6 +113,16 @@ function simpleRun(fk: FontkitFont, text: string): { glyphs: unknown[]; position
   return { glyphs, positions, advanceWidth };
 }
 
+/** An installed font we can draw Chinese with: it parses and maps Unicode 年 and 0 to glyphs. */
+export function fontUsable(f: ResolvedFont): boolean {
+  try {
+    const fk = parsedFont(f.bytes, f.postscriptName);
+    return fk.hasGlyphForCodePoint(0x5e74) && fk.hasGlyphForCodePoint(0x30);
+  } catch {
+    return false;
+  }
+}
+
 let embeddedFontCtor: EmbeddedFontCtor | undefined;
 
 function patchFontCache(): void {
