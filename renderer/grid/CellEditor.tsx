@@ -7,11 +7,19 @@ import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type
 import { moveFrom, type Move } from '../../shared/grid/navigation.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
-import { computedAddresses } from '../../shared/report/totals.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { copyText } from './clipboard.ts';
 import { gridActions } from './grid-actions.ts';
-import { clearSelection, COMPUTED_NOTICE, fillDown, isComputed, pasteText, rowEnd, selectTable } from './grid-commands.ts';
+import {
+  clearSelection,
+  COMPUTED_NOTICE,
+  computedSet,
+  fillDown,
+  isComputed,
+  pasteText,
+  rowEnd,
+  selectTable,
+} from './grid-commands.ts';
 import { cellElement } from './selection.ts';
 
 type Mode = false | 'typed' | 'f2';
@@ -20,16 +28,17 @@ const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLe
 
 export function CellEditor() {
   const active = useEditor((s) => s.active);
-  const revision = useEditor((s) => s.revision);
+  const restored = useEditor((s) => s.restored);
   const problem = useEditor((s) => (s.active ? s.problems[s.active] : undefined));
   const hint = useEditor((s) => (s.active && s.report ? lastYearHints(s.report)[s.active]?.text : undefined));
-  const computed = useEditor((s) => !!s.active && !!s.report && computedAddresses(s.report).has(s.active));
+  const computed = useEditor((s) => !!s.active && !!s.report && computedSet(s.report).has(s.active));
   const ref = useRef<HTMLTextAreaElement>(null);
   const infoRef = useRef<HTMLDivElement>(null);
   const [mode, setModeState] = useState<Mode>(false);
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
   const editAddress = useRef<string | null>(null);
+  const boxRef = useRef<{ top: number; left: number; width: number; height: number } | null>(null);
 
   const setMode = (m: Mode) => {
     modeRef.current = m;
@@ -73,28 +82,51 @@ export function CellEditor() {
 
   useEffect(() => gridActions.register({ commit, startEdit }));
 
+  /** Reads the cell's box (one layout), writes the editor's; scrolls only when the cell is out of view. */
+  const place = (scroll: boolean) => {
+    const ta = ref.current;
+    const address = editorStore.getState().active;
+    if (!ta || !address) return;
+    const td = cellElement(address);
+    const host = ta.offsetParent as HTMLElement | null;
+    if (!td || !host) return;
+    const r = td.getBoundingClientRect();
+    const h = host.getBoundingClientRect();
+    const box = { top: r.top - h.top + host.scrollTop, left: r.left - h.left + host.scrollLeft, width: r.width, height: r.height };
+    boxRef.current = box;
+    ta.style.top = `${box.top}px`;
+    ta.style.left = `${box.left}px`;
+    ta.style.width = `${box.width}px`;
+    ta.style.height = `${box.height}px`;
+    placeInfo();
+    const hidden = r.top < h.top || r.bottom > h.bottom || r.left < h.left || r.right > h.right;
+    if (scroll && hidden) td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  };
+
+  const placeInfo = () => {
+    const box = boxRef.current;
+    if (!infoRef.current || !box) return;
+    infoRef.current.style.top = `${box.top + box.height + 2}px`;
+    infoRef.current.style.left = `${Math.max(0, box.left + box.width / 2 - 180)}px`;
+  };
+
   // Keep the editor over the active cell, focused: the invariant the IME depends on.
   useLayoutEffect(() => {
     const ta = ref.current;
     if (!ta || !active) return;
     if (document.activeElement !== ta) ta.focus({ preventScroll: true });
-    const td = cellElement(active);
-    const host = ta.offsetParent as HTMLElement | null;
-    if (!td || !host) return;
-    const r = td.getBoundingClientRect();
-    const h = host.getBoundingClientRect();
-    const top = r.top - h.top + host.scrollTop;
-    const left = r.left - h.left + host.scrollLeft;
-    ta.style.top = `${top}px`;
-    ta.style.left = `${left}px`;
-    ta.style.width = `${r.width}px`;
-    ta.style.height = `${r.height}px`;
-    if (infoRef.current) {
-      infoRef.current.style.top = `${top + r.height + 2}px`;
-      infoRef.current.style.left = `${Math.max(0, left + r.width / 2 - 180)}px`;
-    }
-    td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [active, revision, mode]);
+    place(true);
+  }, [active]);
+
+  // Undo can change a paragraph above the table while a cell stays active: re-place after the paint,
+  // so the keystroke itself never waits for this extra layout.
+  useEffect(() => place(false), [restored]);
+  useLayoutEffect(placeInfo);
+  useEffect(() => {
+    const onResize = () => place(false);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
 
   const move = (to: string | null, extend = false) => {
     if (to) editorStore.getState().setActive(to, extend);

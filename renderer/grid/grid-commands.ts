@@ -2,6 +2,7 @@
 import { LAYOUT, placeOf } from '../../shared/grid/layout.ts';
 import { planFillDown, planPaste, pasteNotice } from '../../shared/grid/paste.ts';
 import { parseTsv } from '../../shared/grid/tsv.ts';
+import type { Report } from '../../shared/report/model.ts';
 import { computedAddresses } from '../../shared/report/totals.ts';
 import { editorStore } from '../store/index.ts';
 import { selectedAddresses } from './selection.ts';
@@ -9,9 +10,18 @@ import { selectedAddresses } from './selection.ts';
 export const COMPUTED_NOTICE =
   '总计由系统自动计算，不能直接填写；如需按已公布的数字手工填写，请取消本表的“自动计算总计”。';
 
+const computedCache = new WeakMap<Report['autoTotals'], ReadonlySet<string>>();
+
+/** computedAddresses, once per autoTotals setting: selectors ask on every store change. */
+export function computedSet(report: Pick<Report, 'autoTotals'>): ReadonlySet<string> {
+  let set = computedCache.get(report.autoTotals);
+  if (!set) computedCache.set(report.autoTotals, (set = computedAddresses(report)));
+  return set;
+}
+
 export function isComputed(address: string): boolean {
   const r = editorStore.getState().report;
-  return !!r && computedAddresses(r).has(address);
+  return !!r && computedSet(r).has(address);
 }
 
 /** Pastes clipboard text at the active cell; the pasted block stays selected. */
@@ -19,7 +29,7 @@ export function pasteText(text: string): void {
   const s = editorStore.getState();
   if (!s.active || !s.report) return;
   const block = parseTsv(text);
-  const plan = planPaste(s.active, block, computedAddresses(s.report), selectedAddresses(s));
+  const plan = planPaste(s.active, block, computedSet(s.report), selectedAddresses(s));
   const cols = Math.max(0, ...block.map((r) => r.length));
   s.writeCells(plan.writes, pasteNotice(plan) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
   const last = plan.writes.at(-1)?.address;
@@ -30,7 +40,7 @@ export function pasteText(text: string): void {
 export function clearSelection(): void {
   const s = editorStore.getState();
   if (!s.report) return;
-  const auto = computedAddresses(s.report);
+  const auto = computedSet(s.report);
   s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text: '' })));
 }
 

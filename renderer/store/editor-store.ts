@@ -31,6 +31,8 @@ export interface EditorData {
   notice: string | null;
   /** Counts every change; the recovery writer waits for it to settle. */
   revision: number;
+  /** Counts undo/redo: they can change prose above a table while a cell stays active. */
+  restored: number;
 }
 
 export interface EditorActions {
@@ -68,6 +70,7 @@ const INITIAL: EditorData = {
   anchor: null,
   notice: null,
   revision: 0,
+  restored: 0,
 };
 
 export function createEditorStore(now: () => number = Date.now) {
@@ -90,7 +93,13 @@ export function createEditorStore(now: () => number = Date.now) {
 
     const restore = (step: { history: History; report: Report } | null) => {
       if (!step) return;
-      set((s) => ({ ...derive(step.report, s), history: step.history, dirty: true, revision: s.revision + 1 }));
+      set((s) => ({
+        ...derive(step.report, s),
+        history: step.history,
+        dirty: true,
+        revision: s.revision + 1,
+        restored: s.restored + 1,
+      }));
     };
 
     const paragraphs = (r: Report, section: SectionId, map: (ps: Paragraph[]) => Paragraph[]): Report => ({
