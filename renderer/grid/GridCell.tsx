@@ -17,12 +17,20 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
   const problem = useEditor((s) => s.problems[address]);
   const active = useEditor((s) => s.active === address);
   const selected = useEditor((s) => selectedSet(s).has(address));
+  // Imported from a published report with doubt (e.g. a figure read from a scanned table).
+  const flag = useEditor((s) => s.report?.meta.flags?.find((f) => f.cell === address)?.reason);
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
+  if (flag) classes.push('flagged');
   if (selected) classes.push('selected');
   if (active) classes.push('active');
-  const tips = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint.text}`] : []), ...(computed ? ['自动计算'] : [])];
+  const tips = [
+    ...(problem?.messages ?? []),
+    ...(hint ? [`提示：${hint.text}`] : []),
+    ...(flag ? [`导入时存疑：${flag}`] : []),
+    ...(computed ? ['自动计算'] : []),
+  ];
   return (
     <td
       role="gridcell"

@@ -123,3 +123,14 @@ describe('表格组件', () => {
     expect(td('sec4[4]').textContent).toBe('');
   });
 });
+
+describe('导入存疑的单元格', () => {
+  it('标记并说明原因', () => {
+    const r = blankReport({ unit: '示例镇', kind: 'township', year: 2025 });
+    r.meta.flags = [{ cell: 'sec4[3]', reason: '原表此处字迹不清' }];
+    act(() => editorStore.getState().load(r, null));
+    expect(td('sec4[3]').className).toContain('flagged');
+    expect(td('sec4[3]').title).toContain('导入时存疑：原表此处字迹不清');
+    expect(td('sec4[2]').className).not.toContain('flagged');
+  });
+});
