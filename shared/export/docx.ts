@@ -62,6 +62,7 @@ interface StyleDef {
   line: number;
   firstLine?: number;
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  keepNext?: boolean;
 }
 
 function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
@@ -73,6 +74,7 @@ function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       ...(d.firstLine ? { indent: { firstLine: tw(d.firstLine) } } : {}),
       ...(d.alignment ? { alignment: d.alignment } : {}),
+      ...(d.keepNext ? { keepNext: true } : {}),
     },
   };
 }
@@ -116,10 +118,10 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
           textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           children: [
             new Paragraph({
-              style,
-              alignment: cell.align === 'left' ? AlignmentType.LEFT : undefined,
-              // Every row keeps with the next, so Word moves a table that fits on a page as a whole.
-              keepNext: !last,
+              style: cell.align === 'left' ? `${style}L` : style,
+              // The style keeps every row with the next (Word then moves a table that fits on a page
+              // as a whole); the last row lets go.
+              keepNext: last ? false : undefined,
               children: [new TextRun(cell.text)],
             }),
           ],
@@ -170,7 +172,9 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
     const m = metrics[i];
     if (b.type === 'table' && m) {
       const style = `NbTable${b.table.id}`;
-      styles.push(paragraphStyle({ id: style, role: 'table', size: m.size, line: m.line, alignment: AlignmentType.CENTER }, names));
+      const cellStyle = { role: 'table', size: m.size, line: m.line, keepNext: true } as const;
+      styles.push(paragraphStyle({ id: style, ...cellStyle, alignment: AlignmentType.CENTER }, names));
+      styles.push(paragraphStyle({ id: `${style}L`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
       children.push(table(b.table, m, style));
       // Word needs a paragraph after a table; a short one keeps the gap small.
       children.push(new Paragraph({ spacing: { line: tw(TABLE_GAP.after), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
