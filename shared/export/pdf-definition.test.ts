@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Content } from 'pdfmake/interfaces';
+import { sampleReport } from '../../test/fixtures/sample-report.ts';
+import { BODY_LINE, FONT_ROLES, TEXT_HEIGHT, type FontRole } from './layout.ts';
+import { buildDocModel } from './model.ts';
+import { pdfDefinition, type PdfFontInfo } from './pdf-definition.ts';
+import { TABLE_SIZES, fitTable, tableMetrics, tableSpace } from './table-fit.ts';
+
+/** Square CJK glyphs, half-width digits: close enough to the real fonts for layout decisions. */
+const fonts: PdfFontInfo = {
+  lineHeightPerPt: Object.fromEntries(FONT_ROLES.map((r) => [r, 1.3])) as Record<FontRole, number>,
+  textWidth: (_role, text, size) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1) * size, 0),
+};
+
+function footer(dd: ReturnType<typeof pdfDefinition>, page: number) {
+  return (dd.footer as (p: number, n: number) => { text: string; alignment: string })(page, 6);
+}
+
+describe('PDF document definition', () => {
+  it('numbers pages 「— n —」 odd right, even left, or all centred', () => {
+    const model = buildDocModel(sampleReport());
+    const outer = pdfDefinition(model, fonts);
+    expect([1, 2].map((p) => footer(outer, p))).toEqual([
+      expect.objectContaining({ text: '— 1 —', alignment: 'right' }),
+      expect.objectContaining({ text: '— 2 —', alignment: 'left' }),
+    ]);
+    expect(footer(pdfDefinition(model, fonts, { pageNumbers: 'center' }), 2).alignment).toBe('center');
+  });
+
+  it('keeps each heading with its table on one page, at the largest size that fits', () => {
+    const model = buildDocModel(sampleReport());
+    const content = pdfDefinition(model, fonts).content as Content[];
+    const stacks = content.filter((c) => (c as { unbreakable?: boolean }).unbreakable);
+    expect(stacks).toHaveLength(3);
+    for (const b of model.blocks) {
+      if (b.type !== 'table') continue;
+      const m = fitTable(b.table, fonts, tableSpace(BODY_LINE));
+      expect(m.height).toBeLessThanOrEqual(TEXT_HEIGHT);
+      // Either the largest size, or the one below it did not fit.
+      const i = TABLE_SIZES.indexOf(m.size as (typeof TABLE_SIZES)[number]);
+      expect(i).toBeGreaterThanOrEqual(0);
+      if (i > 0) expect(tableMetrics(b.table, TABLE_SIZES[i - 1]!, fonts).height).toBeGreaterThan(tableSpace(BODY_LINE));
+    }
+  });
+
+  it('falls back to the body font for text a role font cannot show', () => {
+    const model = buildDocModel(sampleReport());
+    const dd = pdfDefinition(model, { ...fonts, covers: (role, text) => role !== 'subheading' || !text.includes('（三）') });
+    const subs = (dd.content as { text?: string; font?: string }[]).filter((c) => c.text?.startsWith('（'));
+    expect(subs.find((c) => c.text === '（三）政府信息管理')?.font).toBe('body');
+    expect(subs.find((c) => c.text === '（一）主动公开')?.font).toBe('subheading');
+  });
+});
