@@ -6,6 +6,7 @@ import { onMenuCommand } from './api/index.ts';
 import { quietly } from './commands/api-access.ts';
 import { exportAs, print } from './commands/export.ts';
 import { closeReport, newFromLastYear, openFile, save, saveAs } from './commands/files.ts';
+import { gridActions } from './grid/grid-actions.ts';
 import { editorStore } from './store/index.ts';
 
 export const RECOVERY_DELAY_MS = 1000;
@@ -58,13 +59,14 @@ export function useAppEffects(): void {
 
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
-      const s = editorStore.getState();
       const k = e.key.toLowerCase();
       if (k === 'o') {
         e.preventDefault();
         void openFile();
       }
-      if (!s.report) return;
+      if (!editorStore.getState().report) return;
+      if (k === 's' || k === 'p' || k === 'e') gridActions.commitPending();
+      const s = editorStore.getState();
       if (k === 's') {
         e.preventDefault();
         void (e.shiftKey ? saveAs() : save());

@@ -37,6 +37,10 @@ export const gridActions = {
   pointerOver(address: string): void {
     if (dragging && editorStore.getState().active !== address) editorStore.getState().setActive(address, true);
   },
+  /** Ctrl+S while a cell is being typed: the typed value belongs in what is saved, as in Excel. */
+  commitPending(): void {
+    handle?.commit();
+  },
   /** Jump from elsewhere (problems panel): select the cell and bring it into view. */
   jump(address: string): void {
     gridActions.activate(address);

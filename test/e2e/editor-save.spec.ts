@@ -31,12 +31,16 @@ test('保存、重新载入后数据相同；标题显示未保存标记', async
   await expect(page.getByLabel('单位名称')).toHaveValue('示例街道办事处');
   await expect(page.getByTestId('error-count')).toHaveText('错误 0');
 
-  // Saving again writes over the same file.
-  await typeInto(page, 'sec4[0]', '1');
+  // Saving again writes over the same file, including a value still being typed.
+  await cell(page, 'sec4[0]').click();
+  await page.keyboard.type('1');
   await page.keyboard.press('Control+s');
   await expect(page.locator('.statusbar .notice')).toContainText('已保存');
+  await expect(cell(page, 'sec4[0]')).toHaveText('1');
   const again = (await readdir(server.workspace)).filter((f) => f.endsWith('.nianbao'));
   expect(again).toEqual(files);
+  const resaved = JSON.parse(await readFile(join(server.workspace, files[0]!), 'utf8'));
+  expect(resaved.report.cells['sec4[0]']).toEqual({ raw: '1', value: 1 });
 });
 
 test('未保存的修改在重新打开时可恢复', async ({ page }) => {
