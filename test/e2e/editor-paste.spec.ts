@@ -86,3 +86,18 @@ test('拖动鼠标选择区域后粘贴单个值填满选区', async ({ page }) 
   for (const a of [sec3Address('granted', 0), sec3Address('partlyGranted', 2)]) await expect(cell(page, a)).toHaveText('0');
   await expect(cell(page, sec3Address('denied_1', 0))).toHaveText('');
 });
+
+test('Ctrl+V 从系统剪贴板粘贴 Excel 复制的块', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await createReport(page);
+  await page.evaluate(() => navigator.clipboard.writeText('"1,200"\t３\t\r\n0\t\t5\r\n'));
+  await cell(page, sec3Address('granted', 0)).click();
+  await page.keyboard.press('Control+v');
+  await expect(cell(page, sec3Address('granted', 0))).toHaveText('1200');
+  await expect(cell(page, sec3Address('granted', 1))).toHaveText('3');
+  await expect(cell(page, sec3Address('granted', 2))).toHaveText('');
+  await expect(cell(page, sec3Address('partlyGranted', 0))).toHaveText('0');
+  await expect(cell(page, sec3Address('partlyGranted', 2))).toHaveText('5');
+  await expect(cell(page, sec3Address('denied_1', 0))).toHaveText('');
+  await expect(cell(page, sec3Address('granted', 6))).toHaveText('1203');
+});
