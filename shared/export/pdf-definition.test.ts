@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from 'pdfmake/interfaces';
 import { sampleReport } from '../../test/fixtures/sample-report.ts';
 import { BODY_LINE, FONT_ROLES, TEXT_HEIGHT, type FontRole } from './layout.ts';
 import { buildDocModel } from './model.ts';
@@ -11,6 +10,21 @@ const fonts: PdfFontInfo = {
   lineHeightPerPt: Object.fromEntries(FONT_ROLES.map((r) => [r, 1.3])) as Record<FontRole, number>,
   textWidth: (_role, text, size) => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1) * size, 0),
 };
+
+interface Node {
+  text?: string | { text: string }[];
+  font?: string;
+  stack?: Node[];
+  table?: unknown;
+  unbreakable?: boolean;
+}
+
+/** Every text node with its text joined, in document order. */
+function texts(nodes: Node[]): { text: string; font?: string }[] {
+  return nodes.flatMap((n) =>
+    n.stack ? texts(n.stack) : n.text === undefined ? [] : [{ text: typeof n.text === 'string' ? n.text : n.text.map((r) => r.text).join(''), font: n.font }],
+  );
+}
 
 function footer(dd: ReturnType<typeof pdfDefinition>, page: number) {
   return (dd.footer as (p: number, n: number) => { text: string; alignment: string })(page, 6);
@@ -29,9 +43,13 @@ describe('PDF document definition', () => {
 
   it('keeps each heading with its table on one page, at the largest size that fits', () => {
     const model = buildDocModel(sampleReport());
-    const content = pdfDefinition(model, fonts).content as Content[];
-    const stacks = content.filter((c) => (c as { unbreakable?: boolean }).unbreakable);
-    expect(stacks).toHaveLength(3);
+    const content = pdfDefinition(model, fonts).content as Node[];
+    const withTables = content.filter((c) => c.unbreakable && c.stack?.some((n) => n.table));
+    expect(withTables.map((c) => texts(c.stack!)[0]?.text)).toEqual([
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
     for (const b of model.blocks) {
       if (b.type !== 'table') continue;
       const m = fitTable(b.table, fonts, tableSpace(BODY_LINE));
@@ -43,10 +61,22 @@ describe('PDF document definition', () => {
     }
   });
 
+  it('keeps a heading with the first line of its text, and breaks paragraphs into justified lines', () => {
+    const model = buildDocModel(sampleReport());
+    const content = pdfDefinition(model, fonts).content as Node[];
+    const kept = content.find((c) => c.unbreakable && texts(c.stack ?? [])[0]?.text === '（二）依申请公开')!;
+    expect(texts(kept.stack!).map((t) => t.text.slice(0, 6))).toEqual(['（二）依申请公开'.slice(0, 6), '本年度共收到']);
+    const para = model.blocks.find((b) => b.type === 'paragraph')!;
+    const joined = texts(content)
+      .map((t) => t.text)
+      .join('');
+    expect(joined.replace(/\n/g, '')).toContain((para as { text: string }).text);
+  });
+
   it('falls back to the body font for text a role font cannot show', () => {
     const model = buildDocModel(sampleReport());
     const dd = pdfDefinition(model, { ...fonts, covers: (role, text) => role !== 'subheading' || !text.includes('（三）') });
-    const subs = (dd.content as { text?: string; font?: string }[]).filter((c) => c.text?.startsWith('（'));
+    const subs = texts(dd.content as Node[]).filter((c) => c.text.startsWith('（'));
     expect(subs.find((c) => c.text === '（三）政府信息管理')?.font).toBe('body');
     expect(subs.find((c) => c.text === '（一）主动公开')?.font).toBe('subheading');
   });

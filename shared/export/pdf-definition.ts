@@ -9,13 +9,15 @@ import {
   INDENT,
   PAGE,
   SIZE,
+  TEXT_WIDTH,
   TITLE_LINE,
   pageNumberAlign,
   pageNumberText,
   type FontRole,
   type PageNumberPlacement,
 } from './layout.ts';
-import type { DocModel, DocTable } from './model.ts';
+import { breakLines, justifySpacing } from './line-break.ts';
+import type { Block, DocModel, DocTable } from './model.ts';
 import { BORDER, TABLE_GAP, centringOffset, fitTable, tableSpace, type TextMeasure } from './table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
@@ -24,9 +26,6 @@ export interface PdfFontInfo extends TextMeasure {
   /** Whether the role's font has a glyph for every character of `text`; text it cannot show falls back to the body font. */
   covers?: (role: FontRole, text: string) => boolean;
 }
-
-/** What the footer prints, 「— n —」. */
-const PAGE_NUMBER = /^— \d+ —$/;
 
 export interface PdfOptions {
   pageNumbers?: PageNumberPlacement;
@@ -76,6 +75,31 @@ function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { con
   return { content, fits: m.height <= available };
 }
 
+type TextBlock = Exclude<Block, { type: 'table' }>;
+
+/**
+ * A heading or paragraph as lines we broke and justified ourselves: pdfmake gets one inline per line
+ * instead of one per Chinese character. Returns the first line and the rest as separate nodes, so a
+ * heading can be kept with the first line of the text after it.
+ */
+function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Content | null } {
+  const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
+  const used = font(role, b.text, fonts);
+  const size = SIZE[role];
+  const firstWidth = TEXT_WIDTH - INDENT;
+  const lines = breakLines(b.text, firstWidth, TEXT_WIDTH, (t) => fonts.textWidth(used, t, size));
+  const style = { font: used, fontSize: size, lineHeight: pitch(used, size, BODY_LINE, fonts) };
+  const node = (from: number, to: number, indent: number): Content => ({
+    ...style,
+    ...(indent ? { leadingIndent: indent } : {}),
+    text: lines.slice(from, to).flatMap((l, i) => {
+      const run = { text: l.text, noWrap: true, characterSpacing: justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH) };
+      return from + i < to - 1 ? [run, { text: '\n' }] : [run];
+    }),
+  });
+  return { first: node(0, 1, INDENT), rest: lines.length > 1 ? node(1, lines.length, 0) : null };
+}
+
 export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOptions = {}): TDocumentDefinitions {
   const bodyPitch = (role: FontRole) => pitch(role, SIZE[role], BODY_LINE, fonts);
   const content: Content[] = [
@@ -92,34 +116,29 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
     { text: ' ', font: 'body', fontSize: SIZE.body, lineHeight: bodyPitch('body') },
   ];
   const blocks = model.blocks;
+  // Headings waiting to be kept with what follows them.
+  let held: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'table') {
-      const t = tableContent(b.table, fonts, 0);
+      const t = tableContent(b.table, fonts, held.length ? BODY_LINE * held.length : 0);
       // pdfmake keeps only the first page of an unbreakable block: only tables that fit get one.
-      content.push(t.fits ? { stack: [t.content], unbreakable: true } : t.content);
+      content.push(t.fits ? { stack: [...held, t.content], unbreakable: true } : { stack: [...held, t.content] });
+      held = [];
       continue;
     }
-    const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
-    const p: Content = {
-      text: b.text,
-      font: font(role, b.text, fonts),
-      fontSize: SIZE[role],
-      lineHeight: bodyPitch(role),
-      alignment: 'justify',
-      leadingIndent: INDENT,
-      ...(b.type === 'paragraph' ? {} : { headlineLevel: b.type === 'heading' ? 1 : 2 }),
-    };
-    // A heading directly followed by its table moves with it, so a heading never ends a page alone.
-    const next = blocks[i + 1];
-    if (b.type === 'heading' && next?.type === 'table') {
-      const t = tableContent(next.table, fonts, BODY_LINE);
-      content.push(t.fits ? { stack: [p, t.content], unbreakable: true } : { stack: [p, t.content] });
-      i++;
-    } else {
-      content.push(p);
+    const { first, rest } = textLines(b, fonts);
+    if (b.type !== 'paragraph') {
+      // A heading never ends a page: it stays with the first line of the text after it.
+      held.push(first);
+      if (rest) held.push(rest);
+      continue;
     }
+    content.push(held.length ? { stack: [...held, first], unbreakable: true } : first);
+    held = [];
+    if (rest) content.push(rest);
   }
+  content.push(...held);
   const placement = opts.pageNumbers ?? 'outer';
   return {
     pageSize: { width: PAGE.width, height: PAGE.height },
@@ -128,11 +147,6 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
     language: 'zh-CN',
     content,
     defaultStyle: { font: 'body', fontSize: SIZE.body },
-    // A heading never ends a page: it moves to the next page with the text it introduces.
-    // (The footer's page number is a node on the page too and does not count.)
-    pageBreakBefore: (node, q) =>
-      node.headlineLevel !== undefined &&
-      !q.getFollowingNodesOnPage().some((n) => n.table !== undefined || (n.text !== undefined && !PAGE_NUMBER.test(String(n.text)))),
     footer: (currentPage: number) => ({
       text: pageNumberText(currentPage),
       font: 'pageNumber',

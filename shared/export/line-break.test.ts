@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, justifySpacing } from './line-break.ts';
+
+/** 10 pt per Chinese character, 5 pt per ASCII character. */
+const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 5 : 10), 0);
+
+describe('Chinese line breaking', () => {
+  it('fills lines greedily between Chinese characters, the first line shorter by the indent', () => {
+    const lines = breakLines('一二三四五六七八九十甲乙丙丁', 40, 60, widthOf);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四', '五六七八九十', '甲乙丙丁']);
+    expect(lines.map((l) => l.last)).toEqual([false, false, true]);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    expect(breakLines('一二三，四五', 30, 30, widthOf).map((l) => l.text)).toEqual(['一二', '三，四', '五']);
+    expect(breakLines('一二（三）四', 30, 30, widthOf).map((l) => l.text)).toEqual(['一二', '（三）', '四']);
+    expect(breakLines('一二“三四”五', 30, 30, widthOf).map((l) => l.text)).toEqual(['一二', '“三', '四”五']);
+  });
+
+  it('keeps numbers and Latin words whole', () => {
+    const lines = breakLines('电话0000-12345678号', 70, 70, widthOf);
+    expect(lines.map((l) => l.text)).toEqual(['电话', '0000-12345678', '号']);
+    expect(breakLines('共2365件', 25, 25, widthOf).map((l) => l.text)).toEqual(['共', '2365', '件']);
+  });
+
+  it('breaks a unit longer than a line', () => {
+    expect(breakLines('abcdefghij', 20, 20, widthOf).map((l) => l.text)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('justifies every line but the last to the measure', () => {
+    const [first, last] = breakLines('一二三四五六七', 45, 45, widthOf);
+    const s = justifySpacing(first!, 45);
+    expect(first!.width + s * (first!.text.length - 1)).toBeCloseTo(45 - 0.05, 5);
+    expect(justifySpacing(last!, 45)).toBe(0);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Chinese line breaking for the PDF: we break and justify lines ourselves (pdfmake would make every
+ * CJK character a separately styled inline, which costs most of the export), following the usual
+ * rules: a break may fall between any two Chinese characters, never inside a Latin word or number,
+ * never before closing punctuation (，。、）」…) and never after opening punctuation (（「“…).
+ */
+
+/** Characters that may not start a line. */
+const NO_START = new Set([...'，。、；：？！）〕】」』》〉”’…—·%‰℃,.;:?!)]}>']);
+/** Characters that may not end a line. */
+const NO_END = new Set([...'（〔【「『《〈“‘([{<']);
+/** Characters of a Latin word or number, kept together. */
+const WORD = /[0-9A-Za-z@#&_+\-./:%']/;
+
+export interface BrokenLine {
+  text: string;
+  /** Natural width of the text. */
+  width: number;
+  /** Last line of the paragraph (not justified). */
+  last: boolean;
+}
+
+/** Units that stay together: a Latin word or number, or one character, with the punctuation bound to it. */
+function units(text: string): string[] {
+  const chars = [...text];
+  const raw: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let u = chars[i]!;
+    i++;
+    if (WORD.test(u)) while (i < chars.length && WORD.test(chars[i]!)) u += chars[i++]!;
+    raw.push(u);
+  }
+  const out: string[] = [];
+  let pendingOpen = '';
+  for (const u of raw) {
+    if (NO_END.has(u)) {
+      pendingOpen += u;
+      continue;
+    }
+    const unit = pendingOpen + u;
+    pendingOpen = '';
+    if (NO_START.has(u) && out.length) out[out.length - 1] += unit;
+    else out.push(unit);
+  }
+  if (pendingOpen) {
+    if (out.length) out[out.length - 1] += pendingOpen;
+    else out.push(pendingOpen);
+  }
+  return out;
+}
+
+/**
+ * Greedy line filling. `widthOf` measures a string at the paragraph's size; `firstWidth` is the
+ * first line's measure (after the indent), `width` the others'.
+ */
+export function breakLines(text: string, firstWidth: number, width: number, widthOf: (s: string) => number): BrokenLine[] {
+  const lines: BrokenLine[] = [];
+  let line = '';
+  let w = 0;
+  const max = () => (lines.length ? width : firstWidth);
+  const push = () => {
+    const t = line.replace(/\s+$/, '');
+    lines.push({ text: t, width: t === line ? w : widthOf(t), last: false });
+    line = '';
+    w = 0;
+  };
+  for (const u of units(text)) {
+    const uw = widthOf(u);
+    if (line && w + uw > max() + 0.01) {
+      push();
+      if (/^\s+$/.test(u)) continue;
+    }
+    if (!line && uw > max() + 0.01) {
+      // A unit longer than a line (a long URL): break it character by character.
+      for (const ch of u) {
+        const cw = widthOf(ch);
+        if (line && w + cw > max() + 0.01) push();
+        line += ch;
+        w += cw;
+      }
+      continue;
+    }
+    line += u;
+    w += uw;
+  }
+  if (line || !lines.length) push();
+  lines[lines.length - 1]!.last = true;
+  return lines;
+}
+
+/** Extra space after each character that makes a line exactly `target` wide (0 for the last line). */
+export function justifySpacing(line: BrokenLine, target: number): number {
+  const n = [...line.text].length;
+  if (line.last || n < 2) return 0;
+  // A hair under the measure, so rounding never pushes the line break marker to a line of its own.
+  return Math.max(0, (target - line.width - 0.05) / (n - 1));
+}
