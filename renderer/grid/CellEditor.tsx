@@ -45,15 +45,19 @@ export function CellEditor() {
     setModeState(m);
   };
 
-  const commit = () => {
+  /** Writes the typed text; `moveTo` activates the next cell in the same store update. */
+  const commit = (moveTo?: string | null) => {
     const ta = ref.current;
-    if (!ta || !modeRef.current || !editAddress.current) return;
+    if (!ta || !modeRef.current || !editAddress.current) {
+      if (moveTo) editorStore.getState().setActive(moveTo);
+      return;
+    }
     const text = ta.value;
     const address = editAddress.current;
     ta.value = '';
     editAddress.current = null;
     setMode(false);
-    editorStore.getState().writeCells([{ address, text }]);
+    editorStore.getState().writeCells([{ address, text }], undefined, moveTo);
   };
 
   const cancel = () => {
@@ -167,23 +171,22 @@ export function CellEditor() {
     if (arrow) {
       if (m === 'f2') return;
       e.preventDefault();
-      if (m) commit();
-      move(moveFrom(address, arrow), e.shiftKey && !m);
+      if (m) commit(moveFrom(address, arrow));
+      else move(moveFrom(address, arrow), e.shiftKey);
       return;
     }
     switch (e.key) {
       case 'Tab': {
         e.preventDefault();
-        if (m) commit();
         const next = moveFrom(address, e.shiftKey ? 'prev' : 'next');
-        if (next) move(next);
-        else gridActions.leave(address, e.shiftKey);
+        if (m) commit(next);
+        else if (next) move(next);
+        if (!next) gridActions.leave(address, e.shiftKey);
         return;
       }
       case 'Enter':
         e.preventDefault();
-        if (m) commit();
-        move(moveFrom(address, e.shiftKey ? 'up' : 'down'));
+        commit(moveFrom(address, e.shiftKey ? 'up' : 'down'));
         return;
       case 'F2':
         e.preventDefault();

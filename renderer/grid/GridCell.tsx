@@ -1,5 +1,6 @@
 /** One value cell: its text, its state (computed, error, warning, selected) and its messages. */
 import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { CellHint } from '../../shared/grid/hints.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { gridActions } from './grid-actions.ts';
@@ -13,12 +14,17 @@ interface Props {
 }
 
 function GridCellView({ address, colSpan, computed, hint }: Props) {
-  const raw = useEditor((s) => s.report?.cells[address]?.raw ?? '');
-  const problem = useEditor((s) => s.problems[address]);
-  const active = useEditor((s) => s.active === address);
-  const selected = useEditor((s) => selectedSet(s).has(address));
-  // Imported from a published report with doubt (e.g. a figure read from a scanned table).
-  const flag = useEditor((s) => s.report?.meta.flags?.find((f) => f.cell === address)?.reason);
+  // One subscription per cell (200 cells): what it shows, compared item by item.
+  const [raw, problem, active, selected, flag] = useEditor(
+    useShallow((s) => [
+      s.report?.cells[address]?.raw ?? '',
+      s.problems[address],
+      s.active === address,
+      selectedSet(s).has(address),
+      // Imported from a published report with doubt (e.g. a figure read from a scanned table).
+      s.report?.meta.flags?.find((f) => f.cell === address)?.reason,
+    ] as const),
+  );
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');

@@ -121,3 +121,20 @@ describe('派生数据', () => {
     expect(store.getState().findings).not.toBe(before);
   });
 });
+
+describe('提交并移动', () => {
+  it('写入和移动在同一次更新中完成；内容未变也照样移动', () => {
+    const { store } = setup();
+    let updates = 0;
+    const off = store.subscribe(() => updates++);
+    store.getState().writeCells([{ address: g0, text: '3' }], undefined, sec3Address('partlyGranted', 0));
+    expect(updates).toBe(1);
+    expect(store.getState().active).toBe(sec3Address('partlyGranted', 0));
+    store.getState().writeCells([{ address: g0, text: '3' }], undefined, sec3Address('denied_1', 0));
+    expect(store.getState().active).toBe(sec3Address('denied_1', 0));
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().setActive(sec3Address('denied_1', 0));
+    expect(updates).toBe(2);
+    off();
+  });
+});

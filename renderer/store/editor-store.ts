@@ -38,7 +38,8 @@ export interface EditorData {
 export interface EditorActions {
   load(report: Report, file: FileRef | null, opts?: { dirty?: boolean }): void;
   close(): void;
-  writeCells(writes: readonly CellWrite[], notice?: string | null): void;
+  /** `moveTo`: the cell to activate in the same update (Enter/Tab after typing: one redraw, not two). */
+  writeCells(writes: readonly CellWrite[], notice?: string | null, moveTo?: string | null): void;
   setAutoTotals(table: 'sec3' | 'sec4', on: boolean): void;
   setParagraph(section: SectionId, index: number, patch: Partial<Paragraph>): void;
   addParagraph(section: SectionId, after: number): void;
@@ -76,11 +77,16 @@ const INITIAL: EditorData = {
 export function createEditorStore(now: () => number = Date.now) {
   return createStore<EditorState>()((set, get) => {
     /** Applies a change to the report as one undo step (or part of the previous one for `key`). */
-    const change = (update: (r: Report) => Report, key: string | null = null, notice?: string | null) => {
+    const change = (
+      update: (r: Report) => Report,
+      key: string | null = null,
+      notice?: string | null,
+      extra: Partial<EditorData> = {},
+    ): boolean => {
       const s = get();
-      if (!s.report) return;
+      if (!s.report) return false;
       const next = update(s.report);
-      if (next === s.report) return;
+      if (next === s.report) return false;
       const stamped = { ...next, meta: { ...next.meta, modifiedAt: new Date(now()).toISOString() } };
       set({
         ...derive(stamped, s),
@@ -88,7 +94,9 @@ export function createEditorStore(now: () => number = Date.now) {
         dirty: true,
         revision: s.revision + 1,
         ...(notice !== undefined ? { notice } : {}),
+        ...extra,
       });
+      return true;
     };
 
     const restore = (step: { history: History; report: Report } | null) => {
@@ -122,12 +130,9 @@ export function createEditorStore(now: () => number = Date.now) {
       close() {
         set({ ...INITIAL, revision: get().revision + 1 });
       },
-      writeCells(writes, notice) {
-        if (writes.length === 0) {
-          if (notice !== undefined) set({ notice });
-          return;
-        }
-        change(
+      writeCells(writes, notice, moveTo) {
+        const move = moveTo ? { active: moveTo, anchor: moveTo } : {};
+        const applied = change(
           (r) => {
             const cells = { ...r.cells };
             let changed = false;
@@ -143,7 +148,9 @@ export function createEditorStore(now: () => number = Date.now) {
           },
           null,
           notice,
+          move,
         );
+        if (!applied) set({ ...move, ...(notice !== undefined ? { notice } : {}) });
       },
       setAutoTotals(table, on) {
         change((r) => (r.autoTotals[table] === on ? r : { ...r, autoTotals: { ...r.autoTotals, [table]: on } }));
@@ -198,7 +205,9 @@ export function createEditorStore(now: () => number = Date.now) {
         if (s.report) restore(redo(s.history, s.report));
       },
       setActive(address, extend = false) {
-        set((s) => ({ active: address, anchor: extend && s.anchor ? s.anchor : address }));
+        const s = get();
+        const anchor = extend && s.anchor ? s.anchor : address;
+        if (s.active !== address || s.anchor !== anchor) set({ active: address, anchor });
       },
       markSaved(file) {
         set({ file, dirty: false });
