@@ -36,7 +36,8 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   const blanks = findings.filter((f) => f.rule === 'empty-cells');
   const blocking: Finding[] = [...errors, ...blanks];
   if (blocking.length && !values.force) {
-    io.err(`未导出：报告有 ${errors.length} 项错误${blanks.length ? '、有未填写的单元格' : ''}，请先改正：`);
+    const problems = [errors.length ? `有 ${errors.length} 项错误` : '', blanks.length ? '有未填写的单元格' : ''].filter(Boolean);
+    io.err(`未导出：报告${problems.join('，')}，请先处理：`);
     for (const f of blocking) io.err(formatFinding(f));
     io.err(
       blanks.length
