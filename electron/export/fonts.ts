@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLED_FONTS, type BundledFont } from '../../shared/export/font-credits.ts';
 import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
 
@@ -32,18 +33,13 @@ const ROLE_LABEL: Record<FontRole, string> = {
   pageNumber: '页码',
 };
 
-interface Bundled {
-  file: string;
-  label: string;
-}
-
-const BUNDLED: Record<FontRole, Bundled> = {
-  title: { file: 'NotoSansSC-Bold.ttf', label: '思源黑体 Noto Sans SC Bold' },
-  heading: { file: 'NotoSansSC-Bold.ttf', label: '思源黑体 Noto Sans SC Bold' },
-  subheading: { file: 'NianbaoKai-Regular.ttf', label: '年报楷体（霞鹜文楷 GB2312 子集）' },
-  body: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
-  table: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
-  pageNumber: { file: 'NotoSerifSC-Regular.ttf', label: '思源宋体 Noto Serif SC' },
+const BUNDLED: Record<FontRole, BundledFont> = {
+  title: BUNDLED_FONTS.sansBold,
+  heading: BUNDLED_FONTS.sansBold,
+  subheading: BUNDLED_FONTS.kai,
+  body: BUNDLED_FONTS.serif,
+  table: BUNDLED_FONTS.serif,
+  pageNumber: BUNDLED_FONTS.serif,
 };
 
 /**
