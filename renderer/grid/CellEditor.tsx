@@ -9,6 +9,7 @@ import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { copyText } from './clipboard.ts';
+import { CellInfoBar } from './CellInfoBar.tsx';
 import { gridActions } from './grid-actions.ts';
 import {
   clearSelection,
@@ -33,7 +34,6 @@ export function CellEditor() {
   const hint = useEditor((s) => (s.active && s.report ? lastYearHints(s.report)[s.active]?.text : undefined));
   const computed = useEditor((s) => !!s.active && !!s.report && computedSet(s.report).has(s.active));
   const ref = useRef<HTMLTextAreaElement>(null);
-  const infoRef = useRef<HTMLDivElement>(null);
   const [mode, setModeState] = useState<Mode>(false);
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
@@ -102,17 +102,10 @@ export function CellEditor() {
     ta.style.left = `${box.left}px`;
     ta.style.width = `${box.width}px`;
     ta.style.height = `${box.height}px`;
-    placeInfo();
     const hidden = r.top < h.top || r.bottom > h.bottom || r.left < h.left || r.right > h.right;
     if (scroll && hidden) td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
-  const placeInfo = () => {
-    const box = boxRef.current;
-    if (!infoRef.current || !box) return;
-    infoRef.current.style.top = `${box.top + box.height + 2}px`;
-    infoRef.current.style.left = `${Math.max(0, box.left + box.width / 2 - 180)}px`;
-  };
 
   // Keep the editor over the active cell, focused: the invariant the IME depends on.
   useLayoutEffect(() => {
@@ -125,7 +118,6 @@ export function CellEditor() {
   // Undo can change a paragraph above the table while a cell stays active: re-place after the paint,
   // so the keystroke itself never waits for this extra layout.
   useEffect(() => place(false), [restored]);
-  useLayoutEffect(placeInfo);
   useEffect(() => {
     const onResize = () => place(false);
     window.addEventListener('resize', onResize);
@@ -240,7 +232,7 @@ export function CellEditor() {
         className={`cell-editor${mode ? ' editing' : ''}`}
         hidden={!active}
         aria-label={label}
-        aria-describedby={info.length ? 'cell-info' : undefined}
+        aria-describedby={info.length ? 'cell-info-messages' : undefined}
         aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
         readOnly={computed}
         spellCheck={false}
@@ -273,18 +265,7 @@ export function CellEditor() {
         onCopy={(e) => onCopy(e, false)}
         onCut={(e) => onCopy(e, true)}
       />
-      {active && info.length > 0 ? (
-        <div
-          ref={infoRef}
-          id="cell-info"
-          role="tooltip"
-          className={`cell-info ${problem?.severity === 'error' ? 'error' : problem ? 'warning' : 'hint'}`}
-        >
-          {info.map((m) => (
-            <div key={m}>{m}</div>
-          ))}
-        </div>
-      ) : null}
+      <CellInfoBar label={active ? label : ''} messages={active ? info : []} severity={problem?.severity} />
     </>
   );
 }
