@@ -38,7 +38,6 @@ export function CellEditor() {
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
   const editAddress = useRef<string | null>(null);
-  const boxRef = useRef<{ top: number; left: number; width: number; height: number } | null>(null);
 
   const setMode = (m: Mode) => {
     modeRef.current = m;
@@ -97,15 +96,15 @@ export function CellEditor() {
     const r = td.getBoundingClientRect();
     const h = host.getBoundingClientRect();
     const box = { top: r.top - h.top + host.scrollTop, left: r.left - h.left + host.scrollLeft, width: r.width, height: r.height };
-    boxRef.current = box;
     ta.style.top = `${box.top}px`;
     ta.style.left = `${box.left}px`;
     ta.style.width = `${box.width}px`;
     ta.style.height = `${box.height}px`;
-    const hidden = r.top < h.top || r.bottom > h.bottom || r.left < h.left || r.right > h.right;
+    // The cell-info bar is pinned over the bottom of the pane: a cell under it is out of view too.
+    const bottom = Math.min(h.bottom, document.getElementById('cell-info')?.getBoundingClientRect().top ?? h.bottom);
+    const hidden = r.top < h.top || r.bottom > bottom || r.left < h.left || r.right > h.right;
     if (scroll && hidden) td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
-
 
   // Keep the editor over the active cell, focused: the invariant the IME depends on.
   useLayoutEffect(() => {

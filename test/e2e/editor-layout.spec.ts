@@ -24,3 +24,17 @@ test('125% 缩放下启动页和编辑器可读，表三不需要横向滚动', 
   await shot(page, 'layout-125-sec4');
   await expect(page.locator('.statusbar')).toBeInViewport();
 });
+
+test('回车一路向下，当前单元格始终可见，不被底部的单元格信息栏挡住', async ({ page }) => {
+  await createReport(page);
+  await cell(page, 'sec3.rows.newReceived[0]').click();
+  for (let i = 0; i < 24; i++) {
+    await page.keyboard.press('Enter');
+    const box = (await page.locator('td.active').boundingBox())!;
+    const bar = (await page.locator('#cell-info').boundingBox())!;
+    expect(box.y + box.height, `第 ${i + 1} 次回车`).toBeLessThanOrEqual(bar.y + 1);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  }
+  await expect(cell(page, 'sec3.rows.carriedForward[0]')).toHaveClass(/active/);
+  await expect(page.locator('#cell-info')).toContainText('四、结转下年度继续办理');
+});
