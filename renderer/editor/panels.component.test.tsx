@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blankReport } from '../../shared/report/blank.ts';
+import { findingKey } from '../../shared/rules/index.ts';
+import { SECTIONS } from '../../shared/schema/sections.ts';
+import { editorStore } from '../store/index.ts';
+import { ProblemsPanel } from './ProblemsPanel.tsx';
+import { ProseEditor } from './ProseEditor.tsx';
+import { StatusBar } from './StatusBar.tsx';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLDivElement;
+
+beforeEach(() => {
+  const r = blankReport({ unit: '示例镇', kind: 'township', year: 2025 });
+  r.sections.other.paragraphs = [{ heading: '', text: '2024年无收费。', review: ['仍写有上年年份“2024年”'] }];
+  editorStore.getState().load(r, null);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root.render(
+      <>
+        <ProseEditor section={SECTIONS.find((s) => s.id === 'other')!} />
+        <ProblemsPanel />
+        <StatusBar />
+      </>,
+    ),
+  );
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+function click(el: Element) {
+  act(() => {
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+}
+
+describe('问题列表与状态栏', () => {
+  it('列出错误和警告，计数一致；点击转到单元格', () => {
+    act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }, { address: 'sec4[0]', text: '无' }]));
+    const items = host.querySelectorAll('.finding');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.className).toContain('error');
+    expect(items[1]!.className).toContain('warning');
+    expect(host.querySelector('[data-testid="error-count"]')!.textContent).toBe('错误 1');
+    expect(host.querySelector('[data-testid="warning-count"]')!.textContent).toBe('警告 1');
+    click(items[0]!.querySelector('button')!);
+    expect(editorStore.getState().active).toBe('sec4[0]');
+  });
+
+  it('警告的说明理由写入报告', () => {
+    act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }]));
+    const input = host.querySelector<HTMLInputElement>('.finding.warning input')!;
+    act(() => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, '本镇代县政府起草');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const f = editorStore.getState().findings.find((x) => x.severity === 'warning')!;
+    expect(editorStore.getState().report!.reasons[findingKey(f)]).toBe('本镇代县政府起草');
+    expect(host.querySelector('.finding.warning')!.textContent).toContain('（已说明）');
+  });
+});
+
+describe('正文', () => {
+  it('核对标记显示并可消除', () => {
+    expect(host.querySelector('.review-mark')!.textContent).toContain('仍写有上年年份');
+    click(Array.from(host.querySelectorAll('button')).find((b) => b.textContent === '已核对')!);
+    expect(host.querySelector('.review-mark')).toBeNull();
+    expect(editorStore.getState().report!.sections.other.paragraphs[0]!.review).toBeUndefined();
+  });
+
+  it('添加和删除段落', () => {
+    click(Array.from(host.querySelectorAll('button')).find((b) => b.textContent === '添加段落')!);
+    expect(host.querySelectorAll('textarea.prose-text')).toHaveLength(2);
+    click(host.querySelectorAll('.paragraph')[1]!.querySelector('button:last-child')!);
+    expect(host.querySelectorAll('textarea.prose-text')).toHaveLength(1);
+  });
+});
