@@ -13,13 +13,18 @@ import {
 import { cellFromNumber, formatNumber, type CellValue } from '../values/parse.ts';
 import type { Report } from './model.ts';
 
+/**
+ * A computed total adds only valid counts: a −1 or 1.5 typed in a part is reported on that part,
+ * not carried into a 总计 cell the clerk cannot edit.
+ */
 function total(cells: Record<string, CellValue>, parts: readonly string[]): CellValue {
   let s = 0;
   let any = false;
   for (const a of parts) {
     const c = cells[a];
-    if (c && c.raw.trim() !== '') any = true;
-    s += c?.value ?? 0;
+    if (!c || c.raw.trim() === '') continue;
+    any = true;
+    if (c.value !== null && c.value >= 0 && Number.isInteger(c.value)) s += c.value;
   }
   return any ? cellFromNumber(Number(formatNumber(s))) : { raw: '', value: null };
 }
