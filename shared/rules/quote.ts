@@ -1,5 +1,5 @@
 /** How numbers appear inside rule messages. */
-import { getCell } from '../report/cells.ts';
+import { getCell, numberOf } from '../report/cells.ts';
 import type { Report } from '../report/model.ts';
 import { formatNumber } from '../values/parse.ts';
 
@@ -24,4 +24,13 @@ export function sum(report: Report, addresses: readonly string[]): number {
 export function filled(report: Report, address: string): string {
   const s = shown(report, address);
   return s === '未填' ? '未填' : `填写 ${s}`;
+}
+
+/**
+ * The sum of `parts` when it disagrees with `total`, else null. A blank total disagrees with
+ * non-zero parts (it is shown as 未填); a blank row agrees with itself while the report is filled in.
+ */
+export function totalMismatch(report: Report, parts: readonly string[], total: string): number | null {
+  const s = sum(report, parts);
+  return s === numberOf(report, total) && !(isBlank(report, total) && s !== 0) ? null : s;
 }

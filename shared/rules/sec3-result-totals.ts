@@ -2,7 +2,7 @@
 import { SEC3_COLUMNS, SEC3_RESULT_PART_KEYS, sec3Address } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, isBlank, sum } from './quote.ts';
+import { filled, totalMismatch } from './quote.ts';
 
 const COLUMNS = SEC3_COLUMNS.map((name, col) => ({
   name,
@@ -18,8 +18,8 @@ export const sec3ResultTotals: Rule = {
   check({ report }) {
     const out: Finding[] = [];
     for (const col of COLUMNS) {
-      const parts = sum(report, col.parts);
-      if (parts === numberOf(report, col.total) && !(isBlank(report, col.total) && parts !== 0)) continue;
+      const parts = totalMismatch(report, col.parts, col.total);
+      if (parts === null) continue;
       out.push({
         rule: this.id,
         severity: this.severity,

@@ -1,8 +1,7 @@
 /** Rule 1: in every row of table 三, 总计 = the six applicant columns. */
 import { SEC3_APPLICANT_COLS, SEC3_ROW_KEYS, SEC3_TOTAL_COL, sec3Address, sec3RowName } from '../schema/index.ts';
-import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, isBlank, sum } from './quote.ts';
+import { filled, totalMismatch } from './quote.ts';
 
 const ROWS = SEC3_ROW_KEYS.map((key) => ({
   key,
@@ -18,8 +17,8 @@ export const sec3RowSums: Rule = {
   check({ report }) {
     const out: Finding[] = [];
     for (const row of ROWS) {
-      const parts = sum(report, row.parts);
-      if (parts === numberOf(report, row.total) && !(isBlank(report, row.total) && parts !== 0)) continue;
+      const parts = totalMismatch(report, row.parts, row.total);
+      if (parts === null) continue;
       out.push({
         rule: this.id,
         severity: this.severity,

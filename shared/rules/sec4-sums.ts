@@ -1,8 +1,7 @@
 /** Rule 4: in table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, for each of the three groups. */
 import { SEC4_GROUPS, SEC4_OUTCOMES, SEC4_TOTAL_OFFSET, sec4Address } from '../schema/index.ts';
-import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, isBlank, shown, sum } from './quote.ts';
+import { filled, shown, totalMismatch } from './quote.ts';
 
 const GROUPS = SEC4_GROUPS.map((g, gi) => ({
   name: g.full,
@@ -18,8 +17,8 @@ export const sec4Sums: Rule = {
   check({ report }) {
     const out: Finding[] = [];
     for (const g of GROUPS) {
-      const parts = sum(report, g.parts);
-      if (parts === numberOf(report, g.total) && !(isBlank(report, g.total) && parts !== 0)) continue;
+      const parts = totalMismatch(report, g.parts, g.total);
+      if (parts === null) continue;
       const terms = g.parts.map((a, i) => `${SEC4_OUTCOMES[i]} ${shown(report, a)}`).join(' + ');
       out.push({
         rule: this.id,
