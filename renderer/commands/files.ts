@@ -1,5 +1,5 @@
 /** File commands of the 文件 menu: they talk to the API and load results into the store. */
-import type { OpenResult } from '../../shared/api/contract.ts';
+import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { modelSections } from '../../shared/report/model-paragraphs.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -70,13 +70,12 @@ export async function newFromLastYear(): Promise<void> {
   }
 }
 
-export async function saveAs(): Promise<boolean> {
-  const s = editorStore.getState();
-  if (!s.report) return false;
+/** Runs one save call; the revision saved is the one the call started from, so later edits stay unsaved. */
+async function persist(revision: number, call: () => Promise<FileRef | null>): Promise<boolean> {
   try {
-    const file = await getApi().saveAs(s.report, `${suggestedName(s.report)}.nianbao`);
+    const file = await call();
     if (!file) return false;
-    afterSave(file, s.revision);
+    afterSave(file, revision);
     return true;
   } catch (e) {
     await showError('保存失败', e);
@@ -84,19 +83,17 @@ export async function saveAs(): Promise<boolean> {
   }
 }
 
+export async function saveAs(): Promise<boolean> {
+  const { report, revision } = editorStore.getState();
+  if (!report) return false;
+  return persist(revision, () => getApi().saveAs(report, `${suggestedName(report)}.nianbao`));
+}
+
 export async function save(): Promise<boolean> {
-  const s = editorStore.getState();
-  if (!s.report) return false;
-  if (!s.file) return saveAs();
-  try {
-    const file = await getApi().save(s.file, s.report);
-    if (!file) return false;
-    afterSave(file, s.revision);
-    return true;
-  } catch (e) {
-    await showError('保存失败', e);
-    return false;
-  }
+  const { report, file, revision } = editorStore.getState();
+  if (!report) return false;
+  if (!file) return saveAs();
+  return persist(revision, () => getApi().save(file, report));
 }
 
 function afterSave(file: { id: string; name: string }, revision: number): void {

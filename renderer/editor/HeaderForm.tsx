@@ -1,6 +1,6 @@
 /** Unit name, kind and year of the report, editable at any time. */
 import { useEffect, useState } from 'react';
-import { UNIT_KINDS, type UnitKind } from '../../shared/schema/units.ts';
+import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { useEditor } from '../store/index.ts';
 
 export const MIN_YEAR = 2008;
@@ -31,13 +31,7 @@ export function HeaderForm() {
       </label>
       <label>
         单位类型
-        <select value={kind} onChange={(e) => setUnitKind(e.target.value as UnitKind)}>
-          {UNIT_KINDS.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </select>
+        <UnitKindSelect value={kind} onChange={setUnitKind} />
       </label>
       <label>
         报告年度

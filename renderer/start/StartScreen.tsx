@@ -1,7 +1,8 @@
 /** 新建年度报告, 打开…, 从上年报告新建…, recent files, and the offer to recover unsaved work. */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FileRef } from '../../shared/api/contract.ts';
-import { UNIT_KINDS, type UnitKind } from '../../shared/schema/units.ts';
+import type { UnitKind } from '../../shared/schema/units.ts';
+import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
 import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
 import { parseYear } from '../editor/HeaderForm.tsx';
@@ -55,13 +56,7 @@ export function StartScreen() {
           </label>
           <label>
             单位类型
-            <select value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
-              {UNIT_KINDS.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
+            <UnitKindSelect value={kind} onChange={setKind} />
           </label>
           <label>
             报告年度
