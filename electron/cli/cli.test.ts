@@ -6,17 +6,10 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
-import { main } from './main.ts';
+import { runCli as run } from '../../test/fixtures/cli.ts';
 
 const CORPUS = '../shared/corpus';
 let dir: string;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nianbao-cli-'));

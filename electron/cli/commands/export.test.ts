@@ -8,16 +8,9 @@ import { serializeReport } from '../../../shared/file/codec.ts';
 import type { Report } from '../../../shared/report/model.ts';
 import { sec3Address } from '../../../shared/schema/index.ts';
 import { sampleReport } from '../../../test/fixtures/sample-report.ts';
-import { main } from '../main.ts';
+import { runCli as run } from '../../../test/fixtures/cli.ts';
 
 let dir: string;
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function save(report: Report): Promise<string> {
   const p = join(dir, 'report.nianbao');
