@@ -6,7 +6,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
-import { APP_ID } from '../../shared/file/codec.ts';
+import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -53,7 +53,7 @@ export function createDesktopApi(files: FileService, window: () => BrowserWindow
 
   return {
     async info() {
-      return { version: APP_ID, platform: 'electron' };
+      return { version: APP_VERSION, platform: 'electron' };
     },
     async open(): Promise<OpenResult | null> {
       const win = window();

@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aboutText } from '../../shared/about.ts';
 import { API_METHODS } from '../../shared/api/contract.ts';
 import type { MenuCommand } from '../../shared/api/shell.ts';
 import { reportSchema } from '../../shared/file/format.ts';
@@ -91,7 +92,8 @@ function registerMenu(): void {
     send,
     quit: () => app.quit(),
     about: () => {
-      void dialog.showMessageBox({ title: '关于年报编辑器', message: `年报编辑器 ${app.getVersion()}`, detail: '政府信息公开工作年度报告编辑器，离线使用，不联网。' });
+      const about = aboutText(app.getVersion());
+      void dialog.showMessageBox({ title: about.title, message: about.message, detail: about.lines.join('\n') });
     },
     devTools: app.isPackaged ? undefined : () => win?.webContents.openDevTools({ mode: 'detach' }),
   });

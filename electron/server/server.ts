@@ -9,7 +9,7 @@ import { mkdir, readFile, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join } from 'node:path';
 import type { Envelope } from '../../shared/api/wire.ts';
-import { APP_ID } from '../../shared/file/codec.ts';
+import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileService } from '../files/file-service.ts';
 import { SECURITY_HEADERS } from './csp.ts';
 import { invokeApi } from './dispatch.ts';
@@ -84,7 +84,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const api = createWebApi({
     files,
     workspace,
-    version: APP_ID,
+    version: APP_VERSION,
     downloadUrl(path) {
       const id = files.refs.idFor(path);
       downloads.set(id, path);

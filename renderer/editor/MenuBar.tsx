@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { exportAs, print } from '../commands/export.ts';
 import { closeReport, newFromLastYear, openFile, save, saveAs } from '../commands/files.ts';
 import { useEditor } from '../store/index.ts';
+import { showAbout } from '../commands/about.ts';
 
 interface Item {
   label: string;
@@ -19,6 +20,7 @@ const FILE_ITEMS: Item[] = [
   { label: '导出 PDF…', run: () => void exportAs('pdf') },
   { label: '导出 DOCX…', run: () => void exportAs('docx') },
   { label: '打印…', shortcut: 'Ctrl+P', run: () => void print() },
+  { label: '关于…', run: () => void showAbout() },
 ];
 
 function FileMenu() {

@@ -5,7 +5,9 @@ import { FILE_FORMAT, FILE_VERSION, fileSchema } from './format.ts';
 import { migrate } from './migrations.ts';
 import type { z } from 'zod';
 
-export const APP_ID = 'nianbao 0.1.0';
+/** The app's version (kept equal to package.json's by a test). */
+export const APP_VERSION = '0.1.0';
+export const APP_ID = `nianbao ${APP_VERSION}`;
 
 export function serializeReport(report: Report): string {
   return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, app: APP_ID, report }, null, 2)}\n`;
