@@ -30,7 +30,9 @@ export function newReport(opts: { unit: string; kind: UnitKind; year: number }):
 function loadResult(res: OpenResult): void {
   editorStore.getState().load(res.report, res.file);
   if (res.flags.length) {
-    editorStore.getState().setNotice(`导入的数据有 ${res.flags.length} 处需要核对：${res.flags.map((f) => f.reason).join('；')}`);
+    // One reason often covers a whole row of flagged cells: say it once.
+    const reasons = [...new Set(res.flags.map((f) => f.reason))];
+    editorStore.getState().setNotice(`导入的数据有 ${res.flags.length} 处需要核对：${reasons.join('；')}`);
   }
 }
 

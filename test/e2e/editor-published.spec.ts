@@ -1,0 +1,32 @@
+// A published report opened as its facts JSON: the numbers stay as published and the breaks show on their cells.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+import { cell, shot } from './editor-helpers.ts';
+
+const HONGZE_2023 = '../shared/corpus/originals/102_hongze_2023.expected.json';
+
+test('打开已发布报告的表格数据：保留原数，表四总计错误标在对应单元格，总计为手工填写', async ({ page }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开…', exact: true }).click();
+  await (await chooser).setFiles({ name: '洪泽区2023.json', mimeType: 'application/json', buffer: await readFile(HONGZE_2023) });
+
+  await expect(cell(page, 'sec4[0]')).toHaveText('10');
+  await expect(cell(page, 'sec4[4]')).toHaveText('0');
+  await expect(cell(page, 'sec4[4]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell(page, 'sec4[14]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(cell(page, 'sec4[9]')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0').first()).toBeVisible();
+  // Imported numbers are kept as published: the totals are typed, not recomputed.
+  await expect(page.getByRole('checkbox', { name: /自动计算总计/ }).last()).not.toBeChecked();
+  const notice = page.locator('.statusbar .notice');
+  await expect(notice).toContainText('导入的数据有 7 处需要核对：原表为2019年试行格式的单行“（六）其他处理”');
+  expect((await notice.textContent())!.split('原表为2019年试行格式').length).toBe(2);
+  await shot(page, 'editor-published-errors');
+
+  // Fixing the printed 0 clears the finding on that cell.
+  await cell(page, 'sec4[4]').click();
+  await page.keyboard.type('11');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'sec4[4]')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(cell(page, 'sec4[14]')).toHaveAttribute('aria-invalid', 'true');
+});
