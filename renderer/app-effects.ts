@@ -44,7 +44,9 @@ export function useAppEffects(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastRevision = editorStore.getState().revision;
     const unsubscribe = editorStore.subscribe((s) => {
-      document.title = titleFor(s);
+      // Only when it reads differently: writing the title on every keystroke costs a DOM mutation.
+      const title = titleFor(s);
+      if (document.title !== title) document.title = title;
       if (s.revision === lastRevision) return;
       lastRevision = s.revision;
       clearTimeout(timer);

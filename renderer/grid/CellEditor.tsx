@@ -37,6 +37,8 @@ export function CellEditor() {
   const [mode, setModeState] = useState<Mode>(false);
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
+  /** A composition ended in this task: a blur that follows at once still drops the half-typed text. */
+  const justComposed = useRef(false);
   const editAddress = useRef<string | null>(null);
 
   const setMode = (m: Mode) => {
@@ -93,15 +95,16 @@ export function CellEditor() {
     const td = cellElement(address);
     const host = ta.offsetParent as HTMLElement | null;
     if (!td || !host) return;
+    // Every read before the first write: a read after a write would lay the page out a second time.
     const r = td.getBoundingClientRect();
     const h = host.getBoundingClientRect();
     const box = { top: r.top - h.top + host.scrollTop, left: r.left - h.left + host.scrollLeft, width: r.width, height: r.height };
+    // The cell-info bar is pinned over the bottom of the pane: a cell under it is out of view too.
+    const bottom = Math.min(h.bottom, document.getElementById('cell-info')?.getBoundingClientRect().top ?? h.bottom);
     ta.style.top = `${box.top}px`;
     ta.style.left = `${box.left}px`;
     ta.style.width = `${box.width}px`;
     ta.style.height = `${box.height}px`;
-    // The cell-info bar is pinned over the bottom of the pane: a cell under it is out of view too.
-    const bottom = Math.min(h.bottom, document.getElementById('cell-info')?.getBoundingClientRect().top ?? h.bottom);
     const hidden = r.top < h.top || r.bottom > bottom || r.left < h.left || r.right > h.right;
     if (scroll && hidden) td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
@@ -243,19 +246,25 @@ export function CellEditor() {
         }}
         onCompositionStart={() => {
           composing.current = true;
+          justComposed.current = false;
           if (!modeRef.current && !computed) beginEdit('typed');
         }}
         onCompositionEnd={() => {
-          // Chrome ends the composition right before the blur when the clerk clicks away: keep the flag
-          // for the rest of this task so that blur still knows the text was only half composed.
+          // Chrome ends the composition right before the blur when the clerk clicks away: remember it
+          // for the rest of this task so that blur still knows the text was only half composed. Keys
+          // are not held back by it: a Tab typed straight after the composition is a Tab (its keydown
+          // can arrive before this timer when the page is busy).
+          composing.current = false;
+          justComposed.current = true;
           setTimeout(() => {
-            composing.current = false;
+            justComposed.current = false;
           }, 0);
         }}
         onBlur={() => {
           // Half-composed text is not the clerk's input: drop it rather than commit it.
-          if (composing.current) {
+          if (composing.current || justComposed.current) {
             composing.current = false;
+            justComposed.current = false;
             cancel();
           } else commit();
           if (document.activeElement !== ref.current) editorStore.getState().setActive(null);

@@ -1,6 +1,5 @@
 /** One value cell: its text, its state (computed, error, warning, selected) and its messages. */
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { CellHint } from '../../shared/grid/hints.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { gridActions } from './grid-actions.ts';
@@ -14,17 +13,14 @@ interface Props {
 }
 
 function GridCellView({ address, colSpan, computed, hint }: Props) {
-  // One subscription per cell (200 cells): what it shows, compared item by item.
-  const [raw, problem, active, selected, flag] = useEditor(
-    useShallow((s) => [
-      s.report?.cells[address]?.raw ?? '',
-      s.problems[address],
-      s.active === address,
-      selectedSet(s).has(address),
-      // Imported from a published report with doubt (e.g. a figure read from a scanned table).
-      s.report?.meta.flags?.find((f) => f.cell === address)?.reason,
-    ] as const),
-  );
+  // Each selector returns a string, a boolean or a kept object: every store change runs all of them
+  // (200 cells), so they compare by identity and allocate nothing.
+  const raw = useEditor((s) => s.report?.cells[address]?.raw ?? '');
+  const problem = useEditor((s) => s.problems[address]);
+  const active = useEditor((s) => s.active === address);
+  const selected = useEditor((s) => selectedSet(s).has(address));
+  // Imported from a published report with doubt (e.g. a figure read from a scanned table).
+  const flag = useEditor((s) => s.report?.meta.flags?.find((f) => f.cell === address)?.reason);
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
@@ -58,11 +54,14 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
       }}
       onDoubleClick={() => gridActions.startEdit()}
     >
-      {raw !== '' ? (
-        <span className="cell-text">{raw}</span>
-      ) : hint ? (
-        <span className="cell-hint">{hint.value}</span>
-      ) : null}
+      {/* A fixed-size box with strict containment: new text lays out this box alone, not the table. */}
+      <span className="cell-box">
+        {raw !== '' ? (
+          <span className="cell-text">{raw}</span>
+        ) : hint ? (
+          <span className="cell-hint">{hint.value}</span>
+        ) : null}
+      </span>
     </td>
   );
 }

@@ -99,6 +99,27 @@ describe('表格组件', () => {
     expect(editorStore.getState().report!.cells['sec4[1]']?.value).toBe(2);
   });
 
+  it('组字结束后立即按 Tab：即使计时器尚未运行，按键照常提交；组字结束后随即失焦则丢弃', () => {
+    const compose = (type: 'compositionstart' | 'compositionend') =>
+      act(() => {
+        editor().dispatchEvent(new CompositionEvent(type, { bubbles: true }));
+      });
+    click('sec4[0]');
+    compose('compositionstart');
+    typeText('３');
+    compose('compositionend');
+    // No timers run between the composition's end and the key, as when the page is busy.
+    key({ key: 'Tab' });
+    expect(editorStore.getState().report!.cells['sec4[0]']?.value).toBe(3);
+    expect(editorStore.getState().active).toBe('sec4[1]');
+
+    compose('compositionstart');
+    typeText('４');
+    compose('compositionend');
+    act(() => editor().blur());
+    expect(editorStore.getState().report!.cells['sec4[1]']).toBeUndefined();
+  });
+
   it('错误单元格带 aria-invalid 和说明', () => {
     click('sec4[2]');
     typeText('1.5');

@@ -10,6 +10,22 @@ export interface Derived {
   problems: Record<string, CellProblem>;
 }
 
+function sameProblem(a: CellProblem, b: CellProblem): boolean {
+  return a.severity === b.severity && a.messages.length === b.messages.length && a.messages.every((m, i) => m === b.messages[i]);
+}
+
+/**
+ * A cell whose problem reads the same as before keeps the previous object: a message that quotes a
+ * number changes on most keystrokes, and only the cells it names should be redrawn, not every flagged cell.
+ */
+function keepUnchanged(next: Record<string, CellProblem>, previous: Record<string, CellProblem>): Record<string, CellProblem> {
+  for (const [address, p] of Object.entries(next)) {
+    const old = previous[address];
+    if (old && sameProblem(old, p)) next[address] = old;
+  }
+  return next;
+}
+
 /**
  * `previous`: when the findings did not change, its arrays are kept, so the problems panel and the
  * cells that show problems are not redrawn on every keystroke.
@@ -17,8 +33,9 @@ export interface Derived {
 export function derive(report: Report, previous?: Pick<Derived, 'findings' | 'problems'>): Derived {
   const withTotals: Report = { ...report, cells: withComputedTotals(report) };
   const findings = checkReport(withTotals, 'editing');
-  if (previous && JSON.stringify(findings) === JSON.stringify(previous.findings)) {
+  if (!previous) return { report: withTotals, findings, problems: problemsByCell(findings) };
+  if (JSON.stringify(findings) === JSON.stringify(previous.findings)) {
     return { report: withTotals, findings: previous.findings, problems: previous.problems };
   }
-  return { report: withTotals, findings, problems: problemsByCell(findings) };
+  return { report: withTotals, findings, problems: keepUnchanged(problemsByCell(findings), previous.problems) };
 }

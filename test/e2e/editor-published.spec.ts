@@ -15,7 +15,9 @@ test('打开已发布报告的表格数据：保留原数，表四总计错误�
   await expect(cell(page, 'sec4[4]')).toHaveAttribute('aria-invalid', 'true');
   await expect(cell(page, 'sec4[14]')).toHaveAttribute('aria-invalid', 'true');
   await expect(cell(page, 'sec4[9]')).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0').first()).toBeVisible();
+  // Shown in the problems panel; the cells' own copy (for aria-describedby) is hidden text.
+  await expect(page.locator('.problems').getByText('表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0')).toBeVisible();
+  await expect(cell(page, 'sec4[0]')).toHaveAccessibleDescription(/结果维持 10 \+ 结果纠正 1/);
   // Imported numbers are kept as published: the totals are typed, not recomputed.
   await expect(page.getByRole('checkbox', { name: /自动计算总计/ }).last()).not.toBeChecked();
   const notice = page.locator('.statusbar .notice');
