@@ -2,7 +2,8 @@
 import { cellDef } from '../../shared/schema/index.ts';
 import { findingKey, type Finding } from '../../shared/rules/index.ts';
 import { gridActions } from '../grid/grid-actions.ts';
-import { useEditor } from '../store/index.ts';
+import { useEditorAfterPaint } from '../store/after-paint.ts';
+import { useEditor, type EditorState } from '../store/index.ts';
 import { KeyHelp } from './KeyHelp.tsx';
 
 function FindingItem({ f }: { f: Finding }) {
@@ -37,8 +38,11 @@ function FindingItem({ f }: { f: Finding }) {
   );
 }
 
+const selectFindings = (s: EditorState) => s.findings;
+
 export function ProblemsPanel() {
-  const findings = useEditor((s) => s.findings);
+  // After the paint of the cell typed into: the list can follow a frame later, the cell cannot.
+  const findings = useEditorAfterPaint(selectFindings);
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return (
     <aside className="problems" aria-label="问题列表">

@@ -1,9 +1,13 @@
 /** Counts of errors and warnings, the file, the unsaved mark and the last notice. */
 import { countBySeverity } from '../../shared/rules/index.ts';
-import { useEditor } from '../store/index.ts';
+import { useEditorAfterPaint } from '../store/after-paint.ts';
+import { useEditor, type EditorState } from '../store/index.ts';
+
+const selectFindings = (s: EditorState) => s.findings;
 
 export function StatusBar() {
-  const findings = useEditor((s) => s.findings);
+  // The counts follow the problems list, after the paint of the cell typed into.
+  const findings = useEditorAfterPaint(selectFindings);
   const file = useEditor((s) => s.file);
   const dirty = useEditor((s) => s.dirty);
   const notice = useEditor((s) => s.notice);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
 import { findingKey } from '../../shared/rules/index.ts';
 import { SECTIONS } from '../../shared/schema/sections.ts';
+import { afterNextPaint } from '../store/after-paint.ts';
 import { editorStore } from '../store/index.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { ProseEditor } from './ProseEditor.tsx';
@@ -38,6 +39,11 @@ afterEach(() => {
   host.remove();
 });
 
+/** The problems list and the counts are drawn after the next paint. */
+async function painted() {
+  await act(() => new Promise<void>((resolve) => afterNextPaint(resolve)));
+}
+
 function click(el: Element) {
   act(() => {
     el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -45,8 +51,11 @@ function click(el: Element) {
 }
 
 describe('问题列表与状态栏', () => {
-  it('列出错误和警告，计数一致；点击转到单元格', () => {
+  it('列出错误和警告，计数一致；点击转到单元格', async () => {
     act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }, { address: 'sec4[0]', text: '无' }]));
+    // Not before the paint of the cells: the list follows one frame later.
+    expect(host.querySelectorAll('.finding')).toHaveLength(0);
+    await painted();
     const items = host.querySelectorAll('.finding');
     expect(items).toHaveLength(2);
     expect(items[0]!.className).toContain('error');
@@ -57,8 +66,9 @@ describe('问题列表与状态栏', () => {
     expect(editorStore.getState().active).toBe('sec4[0]');
   });
 
-  it('警告的说明理由写入报告', () => {
+  it('警告的说明理由写入报告', async () => {
     act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }]));
+    await painted();
     const input = host.querySelector<HTMLInputElement>('.finding.warning input')!;
     act(() => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;

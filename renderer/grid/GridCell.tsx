@@ -1,9 +1,10 @@
 /** One value cell: its text, its state (computed, error, warning, selected) and its messages. */
 import { memo } from 'react';
 import type { CellHint } from '../../shared/grid/hints.ts';
-import { editorStore, useEditor } from '../store/index.ts';
+import { editorStore } from '../store/index.ts';
+import { useCellView } from './cell-view.ts';
 import { gridActions } from './grid-actions.ts';
-import { messageId, selectedSet } from './selection.ts';
+import { messageId } from './selection.ts';
 
 interface Props {
   address: string;
@@ -13,14 +14,7 @@ interface Props {
 }
 
 function GridCellView({ address, colSpan, computed, hint }: Props) {
-  // Each selector returns a string, a boolean or a kept object: every store change runs all of them
-  // (200 cells), so they compare by identity and allocate nothing.
-  const raw = useEditor((s) => s.report?.cells[address]?.raw ?? '');
-  const problem = useEditor((s) => s.problems[address]);
-  const active = useEditor((s) => s.active === address);
-  const selected = useEditor((s) => selectedSet(s).has(address));
-  // Imported from a published report with doubt (e.g. a figure read from a scanned table).
-  const flag = useEditor((s) => s.report?.meta.flags?.find((f) => f.cell === address)?.reason);
+  const { raw, problem, active, selected, flag } = useCellView(address);
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
