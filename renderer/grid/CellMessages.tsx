@@ -8,9 +8,12 @@ import type { TableId } from '../../shared/schema/index.ts';
 import { useEditor } from '../store/index.ts';
 import { messageId } from './selection.ts';
 
+/** Each table's value cells in reading order, flattened once rather than on every change. */
+const CELLS = Object.fromEntries(Object.entries(LAYOUT).map(([t, rows]) => [t, rows.flat()])) as Record<TableId, (typeof LAYOUT)[TableId][number]>;
+
 export function CellMessages({ table }: { table: TableId }) {
   const problems = useEditor((s) => s.problems);
-  const cells = LAYOUT[table].flat().filter((c) => problems[c.address]);
+  const cells = CELLS[table].filter((c) => problems[c.address]);
   return (
     <div className="cell-messages" hidden>
       {cells.map((c) => (

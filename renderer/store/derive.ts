@@ -10,6 +10,14 @@ export interface Derived {
   problems: Record<string, CellProblem>;
 }
 
+/** The findings' text, kept per findings array: the previous one is compared again on the next change. */
+const jsonCache = new WeakMap<Finding[], string>();
+function findingsJson(findings: Finding[]): string {
+  let json = jsonCache.get(findings);
+  if (json === undefined) jsonCache.set(findings, (json = JSON.stringify(findings)));
+  return json;
+}
+
 function sameProblem(a: CellProblem, b: CellProblem): boolean {
   return a.severity === b.severity && a.messages.length === b.messages.length && a.messages.every((m, i) => m === b.messages[i]);
 }
@@ -34,7 +42,7 @@ export function derive(report: Report, previous?: Pick<Derived, 'findings' | 'pr
   const withTotals: Report = { ...report, cells: withComputedTotals(report) };
   const findings = checkReport(withTotals, 'editing');
   if (!previous) return { report: withTotals, findings, problems: problemsByCell(findings) };
-  if (JSON.stringify(findings) === JSON.stringify(previous.findings)) {
+  if (findingsJson(findings) === findingsJson(previous.findings)) {
     return { report: withTotals, findings: previous.findings, problems: previous.problems };
   }
   return { report: withTotals, findings, problems: keepUnchanged(problemsByCell(findings), previous.problems) };
