@@ -15,6 +15,7 @@ import { nextFreePath } from './file-names.ts';
 import { openReport, type OpenedReport } from './read-report.ts';
 import { RecentFiles } from './recent-files.ts';
 import * as recovery from './recovery.ts';
+import { writePrintCopy } from './print-copies.ts';
 
 export interface FileServiceOptions {
   /** The app's own data folder: backups, recent list, recovery copy. */
@@ -83,6 +84,11 @@ export class FileService {
       await writeFileAtomic(alternative, bytes);
       return alternative;
     }
+  }
+
+  /** A PDF for the print viewer, in the app's data folder; copies older than a day are cleared. */
+  async writePrintCopy(bytes: Uint8Array): Promise<string> {
+    return writePrintCopy(this.dataDir, bytes, this.now());
   }
 
   async writeRecovery(report: Report, file: FileRef | null): Promise<void> {

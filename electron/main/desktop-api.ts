@@ -5,7 +5,7 @@
  */
 import { dialog, type BrowserWindow } from 'electron';
 import { basename, dirname, join } from 'node:path';
-import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
@@ -71,7 +71,13 @@ export function createDesktopApi(files: FileService, window: () => BrowserWindow
       const path = await askPath(suggestedName, FILE_EXTENSION, [REPORT_FILTERS[0]!]);
       return path ? files.saveTo(path, report) : null;
     },
-    async exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult | null> {
+    async exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose: ExportPurpose = 'file'): Promise<ExportResult | null> {
+      if (purpose === 'print') {
+        // The desktop prints through its preview window; this keeps the contract's meaning all the same.
+        const { bytes, fonts } = await renderExport(report, format);
+        await files.writePrintCopy(bytes);
+        return { file: null, fonts };
+      }
       const path = await askPath(suggestedName, `.${format}`, [EXPORT_FILTERS[format]]);
       if (!path) return null;
       const { bytes, fonts } = await renderExport(report, format);

@@ -3,21 +3,15 @@
  * and shown in a preview window with Chromium's PDF viewer, whose toolbar prints it.
  */
 import { BrowserWindow } from 'electron';
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import type { Report } from '../../shared/report/model.ts';
 import { renderExport } from '../export/index.ts';
-import { writeFileAtomic } from '../files/atomic-write.ts';
+import { writePrintCopy } from '../files/print-copies.ts';
 import { secureWebPreferences } from './hardening.ts';
 
 export async function showPrintPreview(report: Report, dataDir: string, parent: BrowserWindow | null): Promise<void> {
   const { bytes } = await renderExport(report, 'pdf');
-  const dir = join(dataDir, 'print');
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, `${randomBytes(6).toString('hex')}.pdf`);
-  await writeFileAtomic(file, bytes);
+  const file = await writePrintCopy(dataDir, bytes);
   const win = new BrowserWindow({
     title: `打印预览 — ${report.unit.name}${report.year}年报告`,
     width: 900,

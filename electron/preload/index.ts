@@ -4,7 +4,7 @@
  * bridge as `window.nianbaoShell`. Nothing of Node or Electron reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ExportFormat, FileRef, NianbaoApi } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportPurpose, FileRef, NianbaoApi } from '../../shared/api/contract.ts';
 import { unwrap, type Envelope } from '../../shared/api/envelope.ts';
 import { MENU_COMMANDS, type MenuCommand, type NianbaoShell } from '../../shared/api/shell.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -20,7 +20,8 @@ const api = {
   listRecent: () => invoke('listRecent'),
   save: (file: FileRef, report: Report) => invoke('save', file, report),
   saveAs: (report: Report, suggestedName: string) => invoke('saveAs', report, suggestedName),
-  exportReport: (report: Report, format: ExportFormat, suggestedName: string) => invoke('exportReport', report, format, suggestedName),
+  exportReport: (report: Report, format: ExportFormat, suggestedName: string, purpose?: ExportPurpose) =>
+    invoke('exportReport', report, format, suggestedName, ...(purpose ? [purpose] : [])),
   writeRecovery: (report: Report, file: FileRef | null) => invoke('writeRecovery', report, file),
   readRecovery: () => invoke('readRecovery'),
   discardRecovery: () => invoke('discardRecovery'),

@@ -31,7 +31,7 @@ async function call(method: string, args: unknown[], token = server.token) {
 
 const report = (): Report => {
   const r = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
-  r.cells['sec3.rows.newApplications[0]'] = { raw: '12', value: 12 };
+  r.cells['sec3.rows.newReceived[0]'] = { raw: '12', value: 12 };
   return r;
 };
 const upload = (name: string, text: string) => ({ name, data: Buffer.from(text).toString('base64') });
@@ -49,12 +49,23 @@ describe('web build server', () => {
   it('save keeps the previous version as a backup and the reopened file has the new data', async () => {
     const ref = (await call('saveAs', [report(), '年报'])).body.result as { id: string; name: string };
     const changed = report();
-    changed.cells['sec3.rows.newApplications[0]'] = { raw: '13', value: 13 };
+    changed.cells['sec3.rows.newReceived[0]'] = { raw: '13', value: 13 };
     expect((await call('save', [ref, changed])).body.ok).toBe(true);
     const reopened = (await call('openRecent', [ref.id])).body.result as { report: Report };
-    expect(reopened.report.cells['sec3.rows.newApplications[0]']).toEqual({ raw: '13', value: 13 });
+    expect(reopened.report.cells['sec3.rows.newReceived[0]']).toEqual({ raw: '13', value: 13 });
     const backups = await readdir(join(dir, 'ws', '.nianbao', 'backups'), { recursive: true });
     expect(backups.some((f) => String(f).endsWith('年报.nianbao'))).toBe(true);
+  });
+
+  it('exportReport for printing: a PDF URL for the viewer, nothing written to the workspace', async () => {
+    const res = await call('exportReport', [report(), 'pdf', '年报', 'print']);
+    expect(res.body.ok).toBe(true);
+    const result = res.body.result as { file: unknown; url: string };
+    expect(result.file).toBeNull();
+    const pdf = await fetch(`${server.origin}${result.url}`);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await readdir(join(dir, 'ws')).then((n) => n.filter((x) => !x.startsWith('.')), () => [])).toEqual([]);
+    expect((await call('exportReport', [report(), 'pdf', '年报', 'fax'])).status).toBe(400);
   });
 
   it('open() keeps an uploaded .nianbao in the workspace; a broken upload gets a Chinese message and writes nothing', async () => {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ExportFormat, ExportResult, FileRef, OpenResult } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportPurpose, ExportResult, FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { UPLOAD_MAX_BYTES, type Upload } from '../../shared/api/wire.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
@@ -66,8 +66,9 @@ export function createWebApi(opts: WebApiOptions) {
       const path = await freePath(join(workspace, safeFileName(suggestedName, FILE_EXTENSION)));
       return files.saveTo(path, report);
     },
-    async exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult> {
+    async exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose: ExportPurpose = 'file'): Promise<ExportResult> {
       const { bytes, fonts } = await renderExport(report, format);
+      if (purpose === 'print') return { file: null, fonts, url: opts.downloadUrl(await files.writePrintCopy(bytes)) };
       const wanted = await freePath(join(workspace, safeFileName(suggestedName, `.${format}`)));
       const path = await files.writeExport(wanted, bytes, 'next-free');
       return { file: await files.refs.refFor(path), fonts, url: opts.downloadUrl(path) };

@@ -63,6 +63,16 @@ describe('HTTP API client', () => {
     expect(inlineUrl(downloads[0]![0])).toBe('/download/x/a.pdf?token=t&inline=1');
   });
 
+  it('exportReport() for printing does not download', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: null, fonts: [], url: '/download/p/a.pdf?token=t' } } }));
+    const downloads: [string, string][] = [];
+    const api = createHttpApi({ token: 't', fetch: f.fn, download: (u, n) => downloads.push([u, n]) });
+    const res = await api.exportReport(blankReport({ unit: '甲', kind: 'township', year: 2025 }), 'pdf', '年报', 'print');
+    expect(res?.url).toBe('/download/p/a.pdf?token=t');
+    expect(downloads).toEqual([]);
+    expect((f.calls[0]!.body as { args: unknown[] }).args[3]).toBe('print');
+  });
+
   it('encodes large byte arrays to base64 without overflowing the stack', () => {
     const bytes = new Uint8Array(300_000).map((_, i) => i % 256);
     expect(Buffer.from(bytesToBase64(bytes), 'base64').equals(Buffer.from(bytes))).toBe(true);

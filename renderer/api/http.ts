@@ -3,7 +3,7 @@
  * server put into index.html). The browser cannot reach the disk, so open() uploads the file the
  * clerk picks and exportReport() downloads the result from the URL the server returns.
  */
-import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import type { ApiMethod, Upload } from '../../shared/api/wire.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -105,9 +105,9 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
     listRecent: () => call('listRecent', []),
     save: (file: FileRef, report: Report) => call('save', [file, report]),
     saveAs: (report: Report, suggestedName: string) => call('saveAs', [report, suggestedName]),
-    async exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult | null> {
-      const result = await call<ExportResult>('exportReport', [report, format, suggestedName]);
-      if (result.url) save(result.url, result.file?.name ?? suggestedName);
+    async exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose: ExportPurpose = 'file'): Promise<ExportResult | null> {
+      const result = await call<ExportResult>('exportReport', [report, format, suggestedName, purpose]);
+      if (result.url && purpose === 'file') save(result.url, result.file?.name ?? suggestedName);
       return result;
     },
     writeRecovery: (report: Report, file: FileRef | null) => call('writeRecovery', [report, file]),

@@ -1,5 +1,5 @@
 /** 导出 PDF / DOCX and 打印: the final check first, then the exporter on the Node side. */
-import type { ExportFormat } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportPurpose } from '../../shared/api/contract.ts';
 import { checkReport } from '../../shared/rules/index.ts';
 import { getApi, inlineUrl, printReport } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
@@ -42,14 +42,15 @@ async function confirmFinal(): Promise<boolean> {
   return !!s.report;
 }
 
-async function runExport(format: ExportFormat): Promise<{ url?: string } | null> {
+async function runExport(format: ExportFormat, purpose: ExportPurpose = 'file'): Promise<{ url?: string } | null> {
   if (!(await confirmFinal())) return null;
   const report = editorStore.getState().report!;
   try {
-    const res = await getApi().exportReport(report, format, suggestedName(report));
+    const res = await getApi().exportReport(report, format, suggestedName(report), purpose);
     if (!res) return null;
-    const fonts = res.fonts.length ? `；本次导出使用的字体：${res.fonts.join('、')}` : '';
-    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fonts}`);
+    const fonts = res.fonts.length ? `；本次${purpose === 'print' ? '打印' : '导出'}使用的字体：${res.fonts.join('、')}` : '';
+    const done = purpose === 'print' ? '已在浏览器中打开打印预览' : `已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}`;
+    editorStore.getState().setNotice(`${done}${fonts}`);
     return res;
   } catch (e) {
     await showError('导出失败', e);
@@ -74,6 +75,6 @@ export async function print(): Promise<void> {
     }
     return;
   }
-  const res = await runExport('pdf');
+  const res = await runExport('pdf', 'print');
   if (res?.url) window.open(inlineUrl(res.url), '_blank', 'noopener');
 }

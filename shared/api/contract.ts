@@ -22,6 +22,12 @@ export interface OpenResult {
 
 export type ExportFormat = 'pdf' | 'docx';
 
+/**
+ * file: the clerk's export (a save dialog on the desktop, the workspace and a download in the web build);
+ * print: a temporary PDF for the browser's viewer — no dialog, nothing in the clerk's folders, no download.
+ */
+export type ExportPurpose = 'file' | 'print';
+
 export interface ExportResult {
   file: FileRef | null;
   /** Fonts used, for the 「本次导出使用的字体」 notice. */
@@ -44,7 +50,7 @@ export interface NianbaoApi {
   /** Saves over `file` (keeping the previous version as a backup); null when the user cancelled a dialog. */
   save(file: FileRef, report: Report): Promise<FileRef | null>;
   saveAs(report: Report, suggestedName: string): Promise<FileRef | null>;
-  exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult | null>;
+  exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose?: ExportPurpose): Promise<ExportResult | null>;
   /** Recovery copy written ~1 s after the last edit; offered on the next start. */
   writeRecovery(report: Report, file: FileRef | null): Promise<void>;
   readRecovery(): Promise<{ report: Report; file: FileRef | null; savedAt: string } | null>;

@@ -28,7 +28,7 @@ export const API_ARGS = {
   listRecent: z.tuple([]),
   save: z.tuple([fileRefSchema, reportSchema]),
   saveAs: z.tuple([reportSchema, suggestedName]),
-  exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName]),
+  exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName, z.enum(['file', 'print']).optional()]),
   writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
   readRecovery: z.tuple([]),
   discardRecovery: z.tuple([]),

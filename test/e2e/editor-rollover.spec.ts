@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -46,7 +46,9 @@ test('从上年报告新建：上年结转已填、核对标记可消除、上�
   await expect(warning.getByLabel('说明理由')).toHaveValue('有 1 件文件在年中宣布失效');
 });
 
-test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ page, context }) => {
+test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ page, context, server }) => {
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
   await page.getByLabel('单位名称').fill('示例镇人民政府');
   await page.getByRole('button', { name: '新建年度报告' }).click();
   await page.getByRole('button', { name: '文件', exact: true }).click();
@@ -55,4 +57,8 @@ test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ pa
   await page.getByRole('alertdialog').getByRole('button', { name: '按 0 打印' }).click();
   const viewer = await popup;
   expect(viewer.url()).toMatch(/inline=1/);
+  // Printing is not an export: no download, no file in the clerk's folder.
+  expect(downloads).toEqual([]);
+  expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
+  await expect(page.locator('.statusbar .notice')).toContainText('已在浏览器中打开打印预览');
 });
