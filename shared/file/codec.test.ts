@@ -76,6 +76,15 @@ describe('.nianbao 文件', () => {
     expect(failure(JSON.stringify(doc)).message).toContain('report.sections.other');
   });
 
+  it('未知的单元格地址', () => {
+    const doc = JSON.parse(serializeReport(consistentReport()));
+    doc.report.cells['sec3.rows.newApplications[0]'] = { raw: '1', value: 1 };
+    const e = failure(JSON.stringify(doc));
+    expect(e.code).toBe('invalid');
+    expect(e.message).toContain('不是表格中的单元格地址');
+    expect(e.message).toContain('report.cells');
+  });
+
   it('未知的单位类型', () => {
     const doc = JSON.parse(serializeReport(consistentReport()));
     doc.report.unit.kind = 'village';

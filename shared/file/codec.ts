@@ -15,6 +15,7 @@ export function serializeReport(report: Report): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? issue.path.join('.') : '（根）';
+  if (issue.code === 'invalid_key') return `${where}：${issue.issues[0]?.message ?? '键名不对'}`;
   return `${where}：${issue.code === 'invalid_type' ? '类型不对' : issue.message}`;
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SECTION_IDS, type SectionId } from '../schema/sections.ts';
 import { UNIT_KIND_IDS } from '../schema/units.ts';
+import { isCellAddress } from '../schema/index.ts';
 
 export const FILE_FORMAT = 'nianbao';
 export const FILE_VERSION = 1;
@@ -28,7 +29,8 @@ export const reportSchema = z.object({
   sections: z.object(
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),
-  cells: z.record(z.string(), cell),
+  // Only the schema's addresses: a stray key means the file was written by something else, and is said so.
+  cells: z.record(z.string().refine(isCellAddress, { message: '不是表格中的单元格地址' }), cell),
   autoTotals: z.object({ sec3: z.boolean(), sec4: z.boolean() }),
   lastYear: z
     .object({
