@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultYear } from '../start/StartScreen.tsx';
+import { defaultReportYear } from '../../shared/report/blank.ts';
 import { parseYear } from './HeaderForm.tsx';
 
 describe('报告年度', () => {
@@ -16,7 +16,9 @@ describe('报告年度', () => {
   });
 
   it('上半年默认写上一年度的报告', () => {
-    expect(defaultYear(new Date(2026, 0, 10))).toBe(2025);
-    expect(defaultYear(new Date(2026, 10, 23))).toBe(2026);
+    expect(defaultReportYear(new Date(2026, 0, 10))).toBe(2025);
+    expect(defaultReportYear(new Date(2026, 10, 23))).toBe(2026);
+    expect(defaultReportYear(new Date(2026, 5, 30))).toBe(2025);
+    expect(defaultReportYear(new Date(2026, 6, 1))).toBe(2026);
   });
 });

@@ -1,6 +1,7 @@
 /** 新建年度报告, 打开…, 从上年报告新建…, recent files, and the offer to recover unsaved work. */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FileRef } from '../../shared/api/contract.ts';
+import { defaultReportYear } from '../../shared/report/blank.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
@@ -9,14 +10,11 @@ import { parseYear } from '../editor/HeaderForm.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 /** Reports are written early in the next year: until June the default is last year. */
-export function defaultYear(now = new Date()): number {
-  return now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();
-}
 
 export function StartScreen() {
   const [unit, setUnit] = useState('');
   const [kind, setKind] = useState<UnitKind>('township');
-  const [yearText, setYearText] = useState(String(defaultYear()));
+  const [yearText, setYearText] = useState(String(defaultReportYear()));
   const [recent, setRecent] = useState<FileRef[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [offline] = useState(() => tryApi().problem);

@@ -16,6 +16,14 @@ export function emptySections(): Record<SectionId, SectionProse> {
   ) as Record<SectionId, SectionProse>;
 }
 
+/**
+ * The year a clerk is most likely writing: reports cover a calendar year and are due by 31 January,
+ * so from July on it is this year's report, before that last year's.
+ */
+export function defaultReportYear(now = new Date()): number {
+  return now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1;
+}
+
 export function blankReport(opts: { unit: string; kind: UnitKind; year: number; now?: Date }): Report {
   const now = (opts.now ?? new Date()).toISOString();
   return {

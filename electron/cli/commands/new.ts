@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { serializeReport } from '../../../shared/file/codec.ts';
-import { blankReport } from '../../../shared/report/blank.ts';
+import { blankReport, defaultReportYear } from '../../../shared/report/blank.ts';
 import { rollOver } from '../../../shared/report/rollover.ts';
 import { withComputedTotals } from '../../../shared/report/totals.ts';
 import { parseUnitKind, unitKindLabel, UNIT_KINDS } from '../../../shared/schema/units.ts';
@@ -15,10 +15,6 @@ export const newHelp = `nianbao new [--from 上年文件] [--year 年份] [--uni
   单位类型：${UNIT_KINDS.map((k) => k.label).join('、')}
   --force  输出文件已存在时覆盖`;
 
-/** The year a clerk is most likely writing: this year from October on, else last year. */
-export function defaultReportYear(now = new Date()): number {
-  return now.getMonth() >= 9 ? now.getFullYear() : now.getFullYear() - 1;
-}
 
 function parseYear(text: string): number {
   const y = Number(text);
