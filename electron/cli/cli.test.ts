@@ -1,22 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
 import { runCli as run } from '../../test/fixtures/cli.ts';
 
 const CORPUS = '../shared/corpus';
-let dir: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-cli-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('nianbao-cli-');
 
 describe('nianbao check', () => {
   it('一致的已发布报告：退出码 0，说明相符', async () => {
@@ -50,19 +43,19 @@ describe('nianbao check', () => {
     const last = consistentReport();
     last.year = 2025;
     last.cells['sec3.rows.carriedForward[0]'] = { raw: '5', value: 5 };
-    await writeFile(join(dir, 'last.nianbao'), serializeReport(last));
-    await writeFile(join(dir, 'this.nianbao'), serializeReport(consistentReport()));
-    const r = await run('check', join(dir, 'this.nianbao'), '--last', join(dir, 'last.nianbao'), '--json');
+    await writeFile(join(tmp.path, 'last.nianbao'), serializeReport(last));
+    await writeFile(join(tmp.path, 'this.nianbao'), serializeReport(consistentReport()));
+    const r = await run('check', join(tmp.path, 'this.nianbao'), '--last', join(tmp.path, 'last.nianbao'), '--json');
     const rules = JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain('cross-year-carried-over');
   });
 
   it('文件无法读取：退出码 2，stderr 为中文说明', async () => {
-    await writeFile(join(dir, 'bad.nianbao'), '{"format":"nianbao","version":1,');
-    const broken = await run('check', join(dir, 'bad.nianbao'));
+    await writeFile(join(tmp.path, 'bad.nianbao'), '{"format":"nianbao","version":1,');
+    const broken = await run('check', join(tmp.path, 'bad.nianbao'));
     expect(broken.code).toBe(2);
     expect(broken.err).toContain('已损坏或不是年报文件');
-    const missing = await run('check', join(dir, 'none.nianbao'));
+    const missing = await run('check', join(tmp.path, 'none.nianbao'));
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.err).toContain('找不到文件“none.nianbao”');
     const pdf = await run('check', `${CORPUS}/originals/101_huaian_2024.pdf`);
@@ -79,7 +72,7 @@ describe('nianbao check', () => {
 
 describe('nianbao new', () => {
   it('新建空白报告', async () => {
-    const out = join(dir, 'new.nianbao');
+    const out = join(tmp.path, 'new.nianbao');
     const r = await run('new', '--unit', '示例县白沙镇人民政府', '--kind', '乡镇/街道', '--year', '2026', '-o', out);
     expect(r.code).toBe(0);
     const report = parseReportFile(await readFile(out, 'utf8'));
@@ -90,19 +83,19 @@ describe('nianbao new', () => {
   it('从上年报告滚动，不覆盖已有文件', async () => {
     const last = consistentReport();
     last.year = 2025;
-    await writeFile(join(dir, 'last.nianbao'), serializeReport(last));
-    const out = join(dir, 'new.nianbao');
-    expect((await run('new', '--from', join(dir, 'last.nianbao'), '-o', out)).code).toBe(0);
+    await writeFile(join(tmp.path, 'last.nianbao'), serializeReport(last));
+    const out = join(tmp.path, 'new.nianbao');
+    expect((await run('new', '--from', join(tmp.path, 'last.nianbao'), '-o', out)).code).toBe(0);
     const report = parseReportFile(await readFile(out, 'utf8'));
     expect(report.year).toBe(2026);
     expect(report.cells['sec3.rows.carriedOver[0]']).toEqual({ raw: '1', value: 1 });
-    const again = await run('new', '--from', join(dir, 'last.nianbao'), '-o', out);
+    const again = await run('new', '--from', join(tmp.path, 'last.nianbao'), '-o', out);
     expect(again.code).toBe(2);
     expect(again.err).toContain('已存在');
   });
 
   it('单位类型无效时说明', async () => {
-    const r = await run('new', '--unit', 'x', '--kind', '村', '-o', join(dir, 'x.nianbao'));
+    const r = await run('new', '--unit', 'x', '--kind', '村', '-o', join(tmp.path, 'x.nianbao'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('单位类型“村”无效');
   });
@@ -120,7 +113,7 @@ describe('nianbao import', () => {
   });
 
   it('-o 保存为 .nianbao，再检查结果相同', async () => {
-    const out = join(dir, 'x.nianbao');
+    const out = join(tmp.path, 'x.nianbao');
     expect((await run('import', `${CORPUS}/002_43b3efced0382fbe.expected.json`, '-o', out)).code).toBe(0);
     const r = await run('check', out);
     expect(r.code).toBe(0);

@@ -1,45 +1,39 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-atomic-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('nianbao-atomic-');
 
 describe('原子写入', () => {
   it('写入新文件并覆盖旧文件，不留临时文件', async () => {
-    const target = join(dir, '年报.nianbao');
+    const target = join(tmp.path, '年报.nianbao');
     await writeFileAtomic(target, '旧内容');
     await writeFileAtomic(target, '新内容');
     expect(await readFile(target, 'utf8')).toBe('新内容');
-    expect(await readdir(dir)).toEqual(['年报.nianbao']);
+    expect(await readdir(tmp.path)).toEqual(['年报.nianbao']);
   });
 
   it('无法写入时报告中文错误，原文件不变，临时文件被删除', async () => {
-    const target = join(dir, '年报.docx');
+    const target = join(tmp.path, '年报.docx');
     await mkdir(target); // a folder where the file should go: rename must fail
     const err = await writeFileAtomic(target, 'x', { retryFor: 100 }).catch((e) => e);
     expect(err).toBeInstanceOf(FileError);
     expect((err as FileError).message).toMatch(/原文件未改动/);
-    expect(await readdir(dir)).toEqual(['年报.docx']);
+    expect(await readdir(tmp.path)).toEqual(['年报.docx']);
   });
 
   it('目标文件夹不存在（U 盘已拔出）时给出明确提示', async () => {
-    const err = await writeFileAtomic(join(dir, '不存在', '年报.nianbao'), 'x').catch((e) => e);
+    const err = await writeFileAtomic(join(tmp.path, '不存在', '年报.nianbao'), 'x').catch((e) => e);
     expect(err).toMatchObject({ code: 'path-gone' });
     expect((err as Error).message).toContain('U 盘');
   });
 
   it('写入过程中进程被强行终止：文件要么是旧的完整内容，要么是新的完整内容', async () => {
-    const target = join(dir, '年报.nianbao');
+    const target = join(tmp.path, '年报.nianbao');
     const size = 4 * 1024 * 1024;
     await writeFile(target, `${'A'.repeat(size)}\n`);
     for (let round = 0; round < 6; round++) {

@@ -1,41 +1,34 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/fixtures/temp-dir.ts';
 import { serializeReport } from '../../../shared/file/codec.ts';
 import type { Report } from '../../../shared/report/model.ts';
 import { sec3Address } from '../../../shared/schema/index.ts';
 import { sampleReport } from '../../../test/fixtures/sample-report.ts';
 import { runCli as run } from '../../../test/fixtures/cli.ts';
 
-let dir: string;
+const tmp = useTempDir('nianbao-export-cli-');
 
 async function save(report: Report): Promise<string> {
-  const p = join(dir, 'report.nianbao');
+  const p = join(tmp.path, 'report.nianbao');
   await writeFile(p, serializeReport(report));
   return p;
 }
 
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-export-cli-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
 describe('nianbao export', () => {
   it('writes the DOCX and the PDF and says which fonts it used', async () => {
     const file = await save(sampleReport());
-    const r = await run('export', file, '--docx', join(dir, 'out.docx'), '--pdf', join(dir, 'out.pdf'));
+    const r = await run('export', file, '--docx', join(tmp.path, 'out.docx'), '--pdf', join(tmp.path, 'out.pdf'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('已导出 PDF');
     expect(r.out).toMatch(/使用字体：.*正文/);
     expect(r.out).toMatch(/文件中指定的字体：.*仿宋/);
-    const docx = await readFile(join(dir, 'out.docx'));
+    const docx = await readFile(join(tmp.path, 'out.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
-    expect(execFileSync('pdftotext', [join(dir, 'out.pdf'), '-'], { encoding: 'utf8' })).toContain('示例县某某镇人民政府');
+    expect(execFileSync('pdftotext', [join(tmp.path, 'out.pdf'), '-'], { encoding: 'utf8' })).toContain('示例县某某镇人民政府');
   }, 60_000);
 
   it('refuses a report with errors, listing them, unless --force', async () => {
@@ -43,7 +36,7 @@ describe('nianbao export', () => {
     r0.cells[sec3Address('granted', 0)] = { raw: '99', value: 99 };
     r0.autoTotals = { sec3: false, sec4: false };
     const file = await save(r0);
-    const out = join(dir, 'out.pdf');
+    const out = join(tmp.path, 'out.pdf');
     const refused = await run('export', file, '--pdf', out);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('未导出');
@@ -59,11 +52,11 @@ describe('nianbao export', () => {
     const r0 = sampleReport();
     delete r0.cells[sec3Address('denied_1', 1)];
     const file = await save(r0);
-    const refused = await run('export', file, '--docx', join(dir, 'a.docx'));
+    const refused = await run('export', file, '--docx', join(tmp.path, 'a.docx'));
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('未填写');
     expect(refused.err).toContain('--zero');
-    const zero = await run('export', file, '--docx', join(dir, 'a.docx'), '--zero');
+    const zero = await run('export', file, '--docx', join(tmp.path, 'a.docx'), '--zero');
     expect(zero.code).toBe(0);
   }, 60_000);
 
