@@ -8,7 +8,7 @@ import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
 import { runCli as run } from '../../test/fixtures/cli.ts';
 
-const CORPUS = '../shared/corpus';
+import { CORPUS } from '../../test/fixtures/corpus.ts';
 const tmp = useTempDir('nianbao-cli-');
 
 describe('nianbao check', () => {

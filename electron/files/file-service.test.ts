@@ -8,6 +8,7 @@ import { BACKUPS_KEPT, listBackups } from './backups.ts';
 import { FileService } from './file-service.ts';
 import { RECENT_KEPT } from './recent-files.ts';
 import * as atomic from './atomic-write.ts';
+import { CORPUS } from '../../test/fixtures/corpus.ts';
 
 let dir: string;
 let clock: number;
@@ -45,7 +46,7 @@ describe('file service', () => {
   });
 
   it('a facts JSON opens without a file (it must be saved as a .nianbao)', async () => {
-    const corpus = join(import.meta.dirname, '../../../shared/corpus');
+    const corpus = CORPUS;
     const facts = (await readdir(corpus)).find((f) => f.endsWith('.expected.json'))!;
     const opened = await files.openPath(join(corpus, facts));
     expect(opened.file).toBeNull();

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factsSchema, factsToReport, reportToFacts } from './facts.ts';
 
-const CORPUS = '../shared/corpus';
+import { CORPUS } from '../../test/fixtures/corpus.ts';
 const files = [
   ...readdirSync(CORPUS).filter((f) => f.endsWith('.expected.json')).map((f) => `${CORPUS}/${f}`),
   ...readdirSync(`${CORPUS}/originals`).filter((f) => f.endsWith('.expected.json')).map((f) => `${CORPUS}/originals/${f}`),

@@ -17,7 +17,7 @@ function rulesFired(r: Report, stage: 'editing' | 'final' = 'editing') {
   return checkReport(r, stage).map((f) => f.rule);
 }
 
-const CORPUS = '../shared/corpus';
+import { CORPUS } from '../../test/fixtures/corpus.ts';
 const corpusFacts = [
   ...readdirSync(CORPUS).filter((f) => f.endsWith('.expected.json')).map((f) => `${CORPUS}/${f}`),
   ...readdirSync(`${CORPUS}/originals`).filter((f) => f.endsWith('.expected.json')).map((f) => `${CORPUS}/originals/${f}`),

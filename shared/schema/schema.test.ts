@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS, SECTIONS, TABLES, cellDef, sectionHeading, type TableDef } from './index.ts';
+import { CORPUS } from '../../test/fixtures/corpus.ts';
 
 /** Lays out a table's rows on a grid, honouring rowSpan/colSpan; returns occupied widths per row. */
 function layout(table: TableDef): number[] {
@@ -71,7 +72,7 @@ describe('法定格式（国办公开办函〔2021〕30号）', () => {
   });
 
   it('地址与语料的 facts JSON 一一对应', () => {
-    const facts = JSON.parse(readFileSync('../shared/corpus/000_5087c93da9e13ba9.expected.json', 'utf8'));
+    const facts = JSON.parse(readFileSync(`${CORPUS}/000_5087c93da9e13ba9.expected.json`, 'utf8'));
     const addresses = [
       ...Object.entries(facts.sec2).flatMap(([k, v]) =>
         typeof v === 'object' && v ? Object.keys(v).map((f) => `sec2.${k}.${f}`) : [`sec2.${k}`],

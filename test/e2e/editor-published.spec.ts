@@ -2,8 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { cell, shot } from './editor-helpers.ts';
+import { join } from 'node:path';
+import { ORIGINALS } from '../fixtures/corpus.ts';
 
-const HONGZE_2023 = '../shared/corpus/originals/102_hongze_2023.expected.json';
+const HONGZE_2023 = join(ORIGINALS, '102_hongze_2023.expected.json');
 
 test('打开已发布报告的表格数据：保留原数，表四总计错误标在对应单元格，总计为手工填写', async ({ page }) => {
   const chooser = page.waitForEvent('filechooser');
