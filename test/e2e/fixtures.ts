@@ -21,7 +21,8 @@ export const test = base.extend<{ server: AppServer; appUrl: string }>({
     const running = await startServer({ distDir: process.env.NIANBAO_DIST ?? DIST_RENDERER, workspace, dataDir: join(workspace, '.data') });
     await use({ ...running, workspace });
     await running.close();
-    await rm(workspace, { recursive: true, force: true });
+    // A request still writing when the server closes (a recovery copy, a print file) may add a file as rm walks.
+    await rm(workspace, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   },
   appUrl: async ({ server }, use) => {
     await use(server.url);
