@@ -99,9 +99,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Routes are chosen on the path exactly as sent (the URL parser would fold `..`, `\\` and `%2e`);
+    // static files then go through the one canonical form of static-files.ts.
+    const rawPath = (req.url ?? '/').split('?')[0]!;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!hostOk(req)) return refuse(res, 403, '拒绝访问：地址不对');
-    if (url.pathname.startsWith('/api/')) {
+    if (rawPath.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
       const origin = req.headers.origin;
       if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return refuse(res, 403, '拒绝访问：来源不对');
@@ -116,13 +119,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return refuse(res, 400, '请求数据不是有效的 JSON，未执行任何操作');
       }
       const args = (body as { args?: unknown } | null)?.args;
-      const { status, envelope } = await invokeApi(api, url.pathname.slice('/api/'.length), args, { upload: true });
+      const { status, envelope } = await invokeApi(api, rawPath.slice('/api/'.length), args, { upload: true });
       return sendJson(res, status, envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求');
-    if (url.pathname.startsWith('/download/')) {
+    if (rawPath.startsWith('/download/')) {
       if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 403, '拒绝访问：令牌无效');
-      const path = downloads.get(url.pathname.split('/')[2] ?? '');
+      const path = downloads.get(rawPath.split('/')[2] ?? '');
       if (!path) return refuse(res, 404, '找不到这个导出文件，请重新导出');
       const body = await readFile(path);
       const disposition = url.searchParams.get('inline') === '1' ? 'inline' : 'attachment';
@@ -133,12 +136,11 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
       });
     }
-    const isIndex = url.pathname === '/' || url.pathname === '/index.html';
-    if (isIndex && !sameToken(url.searchParams.get('token'), token)) {
+    const file = await loadStatic(opts.distDir, rawPath, token);
+    if (!file) return send(res, 404, '找不到', 'text/plain; charset=utf-8');
+    if (file.page && !sameToken(url.searchParams.get('token'), token)) {
       return send(res, 403, '<!doctype html><meta charset="utf-8"><title>年报编辑器</title><p>拒绝访问：请使用 nianbao serve 打印的完整地址（含 token）打开。</p>', 'text/html; charset=utf-8');
     }
-    const file = await loadStatic(opts.distDir, url.pathname, token);
-    if (!file) return send(res, 404, '找不到', 'text/plain; charset=utf-8');
     return send(res, 200, file.body, file.type);
   }
 
