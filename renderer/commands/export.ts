@@ -1,46 +1,49 @@
 /** 导出 PDF / DOCX and 打印: the final check first, then the exporter on the Node side. */
 import type { ExportFormat, ExportPurpose } from '../../shared/api/contract.ts';
-import { checkReport } from '../../shared/rules/index.ts';
+import { exportGate, type ExportQuestionKind } from '../../shared/rules/export-gate.ts';
+import type { Finding } from '../../shared/rules/finding.ts';
 import { getApi, inlineUrl, printReport } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 import { showError, suggestedName } from './files.ts';
 
-/** Errors and empty cells are the clerk's call, but never a surprise. */
+/** The shared export gate's questions, asked as dialogs; false when the clerk goes back to edit. */
 async function confirmFinal(): Promise<boolean> {
-  let s = editorStore.getState();
-  if (!s.report) return false;
-  const findings = checkReport(s.report, 'final');
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length) {
+  const report = editorStore.getState().report;
+  if (!report) return false;
+  for (const q of exportGate(report).questions) {
+    if (!(await ASK[q.kind](q.findings))) return false;
+  }
+  return !!editorStore.getState().report;
+}
+
+const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>> = {
+  async errors(findings) {
     const go = await ask({
-      title: `报告还有 ${errors.length} 个错误`,
+      title: `报告还有 ${findings.length} 个错误`,
       body: '正式报告中的表格数字应当勾稽一致。仍要导出吗？',
-      items: errors.map((f) => f.message),
+      items: findings.map((f) => f.message),
       buttons: [
         { label: '返回修改', value: false, primary: true },
         { label: '仍然导出', value: true },
       ],
     });
-    if (!go) return false;
-  }
-  const empty = findings.filter((f) => f.rule === 'empty-cells');
-  if (empty.length) {
+    return go === true;
+  },
+  async blanks(findings) {
     const zero = await ask({
       title: '有未填写的单元格',
       body: '正式表格不留空白。未填写的单元格按 0 打印吗？',
-      items: empty.map((f) => f.message),
+      items: findings.map((f) => f.message),
       buttons: [
         { label: '按 0 打印', value: true, primary: true },
         { label: '返回填写', value: false },
       ],
     });
-    if (!zero) return false;
-    editorStore.getState().setConfirmedZero(true);
-  }
-  s = editorStore.getState();
-  return !!s.report;
-}
+    if (zero) editorStore.getState().setConfirmedZero(true);
+    return zero === true;
+  },
+};
 
 async function runExport(format: ExportFormat, purpose: ExportPurpose = 'file'): Promise<{ url?: string } | null> {
   if (!(await confirmFinal())) return null;

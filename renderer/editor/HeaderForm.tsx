@@ -1,17 +1,9 @@
 /** Unit name, kind and year of the report, editable at any time. */
 import { useEffect, useState } from 'react';
+import { parseYear } from '../../shared/report/year.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { useEditor } from '../store/index.ts';
 
-export const MIN_YEAR = 2008;
-export const MAX_YEAR = 2100;
-
-export function parseYear(text: string): number | null {
-  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/年$/, '');
-  if (!/^\d{4}$/.test(t)) return null;
-  const y = Number(t);
-  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
-}
 
 export function HeaderForm() {
   const name = useEditor((s) => s.report?.unit.name ?? '');

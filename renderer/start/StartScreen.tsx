@@ -2,14 +2,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { FileRef } from '../../shared/api/contract.ts';
 import { defaultReportYear } from '../../shared/report/blank.ts';
+import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
 import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
-import { parseYear } from '../editor/HeaderForm.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
-
-/** Reports are written early in the next year: until June the default is last year. */
 
 export function StartScreen() {
   const [unit, setUnit] = useState('');
@@ -32,7 +30,7 @@ export function StartScreen() {
     e.preventDefault();
     const year = parseYear(yearText);
     if (!unit.trim()) return setError('请填写单位名称');
-    if (year === null) return setError('请填写四位数的报告年度，例如 2025');
+    if (year === null) return setError(`请填写 ${MIN_YEAR}—${MAX_YEAR} 之间的四位数报告年度，例如 2025`);
     newReport({ unit: unit.trim(), kind, year });
   };
 

@@ -1,6 +1,6 @@
 /** What follows from a report after every change: computed totals, findings, problems by cell. */
 import type { Report } from '../../shared/report/model.ts';
-import { withComputedTotals } from '../../shared/report/totals.ts';
+import { withTotalsApplied } from '../../shared/report/totals.ts';
 import { checkReport, type Finding } from '../../shared/rules/index.ts';
 import { problemsByCell, type CellProblem } from '../../shared/grid/problems.ts';
 
@@ -39,7 +39,7 @@ function keepUnchanged(next: Record<string, CellProblem>, previous: Record<strin
  * cells that show problems are not redrawn on every keystroke.
  */
 export function derive(report: Report, previous?: Pick<Derived, 'findings' | 'problems'>): Derived {
-  const withTotals: Report = { ...report, cells: withComputedTotals(report) };
+  const withTotals = withTotalsApplied(report);
   const findings = checkReport(withTotals, 'editing');
   if (!previous) return { report: withTotals, findings, problems: problemsByCell(findings) };
   if (findingsJson(findings) === findingsJson(previous.findings)) {

@@ -34,6 +34,7 @@ import {
   type FontRole,
   type PageNumberPlacement,
 } from './layout.ts';
+import { placeCells } from '../schema/spans.ts';
 import type { DocModel, DocTable } from './model.ts';
 import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
 
@@ -98,18 +99,13 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
   const widths = t.columnWidths.map((w) => Math.floor((w / totalWeight) * totalTw));
   widths[widths.length - 1]! += totalTw - widths.reduce((a, b) => a + b, 0);
   // Which grid column each origin cell starts at, for its width.
-  const occupied = t.rows.map(() => new Set<number>());
-  const rows = t.rows.map((cells, r) => {
-    let col = 0;
+  const rows = placeCells(t.rows).map((cells, r) => {
     const last = r === t.rows.length - 1;
     return new TableRow({
       tableHeader: r < t.headerRows,
       cantSplit: true,
-      children: cells.map((cell) => {
-        while (occupied[r]!.has(col)) col++;
-        for (let dr = 0; dr < cell.rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) occupied[r + dr]?.add(col + dc);
+      children: cells.map(({ cell, col }) => {
         const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-        col += cell.colSpan;
         return new TableCell({
           columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
           rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,

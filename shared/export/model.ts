@@ -4,8 +4,9 @@
  */
 import { getCell, parsedCell } from '../report/cells.ts';
 import type { Report } from '../report/model.ts';
-import { withComputedTotals } from '../report/totals.ts';
+import { withTotalsApplied } from '../report/totals.ts';
 import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.ts';
+import { spannedGrid } from '../schema/spans.ts';
 import { formatNumber } from '../values/parse.ts';
 
 export interface DocCell {
@@ -90,7 +91,7 @@ function paragraphs(text: string): string[] {
 
 export function buildDocModel(report: Report): DocModel {
   // Totals are printed as the editor shows them: computed when the table is automatic.
-  const printed = { cells: withComputedTotals(report), confirmedZero: report.confirmedZero };
+  const printed = withTotalsApplied(report);
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
   for (const s of SECTIONS) {
@@ -113,21 +114,5 @@ export function buildDocModel(report: Report): DocModel {
 
 /** Every cell position a DocTable covers, for renderers that need the full grid (pdfmake). */
 export function coveredGrid(table: DocTable): (DocCell | null)[][] {
-  const grid: (DocCell | null | undefined)[][] = table.rows.map(() => Array<DocCell | null | undefined>(table.columns));
-  table.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r]![c] !== undefined) c++;
-      for (let dr = 0; dr < cell.rowSpan; dr++) {
-        for (let dc = 0; dc < cell.colSpan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cell : null;
-      }
-      c += cell.colSpan;
-    }
-  });
-  return grid.map((row, r) =>
-    row.map((x, c) => {
-      if (x === undefined) throw new Error(`table ${table.id}: grid position ${r},${c} not covered`);
-      return x;
-    }),
-  );
+  return spannedGrid(table.rows, table.columns, `table ${table.id}`);
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SECTION_IDS, type SectionId } from '../schema/sections.ts';
 import { UNIT_KIND_IDS } from '../schema/units.ts';
 import { isCellAddress } from '../schema/index.ts';
+import { MAX_YEAR, MIN_YEAR } from '../report/year.ts';
 
 export const FILE_FORMAT = 'nianbao';
 export const FILE_VERSION = 1;
@@ -25,7 +26,7 @@ const nullableCount = z.number().finite().nullable();
 
 export const reportSchema = z.object({
   unit: z.object({ name: z.string(), kind: z.enum(UNIT_KIND_IDS) }),
-  year: z.number().int().min(2008).max(2200),
+  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
   sections: z.object(
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),

@@ -3,6 +3,7 @@
  * grid column it starts at (merged label cells shift it). Navigation, selection and paste work on this.
  */
 import { TABLES, type TableId } from '../schema/index.ts';
+import { placeCells } from '../schema/spans.ts';
 
 export interface LaidOutCell {
   address: string;
@@ -19,26 +20,16 @@ export interface LaidOutCell {
 export const TABLE_ORDER: readonly TableId[] = ['sec2', 'sec3', 'sec4'];
 
 function layOut(id: TableId): LaidOutCell[][] {
-  const def = TABLES[id];
-  // Grid columns still covered by a rowSpan label from a row above, per row index.
-  const occupied: Set<number>[] = def.rows.map(() => new Set<number>());
   const out: LaidOutCell[][] = [];
-  def.rows.forEach((row, r) => {
-    let col = 0;
+  for (const row of placeCells(TABLES[id].rows.map((r) => r.cells))) {
     const values: LaidOutCell[] = [];
-    for (const cell of row.cells) {
-      while (occupied[r]!.has(col)) col++;
-      const rowSpan = cell.type === 'label' ? cell.rowSpan : 1;
-      for (let dr = 1; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < cell.colSpan; dc++) occupied[r + dr]?.add(col + dc);
-      }
+    for (const { cell, col } of row) {
       if (cell.type === 'value') {
         values.push({ address: cell.address, table: id, row: out.length, col: values.length, colStart: col, colSpan: cell.colSpan });
       }
-      col += cell.colSpan;
     }
     if (values.length) out.push(values);
-  });
+  }
   return out;
 }
 

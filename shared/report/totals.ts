@@ -59,3 +59,12 @@ export function withComputedTotals(report: Pick<Report, 'cells' | 'autoTotals'>)
   }
   return cells;
 }
+
+/**
+ * The report as the editor shows and judges it: automatic totals recomputed from their parts. The
+ * editor, `check`, `new`, the export gate and the export model all go through this, so a file with
+ * stale totals is judged the same everywhere.
+ */
+export function withTotalsApplied<R extends Pick<Report, 'cells' | 'autoTotals'>>(report: R): R {
+  return { ...report, cells: withComputedTotals(report) };
+}

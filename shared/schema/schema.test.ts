@@ -2,22 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS, SECTIONS, TABLES, cellDef, sectionHeading, type TableDef } from './index.ts';
 import { CORPUS } from '../../test/fixtures/corpus.ts';
+import { placeCells } from './spans.ts';
 
-/** Lays out a table's rows on a grid, honouring rowSpan/colSpan; returns occupied widths per row. */
+/** How many grid columns each row of a table covers, once its merges are placed. */
 function layout(table: TableDef): number[] {
-  const taken: number[][] = table.rows.map(() => []);
-  const widths: number[] = [];
-  table.rows.forEach((row, r) => {
-    let col = 0;
-    for (const cell of row.cells) {
-      while (taken[r]!.includes(col)) col++;
-      const rowSpan = cell.type === 'label' ? cell.rowSpan : 1;
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken[r + dr]?.push(col + dc);
-      col += cell.colSpan;
-    }
-  });
-  taken.forEach((cols) => widths.push(new Set(cols).size));
-  return widths;
+  const taken: Set<number>[] = table.rows.map(() => new Set());
+  for (const { cell, row, col } of placeCells(table.rows.map((r) => r.cells)).flat()) {
+    const rowSpan = cell.type === 'label' ? cell.rowSpan : 1;
+    for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < cell.colSpan; dc++) taken[row + dr]?.add(col + dc);
+  }
+  return taken.map((cols) => cols.size);
 }
 
 describe('法定格式（国办公开办函〔2021〕30号）', () => {

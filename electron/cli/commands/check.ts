@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { lastYearBase } from '../../../shared/report/rollover.ts';
-import { checkReport, countBySeverity, type Finding } from '../../../shared/rules/index.ts';
+import { finalFindings } from '../../../shared/rules/export-gate.ts';
+import { countBySeverity, type Finding } from '../../../shared/rules/index.ts';
 import { openReport } from '../../files/read-report.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 
@@ -23,7 +24,7 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw usageError('check', '请给出一个要检查的文件');
   const { report } = await openReport(positionals[0]!);
   if (values.last) report.lastYear = lastYearBase((await openReport(values.last)).report);
-  const findings = checkReport(report, 'final');
+  const findings = finalFindings(report);
   const { errors, warnings } = countBySeverity(findings);
   if (values.json) {
     io.out(JSON.stringify({ findings }, null, 2));

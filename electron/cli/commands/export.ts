@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkReport, type Finding } from '../../../shared/rules/index.ts';
+import { exportGate } from '../../../shared/rules/export-gate.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { openReport } from '../../files/read-report.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
@@ -30,17 +30,16 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   if (!values.docx && !values.pdf) throw usageError('export', '请用 --docx 或 --pdf 指定输出文件');
   const { report } = await openReport(positionals[0]!);
   if (values.zero) report.confirmedZero = true;
-  const findings = checkReport(report, 'final');
-  const errors = findings.filter((f) => f.severity === 'error');
-  // Blank cells in a statutory table are a decision for the clerk: fill them, confirm 0 (--zero) or --force.
-  const blanks = findings.filter((f) => f.rule === 'empty-cells');
-  const blocking: Finding[] = [...errors, ...blanks];
-  if (blocking.length && !values.force) {
-    const problems = [errors.length ? `有 ${errors.length} 项错误` : '', blanks.length ? '有未填写的单元格' : ''].filter(Boolean);
+  // The editor's questions, answered by flags: --zero answers 'blanks' (it is already in the report), --force all.
+  const { findings, questions } = exportGate(report);
+  if (questions.length && !values.force) {
+    const errors = questions.find((q) => q.kind === 'errors')?.findings.length ?? 0;
+    const blanks = questions.some((q) => q.kind === 'blanks');
+    const problems = [errors ? `有 ${errors} 项错误` : '', blanks ? '有未填写的单元格' : ''].filter(Boolean);
     io.err(`未导出：报告${problems.join('，')}，请先处理：`);
-    for (const f of blocking) io.err(formatFinding(f));
+    for (const f of questions.flatMap((q) => q.findings)) io.err(formatFinding(f));
     io.err(
-      blanks.length
+      blanks
         ? '没有的数字请填 0，或加 --zero 确认按 0 打印；确需照现状导出请加 --force（未填写的单元格留空）。'
         : '确需照现状导出请加 --force。',
     );

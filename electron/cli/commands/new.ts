@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { serializeReport } from '../../../shared/file/codec.ts';
 import { blankReport, defaultReportYear } from '../../../shared/report/blank.ts';
 import { rollOver } from '../../../shared/report/rollover.ts';
-import { withComputedTotals } from '../../../shared/report/totals.ts';
+import { withTotalsApplied } from '../../../shared/report/totals.ts';
+import { parseYear, yearProblem } from '../../../shared/report/year.ts';
 import { parseUnitKind, unitKindLabel, UNIT_KINDS } from '../../../shared/schema/units.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { openReport } from '../../files/read-report.ts';
@@ -15,10 +16,9 @@ export const newHelp = `nianbao new [--from 上年文件] [--year 年份] [--uni
   单位类型：${UNIT_KINDS.map((k) => k.label).join('、')}
   --force  输出文件已存在时覆盖`;
 
-
-function parseYear(text: string): number {
-  const y = Number(text);
-  if (!Number.isInteger(y) || y < 2008 || y > 2200) throw usageError('new', `年份“${text}”无效`);
+function yearArg(text: string): number {
+  const y = parseYear(text);
+  if (y === null) throw usageError('new', yearProblem(text));
   return y;
 }
 
@@ -43,7 +43,7 @@ export async function newReport(args: string[], io: CliIO): Promise<number> {
   let report;
   if (values.from) {
     const last = (await openReport(values.from)).report;
-    report = rollOver(last, { year: values.year ? parseYear(values.year) : undefined });
+    report = rollOver(last, { year: values.year ? yearArg(values.year) : undefined });
     if (values.unit) report.unit.name = values.unit;
     if (kind) report.unit.kind = kind;
   } else {
@@ -51,10 +51,10 @@ export async function newReport(args: string[], io: CliIO): Promise<number> {
     report = blankReport({
       unit: values.unit,
       kind: kind ?? 'township',
-      year: values.year ? parseYear(values.year) : defaultReportYear(),
+      year: values.year ? yearArg(values.year) : defaultReportYear(),
     });
   }
-  report.cells = withComputedTotals(report);
+  report = withTotalsApplied(report);
   await writeFileAtomic(values.output, serializeReport(report));
   const marked = Object.values(report.sections).flatMap((s) => s.paragraphs).filter((p) => p.review?.length).length;
   io.out(`已新建 ${report.unit.name}（${unitKindLabel(report.unit.kind)}）${report.year}年政府信息公开工作年度报告：${values.output}`);
