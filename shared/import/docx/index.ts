@@ -1,0 +1,42 @@
+/**
+ * .docx → SourceDocument. Pure (runs in Node and the browser): fflate unzips, saxes parses.
+ * Every failure is a FileError with a Chinese message.
+ */
+import { FileError } from '../../file/errors.ts';
+import { expectFormat, who } from '../sniff.ts';
+import type { SourceDocument } from '../source.ts';
+import { blocks } from './document.ts';
+import { Numbering, readStyles } from './styles.ts';
+import { child, parseXml, type XEl } from './xml.ts';
+import { readZipEntries } from './zip.ts';
+
+const DOCUMENT = 'word/document.xml';
+const STYLES = 'word/styles.xml';
+const NUMBERING = 'word/numbering.xml';
+
+function xml(bytes: Uint8Array | undefined, name: string | undefined): XEl | undefined {
+  if (!bytes) return undefined;
+  try {
+    return parseXml(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+  } catch {
+    throw new FileError('invalid', `${who(name)}的文档内容已损坏（XML 格式错误），无法读取。请在 Word/WPS 中打开，确认内容无误后另存为 .docx 再试`);
+  }
+}
+
+export async function readDocx(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
+  expectFormat(bytes, 'docx', name);
+  const entries = readZipEntries(bytes, [DOCUMENT, STYLES, NUMBERING, '[Content_Types].xml', 'xl/workbook.xml'], name);
+  const doc = xml(entries.get(DOCUMENT), name);
+  if (!doc) {
+    const what = entries.has('xl/workbook.xml') ? '是 Excel 表格，不是 Word 文档' : '不是 Word 文档（压缩包中没有 word/document.xml）';
+    throw new FileError('unknown-format', `${who(name)}${what}。请打开上年报告的 .docx 或 PDF 文件`);
+  }
+  const body = child(child(doc, 'w:document'), 'w:body');
+  if (!body) throw new FileError('invalid', `${who(name)}的文档内容已损坏（没有正文），无法读取`);
+  const ctx = { styles: readStyles(xml(entries.get(STYLES), name)), numbering: new Numbering(xml(entries.get(NUMBERING), name)) };
+  // Leading full-width spaces are the clerk's hand-typed indent, not text.
+  const out = blocks(body, ctx)
+    .map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.trim() } : b))
+    .filter((b) => b.kind === 'table' || b.text !== '');
+  return { format: 'docx', blocks: out };
+}
