@@ -4,6 +4,8 @@ import { startupFileId } from './api/index.ts';
 import { useAppEffects } from './app-effects.ts';
 import { openRecent } from './commands/files.ts';
 import { EditorScreen } from './editor/EditorScreen.tsx';
+import { ReviewScreen } from './review/ReviewScreen.tsx';
+import { usePendingReview } from './review/review-store.ts';
 import { StartScreen } from './start/StartScreen.tsx';
 import { useEditor } from './store/index.ts';
 import { DialogHost } from './ui/dialog.tsx';
@@ -13,6 +15,7 @@ let startupHandled = false;
 
 export function App() {
   const screen = useEditor((s) => s.screen);
+  const review = usePendingReview();
   useAppEffects();
   useEffect(() => {
     // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
@@ -22,7 +25,8 @@ export function App() {
   }, []);
   return (
     <>
-      {screen === 'editor' ? <EditorScreen /> : <StartScreen />}
+      {/* An import under review covers whatever was on screen; 取消 returns to it unchanged. */}
+      {review ? <ReviewScreen key={review.id} review={review} /> : screen === 'editor' ? <EditorScreen /> : <StartScreen />}
       <DialogHost />
     </>
   );

@@ -4,6 +4,7 @@
  * on this side of the API (the renderer gets FileRef ids).
  */
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
 import { FileError } from '../../shared/file/errors.ts';
@@ -39,7 +40,7 @@ export class FileService {
   async resultFor(path: string, opened: OpenedReport): Promise<OpenResult> {
     const own = opened.kind === 'nianbao';
     if (own) await this.recent.add(path, this.now());
-    return { file: own ? await this.refs.refFor(path) : null, report: opened.report, flags: opened.flags };
+    return { file: own ? await this.refs.refFor(path) : null, name: basename(path), report: opened.report, flags: opened.flags };
   }
 
   async openPath(path: string): Promise<OpenResult> {

@@ -6,6 +6,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import { openDialogFilters } from '../../shared/api/open-formats.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
@@ -14,10 +15,7 @@ import { renderExport } from '../export/index.ts';
 import { safeFileName } from '../files/file-names.ts';
 import type { FileService } from '../files/file-service.ts';
 
-const REPORT_FILTERS = [
-  { name: '年报文件', extensions: ['nianbao'] },
-  { name: '表格数据 JSON', extensions: ['json'] },
-];
+const NIANBAO_FILTER = { name: '年报文件', extensions: ['nianbao'] };
 const EXPORT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   pdf: { name: 'PDF 文件', extensions: ['pdf'] },
   docx: { name: 'Word 文档', extensions: ['docx'] },
@@ -57,7 +55,7 @@ export function createDesktopApi(files: FileService, window: () => BrowserWindow
     },
     async open(): Promise<OpenResult | null> {
       const win = window();
-      const opts = { title: '打开年报', defaultPath: lastDir, filters: REPORT_FILTERS, properties: ['openFile' as const] };
+      const opts = { title: '打开年报', defaultPath: lastDir, filters: openDialogFilters(), properties: ['openFile' as const] };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       const path = r.canceled ? undefined : r.filePaths[0];
       if (!path) return null;
@@ -68,7 +66,7 @@ export function createDesktopApi(files: FileService, window: () => BrowserWindow
     listRecent: () => files.listRecent(),
     save: (file: FileRef, report: Report) => files.save(file, report),
     async saveAs(report: Report, suggestedName: string): Promise<FileRef | null> {
-      const path = await askPath(suggestedName, FILE_EXTENSION, [REPORT_FILTERS[0]!]);
+      const path = await askPath(suggestedName, FILE_EXTENSION, [NIANBAO_FILTER]);
       return path ? files.saveTo(path, report) : null;
     },
     async exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose: ExportPurpose = 'file'): Promise<ExportResult | null> {

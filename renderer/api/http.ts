@@ -6,11 +6,10 @@
 import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import type { ApiMethod, Upload } from '../../shared/api/wire.ts';
+import { OPEN_ACCEPT } from '../../shared/api/open-formats.ts';
 import type { Report } from '../../shared/report/model.ts';
 
 export const TOKEN_META = 'nianbao-token';
-/** What the file picker offers: the app's own files and facts JSON. */
-export const OPEN_ACCEPT = '.nianbao,.json';
 
 export function tokenFromPage(doc: Document = document): string | null {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;

@@ -8,6 +8,7 @@ import type { UnitKind } from '../../shared/schema/units.ts';
 import { getApi } from '../api/index.ts';
 import { quietly } from './api-access.ts';
 import { editorStore } from '../store/index.ts';
+import { reviewImport } from '../review/review-store.ts';
 import { ask } from '../ui/dialog.tsx';
 
 export function errorMessage(e: unknown): string {
@@ -27,20 +28,28 @@ export function newReport(opts: { unit: string; kind: UnitKind; year: number }):
   editorStore.getState().load(report, null, { dirty: true });
 }
 
-function loadResult(res: OpenResult): void {
-  editorStore.getState().load(res.report, res.file);
-  if (res.flags.length) {
-    // One reason often covers a whole row of flagged cells: say it once.
-    const reasons = [...new Set(res.flags.map((f) => f.reason))];
-    editorStore.getState().setNotice(`导入的数据有 ${res.flags.length} 处需要核对：${reasons.join('；')}`);
-  }
+/**
+ * The report of an opened file after the clerk reviewed its flags; null when the review was cancelled.
+ * `nextYear`: the year it becomes (roll-over), or null when it opens as it is.
+ */
+function reviewed(res: OpenResult, nextYear: number | null): Promise<Report | null> {
+  if (!res.flags.length) return Promise.resolve(res.report);
+  return reviewImport({ source: res.name, report: res.report, flags: res.flags, nextYear });
+}
+
+async function loadResult(res: OpenResult): Promise<void> {
+  const report = await reviewed(res, null);
+  if (!report) return;
+  // An imported .docx or PDF is not the clerk's .nianbao: it opens unsaved, and 保存 asks for a name.
+  editorStore.getState().load(report, res.file, { dirty: !res.file });
+  if (res.flags.length) editorStore.getState().setNotice(`已核对从“${res.name}”导入的 ${res.flags.length} 处内容`);
 }
 
 export async function openFile(): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
     const res = await getApi().open();
-    if (res) loadResult(res);
+    if (res) await loadResult(res);
   } catch (e) {
     await showError('无法打开文件', e);
   }
@@ -49,24 +58,30 @@ export async function openFile(): Promise<void> {
 export async function openRecent(id: string): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
-    loadResult(await getApi().openRecent(id));
+    await loadResult(await getApi().openRecent(id));
   } catch (e) {
     await showError('无法打开文件', e);
   }
 }
 
-/** 从上年报告新建: this year's report rolled over from last year's file, not yet saved anywhere. */
+/** This year's report rolled over from last year's (reviewed) report, not yet saved anywhere. */
+export async function startFromLastYear(res: OpenResult): Promise<void> {
+  const last = await reviewed(res, res.report.year + 1);
+  if (!last) return;
+  const report = rollOver(last);
+  editorStore.getState().load(report, null, { dirty: true });
+  const marks = Object.values(report.sections).reduce((n, s) => n + s.paragraphs.filter((p) => p.review?.length).length, 0);
+  editorStore
+    .getState()
+    .setNotice(`已从${last.year}年报告生成${report.year}年报告：表格数字已清空（上年结转除外）${marks ? `，${marks} 段正文需要核对` : ''}。`);
+}
+
+/** 从上年报告新建: last year's report in any readable format, reviewed, then rolled over. */
 export async function newFromLastYear(): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
     const res = await getApi().open();
-    if (!res) return;
-    const report = rollOver(res.report);
-    editorStore.getState().load(report, null, { dirty: true });
-    const marks = Object.values(report.sections).reduce((n, s) => n + s.paragraphs.filter((p) => p.review?.length).length, 0);
-    editorStore
-      .getState()
-      .setNotice(`已从${res.report.year}年报告生成${report.year}年报告：表格数字已清空（上年结转除外）${marks ? `，${marks} 段正文需要核对` : ''}。`);
+    if (res) await startFromLastYear(res);
   } catch (e) {
     await showError('无法打开上年报告', e);
   }

@@ -32,7 +32,7 @@ export function createMemoryApi(): MemoryApi {
       api.calls.push(`openRecent:${id}`);
       const f = api.files.get(id);
       if (!f) throw new Error('文件不存在');
-      return { file: { id, name: f.name }, report: parseReportFile(f.text, f.name), flags: [] };
+      return { file: { id, name: f.name }, name: f.name, report: parseReportFile(f.text, f.name), flags: [] };
     },
     async listRecent() {
       return [...api.files].map(([id, f]) => ({ id, name: f.name }));

@@ -3,6 +3,7 @@
  * the renderer's clients are all typed off `NianbaoApi`: a call added here fails to compile until every
  * side has it. File paths never cross this line: the renderer holds opaque FileRef ids.
  */
+import type { ImportFlag } from '../import/source.ts';
 import type { Report } from '../report/model.ts';
 
 export interface FileRef {
@@ -14,10 +15,13 @@ export interface FileRef {
 }
 
 export interface OpenResult {
+  /** The file's own .nianbao, or null for anything imported (a .docx, a PDF…): it is saved under a new name. */
   file: FileRef | null;
+  /** The opened file's name (no folder), for the review screen and notices. */
+  name: string;
   report: Report;
-  /** Cells whose imported value is uncertain. */
-  flags: { cell: string; reason: string }[];
+  /** Cells and paragraphs whose imported value is uncertain, with the source text: the review screen lists them. */
+  flags: ImportFlag[];
 }
 
 export type ExportFormat = 'pdf' | 'docx';

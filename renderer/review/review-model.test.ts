@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportFlag } from '../../shared/import/source.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { cellFromNumber } from '../../shared/values/parse.ts';
+import { applyAnswers, reviewItems } from './review-model.ts';
+
+function imported() {
+  const r = blankReport({ unit: '示例乡人民政府', kind: 'township', year: 2024 });
+  r.cells['sec3.rows.granted[0]'] = cellFromNumber(69);
+  r.cells['sec2.normativeDocs.issued'] = { raw: '/', value: null };
+  r.sections.proactive.paragraphs = [
+    { heading: '', text: '本乡主动公开信息 120 条。' },
+    { heading: '政务公开平台', text: '乡政府网站更新栏目 8 个。' },
+  ];
+  r.meta.flags = [{ cell: 'sec3.rows.granted[0]', reason: '数字粘连' }];
+  return r;
+}
+
+const FLAGS: ImportFlag[] = [
+  { cell: 'sec3.rows.granted[0]', reason: '“予以公开”一行的数字粘连在一起，拆分方式不唯一', source: '（一）予以公开 6936650' },
+  { cell: 'sec2.normativeDocs.issued', reason: '原表此处为“/”', source: '行政规范性文件 / 3 12' },
+  { paragraph: { section: 'proactive', index: 1 }, reason: '段落跨页，可能拼接有误', source: '乡政府网站更新栏目\n8 个。' },
+  { reason: '原文为2019年试行格式' },
+];
+
+describe('reviewItems', () => {
+  it('names each place with the schema labels and shows what was imported', () => {
+    const items = reviewItems(imported(), FLAGS);
+    expect(items.map((i) => [i.kind, i.place, i.imported])).toEqual([
+      ['cell', '表三（一）予以公开 · 自然人', '69'],
+      ['cell', '表二 行政规范性文件 本年制发件数', '/'],
+      ['paragraph', '二、主动公开政府信息情况 · 第 2 段（政务公开平台）', '乡政府网站更新栏目 8 个。'],
+      ['report', '整份报告', ''],
+    ]);
+  });
+});
+
+describe('applyAnswers', () => {
+  it('writes corrections, keeps confirmed values exactly, and drops the reviewed flags', () => {
+    const report = imported();
+    const items = reviewItems(report, FLAGS);
+    const out = applyAnswers(
+      report,
+      items,
+      new Map([
+        [0, '６９３'],
+        [1, '/'],
+        [2, '乡政府网站更新栏目8个。'],
+        [3, ''],
+      ]),
+    );
+    expect(out.cells['sec3.rows.granted[0]']).toEqual({ raw: '693', value: 693 });
+    expect(out.cells['sec2.normativeDocs.issued']).toEqual({ raw: '/', value: null });
+    expect(out.sections.proactive.paragraphs[1]).toEqual({ heading: '政务公开平台', text: '乡政府网站更新栏目8个。' });
+    expect(out.sections.proactive.paragraphs[0]).toBe(report.sections.proactive.paragraphs[0]);
+    expect(out.meta.flags).toBeUndefined();
+    // The imported report itself is untouched: 取消 must leave nothing changed.
+    expect(report.cells['sec3.rows.granted[0]']?.value).toBe(69);
+    expect(report.sections.proactive.paragraphs[1]?.text).toBe('乡政府网站更新栏目 8 个。');
+  });
+});

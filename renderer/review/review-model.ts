@@ -1,0 +1,85 @@
+/**
+ * What the review screen shows for each import flag and how the clerk's answers change the report.
+ * Places are named from the schema (the cell's row and column labels, the section's heading), so the
+ * screen says exactly what the exported report will say.
+ */
+import type { ImportFlag } from '../../shared/import/source.ts';
+import { cellFromInput } from '../../shared/grid/input.ts';
+import { getCell } from '../../shared/report/cells.ts';
+import type { Paragraph, Report } from '../../shared/report/model.ts';
+import { SECTIONS, cellDef, sectionHeading } from '../../shared/schema/index.ts';
+
+export const PREAMBLE_LABEL = '前言';
+
+export interface ReviewItem {
+  flag: ImportFlag;
+  /** 「表三（一）予以公开 · 自然人」 or 「二、主动公开政府信息情况 · 第 3 段」. */
+  place: string;
+  kind: 'cell' | 'paragraph' | 'report';
+  /** The imported value as the clerk would type it: a cell's text or a paragraph's text. */
+  imported: string;
+}
+
+type ParagraphRef = NonNullable<ImportFlag['paragraph']>;
+
+// TODO(importui): the Report's `preamble` field lands with the importer; until then it is read loosely.
+type WithPreamble = Report & { preamble?: Paragraph[] };
+
+function paragraphsOf(report: Report, section: ParagraphRef['section']): readonly Paragraph[] {
+  if (section === 'preamble') return (report as WithPreamble).preamble ?? [];
+  return report.sections[section]?.paragraphs ?? [];
+}
+
+function paragraphPlace(ref: ParagraphRef): string {
+  const n = `第 ${ref.index + 1} 段`;
+  if (ref.section === 'preamble') return `${PREAMBLE_LABEL} · ${n}`;
+  const def = SECTIONS.find((s) => s.id === ref.section);
+  return `${def ? sectionHeading(def) : ref.section} · ${n}`;
+}
+
+function paragraphText(p: Paragraph | undefined): string {
+  return p ? p.text : '';
+}
+
+export function reviewItems(report: Report, flags: readonly ImportFlag[]): ReviewItem[] {
+  return flags.map((flag) => {
+    if (flag.cell) {
+      return { flag, kind: 'cell', place: cellDef(flag.cell)?.label ?? flag.cell, imported: getCell(report, flag.cell).raw };
+    }
+    if (flag.paragraph) {
+      const p = paragraphsOf(report, flag.paragraph.section)[flag.paragraph.index];
+      const heading = p?.heading ? `（${p.heading}）` : '';
+      return { flag, kind: 'paragraph', place: `${paragraphPlace(flag.paragraph)}${heading}`, imported: paragraphText(p) };
+    }
+    // A flag about the whole document (e.g. the 2019 trial format): nothing to correct, only to read.
+    return { flag, kind: 'report', place: '整份报告', imported: '' };
+  });
+}
+
+/** The clerk's answer for one item: the corrected text, or undefined to keep what was imported. */
+export type Answers = ReadonlyMap<number, string>;
+
+function withParagraph(list: readonly Paragraph[], index: number, text: string): Paragraph[] {
+  return list.map((p, i) => (i === index ? { ...p, text } : p));
+}
+
+/**
+ * The report with the clerk's corrections, and no flags left: each one was looked at. Unchanged answers
+ * leave the imported value exactly as it was (its raw text included).
+ */
+export function applyAnswers(report: Report, items: readonly ReviewItem[], answers: Answers): Report {
+  let next: Report = { ...report, cells: { ...report.cells }, sections: { ...report.sections } };
+  items.forEach((item, i) => {
+    const answer = answers.get(i);
+    if (answer === undefined || answer === item.imported) return;
+    const { cell, paragraph } = item.flag;
+    if (cell) next.cells[cell] = cellFromInput(cell, answer);
+    else if (paragraph?.section === 'preamble') next = { ...next, preamble: withParagraph((next as WithPreamble).preamble ?? [], paragraph.index, answer) } as Report;
+    else if (paragraph) {
+      const prose = next.sections[paragraph.section];
+      next.sections[paragraph.section] = { ...prose, paragraphs: withParagraph(prose.paragraphs, paragraph.index, answer) };
+    }
+  });
+  const { flags: _reviewed, ...meta } = next.meta;
+  return { ...next, meta };
+}

@@ -1,0 +1,28 @@
+/**
+ * The files 打开 and 从上年报告新建 offer, in one place for both file choosers: the desktop dialog's
+ * filters and the web build's `<input accept>`. Old Word/WPS files are offered too, so that picking one
+ * gets the reader's message on how to save it as .docx instead of a chooser that hides the file.
+ */
+export interface OpenFormat {
+  name: string;
+  extensions: readonly string[];
+}
+
+export const OPEN_FORMATS: readonly OpenFormat[] = [
+  { name: '年报文件', extensions: ['nianbao'] },
+  { name: 'Word 文档', extensions: ['docx', 'doc', 'wps'] },
+  { name: 'PDF 文件', extensions: ['pdf'] },
+  { name: '网页', extensions: ['html', 'htm'] },
+  { name: '文本文件', extensions: ['txt', 'md'] },
+  { name: '表格数据 JSON', extensions: ['json'] },
+];
+
+export const OPEN_EXTENSIONS: readonly string[] = OPEN_FORMATS.flatMap((f) => f.extensions);
+
+/** Desktop dialog filters: every readable file first, so the chooser hides nothing the app can read. */
+export function openDialogFilters(): { name: string; extensions: string[] }[] {
+  return [{ name: '年报及上年报告', extensions: [...OPEN_EXTENSIONS] }, ...OPEN_FORMATS.map((f) => ({ name: f.name, extensions: [...f.extensions] }))];
+}
+
+/** The web build's file picker `accept` attribute. */
+export const OPEN_ACCEPT = OPEN_EXTENSIONS.map((e) => `.${e}`).join(',');
