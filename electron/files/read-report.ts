@@ -12,17 +12,29 @@ export interface OpenedReport {
   flags: FactsFlag[];
 }
 
-export async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    const buf = await readFile(path);
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return await readFile(path);
   } catch (e) {
-    if (e instanceof TypeError) {
-      throw new FileError('unknown-format', `“${basename(path)}”不是 UTF-8 文本文件，无法作为年报读取`);
-    }
     const code = fsErrorCode((e as NodeJS.ErrnoException).code);
     throw new FileError(code, code === 'not-found' ? fsErrorMessage(code, basename(path)) : `无法读取“${basename(path)}”`);
   }
+}
+
+function utf8Text(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileError('unknown-format', `“${name}”不是 UTF-8 文本文件，无法作为年报读取`);
+  }
+}
+
+/**
+ * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
+ * web build), so both builds open the same formats; `name` picks the format and is used in messages.
+ */
+export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
+  return reportFromText(utf8Text(bytes, name), name);
 }
 
 /** Parses text already read; `name` is used in messages. */
@@ -55,5 +67,5 @@ export function reportFromText(text: string, name: string): OpenedReport {
 }
 
 export async function openReport(path: string): Promise<OpenedReport> {
-  return reportFromText(await readText(path), basename(path));
+  return reportFromBytes(await readBytes(path), basename(path));
 }

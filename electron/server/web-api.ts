@@ -15,7 +15,7 @@ import { renderExport } from '../export/index.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { freePath, safeFileName } from '../files/file-names.ts';
 import type { FileService } from '../files/file-service.ts';
-import { reportFromText } from '../files/read-report.ts';
+import { reportFromBytes } from '../files/read-report.ts';
 
 export interface WebApiOptions {
   files: FileService;
@@ -25,14 +25,10 @@ export interface WebApiOptions {
   downloadUrl(path: string): string;
 }
 
-function decodeUpload(upload: Upload): { bytes: Buffer; text: string } {
+function uploadBytes(upload: Upload): Buffer {
   const bytes = Buffer.from(upload.data, 'base64');
   if (bytes.length > UPLOAD_MAX_BYTES) throw new FileError('invalid', `“${upload.name}”太大（超过 10 MB），不是年报文件`);
-  try {
-    return { bytes, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    throw new FileError('unknown-format', `“${upload.name}”不是 UTF-8 文本文件，无法作为年报读取`);
-  }
+  return bytes;
 }
 
 export function createWebApi(opts: WebApiOptions) {
@@ -54,8 +50,8 @@ export function createWebApi(opts: WebApiOptions) {
     },
     async open(upload: Upload): Promise<OpenResult> {
       const name = basename(upload.name.replace(/\\/g, '/'));
-      const { bytes, text } = decodeUpload({ ...upload, name });
-      const opened = reportFromText(text, name);
+      const bytes = uploadBytes({ ...upload, name });
+      const opened = await reportFromBytes(bytes, name);
       if (opened.kind !== 'nianbao') return files.resultFor(name, opened);
       return files.resultFor(await keepUpload(name, bytes), opened);
     },
