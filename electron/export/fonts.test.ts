@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
 import { bundledFontDir, describeFonts, resolveFonts } from './fonts.ts';
-import { fontUsable, parsedFont } from './pdf-render.ts';
+import { fontUsable, parsedFont } from './font-metrics.ts';
 
 describe('font discovery', () => {
   it('knows the Windows and Linux (UOS/Kylin included) font folders', () => {

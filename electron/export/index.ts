@@ -5,7 +5,8 @@ import { buildDocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { describeDocxFonts, describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
-import { fontUsable, loadPdfEngine, pdfFontInfo, renderPdf } from './pdf-render.ts';
+import { fontUsable, pdfFontInfo } from './font-metrics.ts';
+import { loadPdfEngine, renderPdf } from './pdf-render.ts';
 
 export type ExportFormat = 'pdf' | 'docx';
 

@@ -1,0 +1,108 @@
+/**
+ * Glyph metrics and coverage read with fontkit (the parser pdfkit itself uses): the definition
+ * builder breaks lines, sizes table columns and checks coverage before pdfmake lays anything out.
+ * Each font is parsed once per process; pdfmake parses its own copy per document through its
+ * public font table (pdf-render.ts).
+ */
+import { createRequire } from 'node:module';
+import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
+import type { PdfFontInfo } from '../../shared/export/pdf-definition.ts';
+import type { FontSet, ResolvedFont } from './fonts.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The part of a fontkit font we use. */
+export interface FontkitFont {
+  postscriptName: string;
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { id: number };
+  hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
+}
+
+interface FontkitModule {
+  create(data: Uint8Array, postscriptName?: string): FontkitFont;
+}
+
+let fontkit: FontkitModule | undefined;
+const parsed = new WeakMap<Uint8Array, Map<string, FontkitFont>>();
+
+/** The parsed font for these bytes (and face of a collection), parsed once per process. */
+export function parsedFont(bytes: Uint8Array, postscriptName?: string): FontkitFont {
+  fontkit ??= require('fontkit') as FontkitModule;
+  let faces = parsed.get(bytes);
+  if (!faces) parsed.set(bytes, (faces = new Map()));
+  const key = postscriptName ?? '';
+  let f = faces.get(key);
+  if (!f) {
+    f = fontkit.create(bytes, postscriptName);
+    faces.set(key, f);
+  }
+  return f;
+}
+
+const advances = new WeakMap<FontkitFont, Map<number, number>>();
+
+/**
+ * A glyph's advance width in font units, read from the hmtx table: fontkit's glyph.advanceWidth
+ * decodes the whole outline to compute vertical metrics we do not need.
+ */
+export function advanceOf(fk: FontkitFont, gid: number): number {
+  let m = advances.get(fk);
+  if (!m) advances.set(fk, (m = new Map()));
+  let a = m.get(gid);
+  if (a === undefined) {
+    const metrics = fk.hmtx.metrics;
+    // Glyphs past the last entry share its advance (monospaced tail).
+    a = metrics.get(Math.min(gid, metrics.length - 1)).advance;
+    m.set(gid, a);
+  }
+  return a;
+}
+
+/** An installed font we can draw Chinese with: it parses and maps Unicode 年 and 0 to glyphs. */
+export function fontUsable(f: ResolvedFont): boolean {
+  try {
+    const fk = parsedFont(f.bytes, f.postscriptName);
+    return fk.hasGlyphForCodePoint(0x5e74) && fk.hasGlyphForCodePoint(0x30);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the font draws this character (whitespace needs no glyph). */
+export function fontHas(f: ResolvedFont, ch: string): boolean {
+  return /\s/.test(ch) || parsedFont(f.bytes, f.postscriptName).hasGlyphForCodePoint(ch.codePointAt(0)!);
+}
+
+/** Metrics and coverage the definition builder needs, read from the parsed fonts. */
+export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
+  const font = (role: FontRole) => parsedFont(fonts[role].bytes, fonts[role].postscriptName);
+  const lineHeightPerPt = Object.fromEntries(
+    FONT_ROLES.map((role) => {
+      const f = font(role);
+      return [role, (f.ascent - f.descent) / f.unitsPerEm];
+    }),
+  ) as Record<FontRole, number>;
+  const widths = new Map<string, number>();
+  return {
+    lineHeightPerPt,
+    textWidth: (role, text, size) => {
+      const f = font(role);
+      let units = 0;
+      for (const ch of text) {
+        const key = `${role}\u0000${ch}`;
+        let w = widths.get(key);
+        if (w === undefined) widths.set(key, (w = advanceOf(f, f.glyphForCodePoint(ch.codePointAt(0)!).id)));
+        units += w;
+      }
+      return (units / f.unitsPerEm) * size;
+    },
+    covers: (role, text) => {
+      for (const ch of text) if (!fontHas(fonts[role], ch)) return false;
+      return true;
+    },
+  };
+}
