@@ -36,7 +36,7 @@ describe('nianbao check', () => {
         message: '表四行政诉讼（复议后起诉）：结果维持 5 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 5，总计填写 0',
       },
     ]);
-    for (const f of findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'cells', 'message']);
+    for (const f of findings) expect(Object.keys(f)).toEqual(f.paragraph ? ['rule', 'severity', 'cells', 'paragraph', 'message'] : ['rule', 'severity', 'cells', 'message']);
   });
 
   it('--last 核对上年结转', async () => {

@@ -42,7 +42,7 @@ function expectedNumbers(table: TableId): string[] {
 describe('PDF export', () => {
   it('has the title, the six headings in order and every table number in reading order', () => {
     const text = pdfText(pdf, { raw: true });
-    expect(text).toContain('示例县某某镇人民政府');
+    expect(text).toContain('示例县白沙镇人民政府');
     expect(text).toContain('2025年政府信息公开工作年度报告');
     const headings = SECTIONS.map(sectionHeading);
     const at = headings.map((h) => text.indexOf(h));

@@ -25,14 +25,15 @@ describe('文件命令', () => {
     expect(s.screen).toBe('editor');
     expect(s.dirty).toBe(true);
     expect(s.report!.sections.overview.paragraphs[4]!.text).toContain('社会评议');
-    expect(titleFor(s)).toBe('● 示例镇人民政府 2025年度报告 — 年报编辑器');
+    // The model text's ×× and 「本单位」 are placeholders to be replaced: two each.
+    expect(titleFor(s)).toBe('● 示例镇人民政府 2025年度报告（错误 0，警告 4） — 年报编辑器');
 
     expect(await save()).toBe(true);
     s = editorStore.getState();
     expect(api.calls).toEqual(['saveAs:示例镇人民政府2025年政府信息公开工作年度报告.nianbao', 'discardRecovery']);
     expect(s.dirty).toBe(false);
     expect(s.file?.id).toBe('f1');
-    expect(titleFor(s)).toBe('示例镇人民政府 2025年度报告 — 年报编辑器');
+    expect(titleFor(s)).toBe('示例镇人民政府 2025年度报告（错误 0，警告 4） — 年报编辑器');
 
     s.writeCells([{ address: 'sec4[0]', text: '3' }]);
     expect(await save()).toBe(true);

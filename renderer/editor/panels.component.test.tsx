@@ -18,7 +18,7 @@ let host: HTMLDivElement;
 
 beforeEach(() => {
   const r = blankReport({ unit: '示例镇', kind: 'township', year: 2025 });
-  r.sections.other.paragraphs = [{ heading: '', text: '2024年无收费。', review: ['仍写有上年年份“2024年”'] }];
+  r.sections.other.paragraphs = [{ heading: '', text: '2024年未收取信息处理费。', review: ['仍写有上年年份“2024年”'] }];
   editorStore.getState().load(r, null);
   host = document.createElement('div');
   document.body.append(host);
@@ -52,16 +52,18 @@ function click(el: Element) {
 
 describe('问题列表与状态栏', () => {
   it('列出错误和警告，计数一致；点击转到单元格', async () => {
+    // The review mark of section 六 is listed from the start.
+    expect(host.querySelectorAll('.finding')).toHaveLength(1);
     act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }, { address: 'sec4[0]', text: '无' }]));
     // Not before the paint of the cells: the list follows one frame later.
-    expect(host.querySelectorAll('.finding')).toHaveLength(0);
+    expect(host.querySelectorAll('.finding')).toHaveLength(1);
     await painted();
     const items = host.querySelectorAll('.finding');
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
     expect(items[0]!.className).toContain('error');
     expect(items[1]!.className).toContain('warning');
     expect(host.querySelector('[data-testid="error-count"]')!.textContent).toBe('错误 1');
-    expect(host.querySelector('[data-testid="warning-count"]')!.textContent).toBe('警告 1');
+    expect(host.querySelector('[data-testid="warning-count"]')!.textContent).toBe('警告 2');
     click(items[0]!.querySelector('button')!);
     expect(editorStore.getState().active).toBe('sec4[0]');
   });

@@ -18,7 +18,7 @@ describe('document model', () => {
 
   it('has the title block and the six headings in order, each table after its heading', () => {
     const m = buildDocModel(sampleReport());
-    expect(m.title).toEqual(['示例县某某镇人民政府', '2025年政府信息公开工作年度报告']);
+    expect(m.title).toEqual(['示例县白沙镇人民政府', '2025年政府信息公开工作年度报告']);
     const headings = m.blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
     expect(headings).toEqual(SECTIONS.map(sectionHeading));
     for (const s of SECTIONS.filter((x) => x.table)) {

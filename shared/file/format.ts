@@ -38,6 +38,7 @@ export const reportSchema = z.object({
       year: z.number().int(),
       carriedForward: z.array(nullableCount).length(7),
       effective: z.object({ rules: nullableCount, normativeDocs: nullableCount }),
+      paragraphs: z.array(z.string()).optional(),
     })
     .nullable(),
   reasons: z.record(z.string(), z.string()),

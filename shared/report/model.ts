@@ -22,6 +22,8 @@ export interface LastYearBase {
   carriedForward: (number | null)[];
   /** 现行有效件数 of 规章 and 行政规范性文件. */
   effective: { rules: number | null; normativeDocs: number | null };
+  /** Last year's paragraph texts, when its report was at hand (roll-over, `check --last`): finds copied sentences. */
+  paragraphs?: string[];
 }
 
 export interface Report {

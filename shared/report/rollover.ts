@@ -8,7 +8,7 @@ import { cellFromNumber, formatNumber } from '../values/parse.ts';
 import { getCell } from './cells.ts';
 import type { LastYearBase, Paragraph, Report } from './model.ts';
 
-const PERIOD = /(统计期限?[为是]?自?)\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(起?至|到|—|-)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
+export const PERIOD = /(统计期限?[为是]?自?)\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(起?至|到|—|-)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
 const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(件|条|个|次|人|项|万元|元)/g;
 
 const TITLE = /(\d{4})(\s*年度?政府信息公开工作年度报告)/g;
@@ -61,6 +61,7 @@ export function lastYearBase(last: Report): LastYearBase {
       rules: value(sec2Address('rules', 'effective')),
       normativeDocs: value(sec2Address('normativeDocs', 'effective')),
     },
+    paragraphs: Object.values(last.sections).flatMap((s) => s.paragraphs.map((p) => p.text).filter((t) => t.trim())),
   };
 }
 

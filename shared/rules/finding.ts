@@ -1,15 +1,41 @@
 /** What a rule reports, and the shape every rule module has. */
 import type { Report } from '../report/model.ts';
+import type { SectionId } from '../schema/sections.ts';
 
 export type Severity = 'error' | 'warning';
+
+/** A paragraph of the prose: its section and its position in that section (0-based). */
+export interface ParagraphRef {
+  section: SectionId;
+  index: number;
+}
+
+/** One replacement inside a paragraph's text, by character offsets of the text the finding was made from. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The one-click fix of a text finding: 「改为 46」 and the edits that do it. */
+export interface TextFix {
+  label: string;
+  edits: TextEdit[];
+  /** The paragraph's sub-heading rather than its text. */
+  field?: 'heading';
+}
 
 export interface Finding {
   rule: string;
   severity: Severity;
   /** Cells the finding is about (schema addresses); the editor highlights them. */
   cells: string[];
+  /** The paragraph a text finding is about; the editor highlights it and the 问题 panel jumps to it. */
+  paragraph?: ParagraphRef;
   /** Chinese text shown to the clerk, quoting the numbers. */
   message: string;
+  /** Replacement text for the paragraph, offered as one button. */
+  fix?: TextFix;
 }
 
 /**
@@ -30,10 +56,16 @@ export interface Rule {
   title: string;
   /** Every cell the rule reads; lets the editor know which findings a cell edit can change. */
   reads: readonly string[];
+  /** The rule reads the prose (a paragraph edit can change its findings). */
+  readsText?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 
-/** Key under which the clerk's reason for a warning is stored in the file. */
-export function findingKey(f: Pick<Finding, 'rule' | 'cells'>): string {
+/**
+ * Key under which the clerk's reason for a warning is stored in the file; a text finding's key names
+ * its paragraph (one reason covers that rule's findings in the paragraph).
+ */
+export function findingKey(f: Pick<Finding, 'rule' | 'cells' | 'paragraph'>): string {
+  if (f.paragraph) return `${f.rule}:${f.paragraph.section}.${f.paragraph.index}`;
   return `${f.rule}:${f.cells[0] ?? ''}`;
 }

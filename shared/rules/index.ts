@@ -11,8 +11,16 @@ import { sec3RowSums } from './sec3-row-sums.ts';
 import { sec4Sums } from './sec4-sums.ts';
 import { unitRules } from './unit-rules.ts';
 import { valueTypes } from './value-types.ts';
+import { reviewMarks } from './review-marks.ts';
+import { textCompleteness } from './text-completeness.ts';
+import { textNumbers } from './text-numbers.ts';
+import { textPlaceholders } from './text-placeholders.ts';
+import { textSlips } from './text-slips.ts';
+import { textStale } from './text-stale.ts';
 
 export * from './finding.ts';
+export { applyFix } from './fix.ts';
+export { openReviewReasons } from './review-marks.ts';
 
 export const RULES: readonly Rule[] = [
   valueTypes,
@@ -25,6 +33,12 @@ export const RULES: readonly Rule[] = [
   crossYearEffective,
   unitRules,
   legacyFormat,
+  textNumbers,
+  textStale,
+  textPlaceholders,
+  textCompleteness,
+  textSlips,
+  reviewMarks,
 ];
 
 export function checkReport(report: Report, stage: Stage = 'editing'): Finding[] {

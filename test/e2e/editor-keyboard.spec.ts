@@ -65,7 +65,8 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
   await page.keyboard.type('信息更新不够及时，将加强审核。');
 
   await expect(page.getByTestId('error-count')).toHaveText('错误 0');
-  await expect(page.getByTestId('warning-count')).toHaveText('警告 0');
+  // What is left of the model text: ×× in the second paragraph of 一 and 「本单位」 in 六.
+  await expect(page.getByTestId('warning-count')).toHaveText('警告 2');
   await expect(cell(page, 'sec3.rows.total[6]')).toHaveText('6');
   await expect(cell(page, 'sec4[14]')).toHaveText('0');
 

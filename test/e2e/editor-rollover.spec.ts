@@ -40,7 +40,7 @@ test('从上年报告新建：上年结转已填、核对标记可消除、上�
 
   // A warning can carry the clerk's reason.
   await typeInto(page, 'sec2.normativeDocs.effective', '12');
-  const warning = page.locator('.problems .finding.warning');
+  const warning = page.locator('.problems .finding.warning', { hasText: '现行有效件数' });
   await expect(warning).toHaveCount(1);
   await warning.getByLabel('说明理由').fill('有 1 件文件在年中宣布失效');
   await expect(warning.getByLabel('说明理由')).toHaveValue('有 1 件文件在年中宣布失效');

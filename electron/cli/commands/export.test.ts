@@ -28,7 +28,7 @@ describe('nianbao export', () => {
     expect(r.out).toMatch(/文件中指定的字体：.*仿宋/);
     const docx = await readFile(join(tmp.path, 'out.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
-    expect(execFileSync('pdftotext', [join(tmp.path, 'out.pdf'), '-'], { encoding: 'utf8' })).toContain('示例县某某镇人民政府');
+    expect(execFileSync('pdftotext', [join(tmp.path, 'out.pdf'), '-'], { encoding: 'utf8' })).toContain('示例县白沙镇人民政府');
   }, 60_000);
 
   it('refuses a report with errors, listing them, unless --force', async () => {

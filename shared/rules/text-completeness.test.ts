@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { consistentReport } from '../../test/fixtures/consistent-report.ts';
+import { findingsOf, withText } from '../../test/fixtures/prose.ts';
+import type { Report } from '../report/model.ts';
+import { applyFix } from './fix.ts';
+
+const done = (r: Report) => findingsOf(r, 'text-completeness', 'final');
+
+describe('正文完整', () => {
+  it('删掉第六部分：没有正文、没有信息处理费说明', () => {
+    const r = withText(consistentReport(), 'other', 0, '');
+    expect(done(r).map((f) => f.message)).toEqual([
+      '第六部分第 1 段：“六、其他需要报告的事项”还没有正文',
+      '第六部分第 1 段：第六部分没有说明信息处理费的收取情况（如“本年度未收取信息处理费”或“收取信息处理费…元”）',
+    ]);
+  });
+
+  it('填写过程中，空着的部分是待办而不是问题', () => {
+    expect(findingsOf(withText(consistentReport(), 'other', 0, ''), 'text-completeness', 'editing')).toEqual([]);
+  });
+
+  it('第六部分写了别的事，没有信息处理费', () => {
+    const f = done(withText(consistentReport(), 'other', 0, '无其他需要报告的事项。'));
+    expect(f.map((x) => x.paragraph)).toEqual([{ section: 'other', index: 0 }]);
+  });
+
+  it.each(['收取信息处理费 3940 元。', '本年度没有收取信息处理费。', '未产生信息处理费。'])('信息处理费说明“%s”', (text) => {
+    expect(done(withText(consistentReport(), 'other', 0, text))).toEqual([]);
+  });
+
+  it('“七、”开头的部分', () => {
+    const f = done(withText(consistentReport(), 'other', 1, '七、其他需要报告的事项'));
+    expect(f.map((x) => x.message)).toEqual(['第六部分第 2 段：“七、其他需要报告的事项”：年报只有六个部分，其他需要报告的事项是第六部分']);
+  });
+
+  it('另一部分的标题写在了这一部分', () => {
+    const f = done(withText(consistentReport(), 'applications', 1, '五、存在的主要问题及改进情况'));
+    expect(f.map((x) => x.paragraph)).toEqual([{ section: 'applications', index: 1 }]);
+  });
+
+  it.each(['国办公开办涵〔2021〕30号', '国办发〔2021〕30号', '国办公开办函[2021]30号'])('格式文号写错“%s”', (wrong) => {
+    const r = withText(consistentReport(), 'other', 1, `本报告按照${wrong}要求编制。`);
+    const f = done(r);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.fix?.label).toBe('改为“国办公开办函〔2021〕30号”');
+    expect(done(applyFix(r, f[0]!))).toEqual([]);
+  });
+
+  it('信息处理费写成万元、行政事业性收费写成元', () => {
+    const r = withText(consistentReport(), 'other', 0, '收取信息处理费0.3万元。行政事业性收费123456元。');
+    expect(done(r).map((f) => f.message.split('：')[1])).toEqual(['“信息处理费0.3万元”', '“行政事业性收费123456元”']);
+  });
+
+  it('乡镇政府没有写考核、评议、追究', () => {
+    const r = withText(consistentReport(), 'overview', 4, '明确分管负责同志。');
+    const f = done(r);
+    expect(f.map((x) => x.message)).toEqual([
+      '第一部分第 5 段：各级人民政府的年度报告应包括工作考核、社会评议和责任追究结果情况（条例第五十条），正文未提到工作考核、社会评议、责任追究',
+    ]);
+  });
+
+  it('县级部门不要求考核、评议、追究', () => {
+    const r = withText({ ...consistentReport(), unit: { name: '示例县统计局', kind: 'countyDept' } }, 'overview', 4, '明确分管负责同志。');
+    expect(done(r)).toEqual([]);
+  });
+});

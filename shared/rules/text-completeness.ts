@@ -1,0 +1,100 @@
+/**
+ * What the prose must contain (format.md §1–§3, §4 items 8, 9, 10, 16): no empty section, no 七th
+ * part, the 信息处理费 statement in 六, fees in the right unit, the format cited correctly, and for
+ * 各级人民政府 the 工作考核、社会评议和责任追究 that Art. 50 asks of them.
+ */
+import { FORMAT_CITATION, SECTIONS, UNIT_KINDS, sectionHeading, type SectionDef } from '../schema/index.ts';
+import type { Report } from '../report/model.ts';
+import type { Finding, Rule } from './finding.ts';
+import { paragraphs, textFinding } from './prose.ts';
+
+const hasText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.some((p) => p.text.trim() !== '');
+const sectionText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.map((p) => `${p.heading}${p.text}`).join('\n');
+
+const ORDINALS = SECTIONS.map((s) => s.ordinal).join('');
+const HEADINGS = SECTIONS.map((s) => ({ id: s.id, names: [s.title, ...s.variants] }));
+const LEADING_HEADING = new RegExp(`^\\s*(?:#+\\s*)?([${ORDINALS}七八])、\\s*(\\S[^。\\n]{1,40})`);
+
+/** The format document's number written wrongly: 涵 for 函, 国办发, square brackets, … */
+const CITATION = /国办(?:公开办)?[函涵发]?\s*[〔[［（(【]\s*2021\s*[〕\]］）)】]\s*30\s*号/g;
+const OTHER = SECTIONS.find((s) => s.id === 'other')!;
+const FEE_STATEMENT = /信息处理费|处理费/;
+const FEE_SAID = /(?:未|不|没有|无|免)[^，。；]{0,6}收|收取[^。；]{0,20}\d|未产生|零收费|收费\s*0|0\s*元/;
+
+function isPeoplesGovernment(r: Report): boolean {
+  const kind = UNIT_KINDS.find((k) => k.id === r.unit.kind);
+  if (!kind?.isGovernment) return false;
+  return r.unit.kind === 'township' || r.unit.kind === 'countyGov' || /人民政府$|街道办事处$|[镇乡]$/.test(r.unit.name.trim());
+}
+
+export const textCompleteness: Rule = {
+  id: 'text-completeness',
+  severity: 'warning',
+  title: '正文完整：六个部分都有内容、没有第七部分、第六部分说明信息处理费、格式文号正确、各级人民政府报告考核评议追究情况',
+  reads: [],
+  readsText: true,
+  check({ report, stage }) {
+    const out: Finding[] = [];
+    const first = (s: SectionDef) => ({ section: s.id, index: 0 });
+    // A facts file holds the tables of a published report, not its prose: there is nothing to judge.
+    if (report.meta.origin === 'facts') return out;
+    // While the clerk writes, an empty section is work left (the 问题 panel lists it), not a mistake.
+    const unwritten = (s: SectionDef) => stage === 'editing' && !hasText(report, s);
+    for (const s of SECTIONS) {
+      // A section that holds a statutory table is not empty: many reports print the table alone.
+      if (stage === 'final' && !s.table && !hasText(report, s)) {
+        out.push(textFinding(this, first(s), `“${sectionHeading(s)}”还没有正文`));
+      }
+    }
+    for (const at of paragraphs(report)) {
+      for (const line of [at.p.heading, at.p.text]) {
+        const m = LEADING_HEADING.exec(line);
+        if (!m) continue;
+        if (m[1] === '七' || m[1] === '八') {
+          out.push(textFinding(this, at, `“${m[0].trim()}”：年报只有六个部分，其他需要报告的事项是第六部分`));
+          continue;
+        }
+        const named = HEADINGS.find((h) => h.names.some((n) => m[2]!.startsWith(n)));
+        if (named && named.id !== at.section) {
+          out.push(textFinding(this, at, `“${m[0].trim()}”是另一部分的标题，却写在了这一部分中；六个部分应按顺序各自成部分`));
+        }
+      }
+      const text = at.p.text;
+      for (const m of text.matchAll(CITATION)) {
+        if (m[0] === FORMAT_CITATION) continue;
+        out.push(
+          textFinding(this, at, `格式文件文号“${m[0]}”有误，应为“${FORMAT_CITATION}”`, {
+            label: `改为“${FORMAT_CITATION}”`,
+            edits: [{ start: m.index!, end: m.index! + m[0].length, text: FORMAT_CITATION }],
+          }),
+        );
+      }
+      for (const m of text.matchAll(/信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)\s*万元/g)) {
+        out.push(textFinding(this, at, `“${m[0]}”：信息处理费按元计（如“收取信息处理费 3940 元”），万元是表二行政事业性收费的单位`));
+      }
+      for (const m of text.matchAll(/行政事业性收费[^。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?<!万)元/g)) {
+        out.push(textFinding(this, at, `“${m[0]}”：行政事业性收费按万元填报（表二），与按元计的信息处理费不同`));
+      }
+    }
+    const six = sectionText(report, OTHER);
+    if (!unwritten(OTHER) && (!FEE_STATEMENT.test(six) || !FEE_SAID.test(six))) {
+      out.push(textFinding(this, first(OTHER), '第六部分没有说明信息处理费的收取情况（如“本年度未收取信息处理费”或“收取信息处理费…元”）'));
+    }
+    if (isPeoplesGovernment(report) && !unwritten(SECTIONS[0]!)) {
+      const all = SECTIONS.map((s) => sectionText(report, s)).join('\n');
+      const missing = ['工作考核', '社会评议', '责任追究'].filter((w) => !all.includes(w.slice(-2)));
+      if (missing.length) {
+        const overview = report.sections.overview.paragraphs;
+        const index = Math.max(0, overview.findIndex((p) => p.heading.includes('监督保障')));
+        out.push(
+          textFinding(
+            this,
+            { section: 'overview', index },
+            `各级人民政府的年度报告应包括工作考核、社会评议和责任追究结果情况（条例第五十条），正文未提到${missing.join('、')}`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
