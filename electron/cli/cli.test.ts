@@ -65,7 +65,7 @@ describe('nianbao check', () => {
 
   it('参数有误时退出码 2', async () => {
     expect((await run('check')).code).toBe(2);
-    expect((await run('check', 'a', '--bogus')).err).toContain('参数有误');
+    expect((await run('check', 'a', '--bogus')).err).toContain('没有“--bogus”这个参数');
     expect((await run('frobnicate')).err).toContain('未知命令“frobnicate”');
   });
 });

@@ -1,5 +1,6 @@
 /** `nianbao` — the command line: a thin shell over shared/ and the file service. */
 import { COMMANDS } from './commands/index.ts';
+import { describeArgsError } from './args.ts';
 import { EXIT_OK, EXIT_UNREADABLE, describeError, processIO, type CliIO } from './io.ts';
 
 function overview(): string {
@@ -10,8 +11,11 @@ function overview(): string {
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const topic = rest[0] ? COMMANDS[rest[0]] : undefined;
-    io.out(topic ? topic.help : overview());
+    if (rest[0] && !COMMANDS[rest[0]]) {
+      io.err(`没有“${rest[0]}”这个命令。\n\n${overview()}`);
+      return EXIT_UNREADABLE;
+    }
+    io.out(rest[0] ? COMMANDS[rest[0]]!.help : overview());
     return EXIT_OK;
   }
   const command = COMMANDS[name];
@@ -26,8 +30,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   try {
     return await command.run(rest, io);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = code?.startsWith('ERR_PARSE_ARGS') ? `参数有误：${(e as Error).message}。用法见 nianbao help ${name}` : describeError(e);
+    const args = describeArgsError(e);
+    const message = args ? `${args}。用法见 nianbao help ${name}` : describeError(e);
     io.err(`nianbao ${name}：${message}`);
     return EXIT_UNREADABLE;
   }

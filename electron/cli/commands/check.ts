@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { lastYearBase } from '../../../shared/report/rollover.ts';
 import { finalFindings } from '../../../shared/rules/export-gate.ts';
 import { countBySeverity, type Finding } from '../../../shared/rules/index.ts';
 import { openReport } from '../../files/read-report.ts';
+import { parseCliArgs } from '../args.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 
 export const checkHelp = `nianbao check 文件 [--last 上年文件] [--json]
@@ -16,7 +16,7 @@ export function formatFinding(f: Finding): string {
 }
 
 export async function check(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('check', {
     args,
     allowPositionals: true,
     options: { last: { type: 'string' }, json: { type: 'boolean', default: false } },

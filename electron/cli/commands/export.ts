@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { exportGate } from '../../../shared/rules/export-gate.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { openReport } from '../../files/read-report.ts';
+import { parseCliArgs } from '../args.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
+import { checkOutput } from '../outputs.ts';
 import { formatFinding } from './check.ts';
 
 export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输出.pdf] [--zero] [--force] [--center]
@@ -10,12 +11,12 @@ export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输
   --docx    写出 Word 文件（写明官方字体名称，Word/WPS 在装有这些字体的电脑上使用它们）
   --pdf     写出 PDF 文件（嵌入所用字体的子集）
   --zero    确认未填写的单元格按 0 打印
-  --force   报告有错误或有未填写的单元格时仍然导出（未填写的单元格留空）
+  --force   报告有错误或有未填写的单元格时仍然导出（未填写的单元格留空）；输出文件已存在时覆盖
   --center  页码居中（默认单页居右、双页居左）
   退出码：0 已导出，1 报告有错误或未填写的单元格而未导出，2 文件无法读取或参数有误`;
 
 export async function exportCommand(args: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('export', {
     args,
     allowPositionals: true,
     options: {
@@ -28,6 +29,11 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   });
   if (positionals.length !== 1) throw usageError('export', '请给出一个要导出的文件');
   if (!values.docx && !values.pdf) throw usageError('export', '请用 --docx 或 --pdf 指定输出文件');
+  const outputs = [
+    ['docx', values.docx],
+    ['pdf', values.pdf],
+  ] as const;
+  for (const [format, path] of outputs) if (path) await checkOutput(path, format, { command: 'export', inputs: positionals, force: values.force });
   const { report } = await openReport(positionals[0]!);
   if (values.zero) report.confirmedZero = true;
   // The editor's questions, answered by flags: --zero answers 'blanks' (it is already in the report), --force all.
@@ -48,10 +54,6 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   for (const f of findings) io.err(formatFinding(f));
   const { renderExport } = await import('../../export/index.ts');
   const opts = { pageNumbers: values.center ? ('center' as const) : ('outer' as const) };
-  const outputs = [
-    ['docx', values.docx],
-    ['pdf', values.pdf],
-  ] as const;
   for (const [format, path] of outputs) {
     if (!path) continue;
     const { bytes, fonts } = await renderExport(report, format, opts);

@@ -1,5 +1,3 @@
-import { access } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { serializeReport } from '../../../shared/file/codec.ts';
 import { blankReport, defaultReportYear } from '../../../shared/report/blank.ts';
 import { rollOver } from '../../../shared/report/rollover.ts';
@@ -8,7 +6,9 @@ import { parseYear, yearProblem } from '../../../shared/report/year.ts';
 import { parseUnitKind, unitKindLabel, UNIT_KINDS } from '../../../shared/schema/units.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { openReport } from '../../files/read-report.ts';
+import { parseCliArgs } from '../args.ts';
 import { EXIT_OK, usageError, type CliIO } from '../io.ts';
+import { checkOutput } from '../outputs.ts';
 
 export const newHelp = `nianbao new [--from 上年文件] [--year 年份] [--unit 单位名称] [--kind 单位类型] -o 输出.nianbao [--force]
   新建年度报告。给出 --from 时从上年报告滚动到新年度：上年结转取上年“结转下年度继续办理”，
@@ -23,7 +23,7 @@ function yearArg(text: string): number {
 }
 
 export async function newReport(args: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs('new', {
     args,
     options: {
       from: { type: 'string' },
@@ -37,9 +37,7 @@ export async function newReport(args: string[], io: CliIO): Promise<number> {
   if (!values.output) throw usageError('new', '请用 -o 指定输出文件');
   const kind = values.kind === undefined ? undefined : parseUnitKind(values.kind);
   if (values.kind !== undefined && !kind) throw usageError('new', `单位类型“${values.kind}”无效`);
-  if (!values.force && (await access(values.output).then(() => true, () => false))) {
-    throw usageError('new', `文件“${values.output}”已存在，未覆盖（如需覆盖请加 --force）`);
-  }
+  await checkOutput(values.output, 'nianbao', { command: 'new', inputs: values.from ? [values.from] : [], force: values.force });
   let report;
   if (values.from) {
     const last = (await openReport(values.from)).report;

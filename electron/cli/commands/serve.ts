@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DIST_RENDERER, ensureRendererBuilt, rendererSourcesExist } from '../../server/renderer-build.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
+import { parseCliArgs } from '../args.ts';
 import { EXIT_OK, UsageError, usageError, type CliIO } from '../io.ts';
 
 export const DEFAULT_WORKSPACE = join(homedir(), 'nianbao');
@@ -35,7 +35,7 @@ function untilSignal(): Promise<void> {
 }
 
 export async function serve(args: string[], io: CliIO, opts: ServeOptions = {}): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('serve', {
     args,
     allowPositionals: true,
     options: { port: { type: 'string' }, dir: { type: 'string' } },
