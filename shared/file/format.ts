@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { SECTION_IDS, type SectionId } from '../schema/sections.ts';
 import { UNIT_KIND_IDS } from '../schema/units.ts';
-import { isCellAddress } from '../schema/index.ts';
+import { cellDef, isCellAddress } from '../schema/index.ts';
+import { cellFromText } from '../values/parse.ts';
 import { MAX_YEAR, MIN_YEAR } from '../report/year.ts';
 
 export const FILE_FORMAT = 'nianbao';
@@ -31,7 +32,14 @@ export const reportSchema = z.object({
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),
   // Only the schema's addresses: a stray key means the file was written by something else, and is said so.
-  cells: z.record(z.string().refine(isCellAddress, { message: '不是表格中的单元格地址' }), cell),
+  // `raw` is what the clerk typed and what the exporters print; a stored `value` that disagreed with it
+  // would let a file check clean while printing other numbers. So `value` is never trusted: it is
+  // recomputed from `raw` by the same parser the grid uses, for files and API requests alike.
+  cells: z
+    .record(z.string().refine(isCellAddress, { message: '不是表格中的单元格地址' }), cell)
+    .transform((cells) =>
+      Object.fromEntries(Object.entries(cells).map(([address, c]) => [address, cellFromText(c.raw, cellDef(address)!.kind)])),
+    ),
   autoTotals: z.object({ sec3: z.boolean(), sec4: z.boolean() }),
   lastYear: z
     .object({
