@@ -6,6 +6,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { hasDeceptiveChars } from '../files/file-names.ts';
 import { usageError } from './io.ts';
 
 export type OutputFormat = 'nianbao' | 'docx' | 'pdf';
@@ -31,6 +32,9 @@ export interface OutputCheck {
 /** Throws a Chinese usage error when `path` may not be written as `format`; returns nothing otherwise. */
 export async function checkOutput(path: string, format: OutputFormat, opts: OutputCheck): Promise<void> {
   const name = basename(path);
+  if (hasDeceptiveChars(path)) {
+    throw usageError(opts.command, `输出文件名含有改变文字方向或看不见的控制字符，容易被看错，请换一个文件名`);
+  }
   if (extname(path).toLowerCase() !== `.${format}`) {
     throw usageError(opts.command, `输出文件“${name}”的扩展名应为 .${format}（写出的是${LABEL[format]}）`);
   }

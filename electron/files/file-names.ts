@@ -9,12 +9,21 @@ import { basename, dirname, extname, join } from 'node:path';
 // eslint-disable-next-line no-control-regex -- Windows forbids control characters in file names
 const FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/**
+ * Bidirectional-text controls (U+202E turns 「年报‮fdp.exe」 into what reads as 「年报exe.pdf」),
+ * zero-width characters and BOMs: they make a name look like another, so names never carry them.
+ */
+export const DECEPTIVE_CHARS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+export function hasDeceptiveChars(name: string): boolean {
+  return new RegExp(DECEPTIVE_CHARS.source).test(name);
+}
 
 /** A bare file name with extension `ext` (e.g. '.nianbao'); folders and forbidden characters are dropped. */
 export function safeFileName(suggested: string, ext: string, fallback = '年度报告'): string {
   const bare = basename(suggested.replace(/\\/g, '/'));
   let stem = bare.toLowerCase().endsWith(ext.toLowerCase()) ? bare.slice(0, -ext.length) : bare;
-  stem = stem.replace(FORBIDDEN, '').replace(/[. ]+$/, '').replace(/^[. ]+/, '').trim();
+  stem = stem.replace(FORBIDDEN, '').replace(DECEPTIVE_CHARS, '').replace(/[. ]+$/, '').replace(/^[. ]+/, '').trim();
   if (!stem || RESERVED.test(stem)) stem = fallback;
   // Stay well inside Windows' 255-character name limit (Chinese names count characters, not bytes).
   if (stem.length > 120) stem = stem.slice(0, 120);

@@ -1,24 +1,17 @@
 /** Opens any file the app understands as a report: a .nianbao file or a facts JSON. */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReportFile } from '../../shared/file/codec.ts';
-import { FileError, fsErrorCode, fsErrorMessage } from '../../shared/file/errors.ts';
+import { FileError } from '../../shared/file/errors.ts';
+import { FILE_EXTENSION } from '../../shared/file/format.ts';
+import { describeIssues } from '../../shared/file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts, type FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
+import { readInputFile } from './read-bytes.ts';
 
 export interface OpenedReport {
   report: Report;
   kind: 'nianbao' | 'facts';
   flags: FactsFlag[];
-}
-
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    const code = fsErrorCode((e as NodeJS.ErrnoException).code);
-    throw new FileError(code, code === 'not-found' ? fsErrorMessage(code, basename(path)) : `无法读取“${basename(path)}”`);
-  }
 }
 
 function utf8Text(bytes: Uint8Array, name: string): string {
@@ -49,10 +42,9 @@ export function reportFromText(text: string, name: string): OpenedReport {
       return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
     }
     if (looksLikeFacts(data)) {
-      const parsed = factsSchema.safeParse(data);
+      const parsed = factsSchema.safeParse(data, { reportInput: true });
       if (!parsed.success) {
-        const i = parsed.error.issues[0];
-        throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${i?.path.join('.') || '（根）'} ${i?.message ?? ''}`.trim());
+        throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${describeIssues(parsed.error.issues)}`);
       }
       const { report, flags } = factsToReport(parsed.data);
       return { report, kind: 'facts', flags };
@@ -60,6 +52,8 @@ export function reportFromText(text: string, name: string): OpenedReport {
     return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
   }
   const ext = extname(name).toLowerCase();
+  // A .nianbao (or .json) that is empty or not JSON is a damaged file of ours, not an unknown format.
+  if (ext === FILE_EXTENSION || ext === '.json') return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
   throw new FileError(
     'unknown-format',
     `暂不支持读取“${name}”${ext ? `（${ext} 文件）` : ''}：请选择 .nianbao 年报文件或表格数据 JSON`,
@@ -67,5 +61,5 @@ export function reportFromText(text: string, name: string): OpenedReport {
 }
 
 export async function openReport(path: string): Promise<OpenedReport> {
-  return reportFromBytes(await readBytes(path), basename(path));
+  return reportFromBytes(await readInputFile(path), basename(path));
 }

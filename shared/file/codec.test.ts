@@ -31,7 +31,7 @@ describe('.nianbao 文件', () => {
   });
 
   it('空文件', () => {
-    expect(failure('')).toMatchObject({ code: 'empty', message: '“青石镇2026.nianbao”是空文件，不是年报文件' });
+    expect(failure('')).toMatchObject({ code: 'empty', message: expect.stringContaining('“青石镇2026.nianbao”是空的 .nianbao 文件') });
   });
 
   it('写了一半的文件（截断）指出大致行号', () => {

@@ -1,9 +1,9 @@
 /** Text ⇄ report for .nianbao files, with a precise Chinese message for every way a file can be wrong. */
 import type { Report } from '../report/model.ts';
 import { FileError } from './errors.ts';
-import { FILE_FORMAT, FILE_VERSION, fileSchema } from './format.ts';
+import { FILE_EXTENSION, FILE_FORMAT, FILE_VERSION, fileSchema } from './format.ts';
 import { migrate } from './migrations.ts';
-import type { z } from 'zod';
+import { describeIssues, issuePath } from './zod-text.ts';
 
 /** The app's version (kept equal to package.json's by a test). */
 export const APP_VERSION = '0.1.0';
@@ -13,16 +13,14 @@ export function serializeReport(report: Report): string {
   return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, app: APP_ID, report }, null, 2)}\n`;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? issue.path.join('.') : '（根）';
-  if (issue.code === 'invalid_key') return `${where}：${issue.issues[0]?.message ?? '键名不对'}`;
-  return `${where}：${issue.code === 'invalid_type' ? '类型不对' : issue.message}`;
-}
 
 /** Parses a .nianbao text; throws FileError with a Chinese message and never returns half a report. */
 export function parseReportFile(text: string, name = '文件'): Report {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw new FileError('empty', `“${name}”是空文件，不是年报文件`);
+  if (body.trim() === '') {
+    const what = name.toLowerCase().endsWith(FILE_EXTENSION) ? `空的 ${FILE_EXTENSION} 文件` : '空文件';
+    throw new FileError('empty', `“${name}”是${what}，里面没有年报内容（可能保存时被中断或被其他程序清空）`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -51,10 +49,10 @@ export function parseReportFile(text: string, name = '文件'): Report {
     );
   }
   const current = migrate(doc, version, FILE_VERSION);
-  const parsed = fileSchema.safeParse(current);
+  const parsed = fileSchema.safeParse(current, { reportInput: true });
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map(describeIssue).join('；');
-    throw new FileError('invalid', `“${name}”内容不完整或有误：${issues}`, parsed.error.issues[0]?.path.join('.'));
+    const issues = describeIssues(parsed.error.issues);
+    throw new FileError('invalid', `“${name}”内容不完整或有误：${issues}`, issuePath(parsed.error.issues[0]?.path ?? []));
   }
   return parsed.data.report as Report;
 }

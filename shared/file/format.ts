@@ -7,7 +7,7 @@ import { SECTION_IDS, type SectionId } from '../schema/sections.ts';
 import { UNIT_KIND_IDS } from '../schema/units.ts';
 import { cellDef, isCellAddress } from '../schema/index.ts';
 import { cellFromText } from '../values/parse.ts';
-import { MAX_YEAR, MIN_YEAR } from '../report/year.ts';
+import { isReportYear, yearProblem } from '../report/year.ts';
 
 export const FILE_FORMAT = 'nianbao';
 export const FILE_VERSION = 1;
@@ -21,13 +21,25 @@ const paragraph = z.object({
 
 const section = z.object({ paragraphs: z.array(paragraph) });
 
-const cell = z.object({ raw: z.string(), value: z.number().finite().nullable() });
+/** The one year check of every reader (.nianbao, facts JSON, API): the shared range, said in Chinese. */
+export const reportYearSchema = z.number().refine(isReportYear, { error: (issue) => yearProblem(String(issue.input)) });
+
+/**
+ * A cell holds a number and perhaps a short note; a cell's text past this length is a damaged or
+ * hostile file (5 MB in one cell made every check take seconds), refused where it is read.
+ */
+export const CELL_TEXT_MAX = 200;
+
+const cell = z.object({
+  raw: z.string().max(CELL_TEXT_MAX, { error: `单元格内容过长（超过 ${CELL_TEXT_MAX} 个字），表格只能填数字` }),
+  value: z.number().finite().nullable(),
+});
 
 const nullableCount = z.number().finite().nullable();
 
 export const reportSchema = z.object({
   unit: z.object({ name: z.string(), kind: z.enum(UNIT_KIND_IDS) }),
-  year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+  year: reportYearSchema,
   sections: z.object(
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),

@@ -3,6 +3,7 @@
  * Keys are written in the fixed statutory order so files diff cleanly.
  */
 import { z } from 'zod';
+import { reportYearSchema } from '../file/format.ts';
 import { SEC2_ITEMS, SEC3_ROW_KEYS, SEC3_COLUMNS, sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
 import { blankReport } from './blank.ts';
@@ -16,7 +17,7 @@ const row = z.array(num).length(SEC3_COLUMNS.length).nullable();
 
 export const factsSchema = z.object({
   unit: z.string(),
-  year: z.number().int(),
+  year: reportYearSchema,
   sec2: z.object({
     rules: triple,
     normativeDocs: triple,

@@ -35,6 +35,10 @@ export async function newReport(args: string[], io: CliIO): Promise<number> {
     },
   });
   if (!values.output) throw usageError('new', '请用 -o 指定输出文件');
+  if (values.unit !== undefined) {
+    values.unit = values.unit.trim();
+    if (!values.unit) throw usageError('new', '单位名称不能为空');
+  }
   const kind = values.kind === undefined ? undefined : parseUnitKind(values.kind);
   if (values.kind !== undefined && !kind) throw usageError('new', `单位类型“${values.kind}”无效`);
   await checkOutput(values.output, 'nianbao', { command: 'new', inputs: values.from ? [values.from] : [], force: values.force });
