@@ -3,7 +3,7 @@
  * a previous-version backup, the recent list, the recovery copy and writing exports — with paths kept
  * on this side of the API (the renderer gets FileRef ids).
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -17,6 +17,15 @@ import { openReport, type OpenedReport } from './read-report.ts';
 import { RecentFiles } from './recent-files.ts';
 import * as recovery from './recovery.ts';
 import { writePrintCopy } from './print-copies.ts';
+
+/** False unless the file at `path` holds exactly `report` (its modification time aside). */
+async function unchangedSince(path: string, report: Report): Promise<boolean> {
+  const current = await readFile(path, 'utf8').catch(() => null);
+  if (current === null) return false;
+  const modifiedAt = /"modifiedAt": ("[^"]*")/.exec(current)?.[1];
+  if (!modifiedAt) return false;
+  return serializeReport({ ...report, meta: { ...report.meta, modifiedAt: JSON.parse(modifiedAt) as string } }) === current;
+}
 
 export interface FileServiceOptions {
   /** The app's own data folder: backups, recent list, recovery copy. */
@@ -58,11 +67,22 @@ export class FileService {
   /** Writes the report to `path`, keeping the previous content as a backup; the recovery copy goes. */
   async saveTo(path: string, report: Report): Promise<FileRef> {
     const stamped: Report = { ...report, meta: { ...report.meta, modifiedAt: this.now().toISOString() } };
-    await backupBeforeOverwrite(this.dataDir, path, this.now());
-    await writeFileAtomic(path, serializeReport(stamped));
-    await this.recent.add(path, this.now());
-    await recovery.discardRecovery(this.dataDir);
-    return this.refs.refFor(path);
+    const text = serializeReport(stamped);
+    // Saving what the file already holds changes nothing: no new time stamp, no backup, no write.
+    if (!(await unchangedSince(path, report))) {
+      const backup = await backupBeforeOverwrite(this.dataDir, path);
+      await writeFileAtomic(path, text);
+      return this.afterSave(path, backup.kind === 'failed' ? backup.message : undefined);
+    }
+    return this.afterSave(path);
+  }
+
+  private async afterSave(path: string, warning?: string): Promise<FileRef> {
+    // The app's own bookkeeping is best-effort too: the clerk's file is saved, and that is what counts.
+    await this.recent.add(path, this.now()).catch(() => undefined);
+    await recovery.discardRecovery(this.dataDir).catch(() => undefined);
+    const ref = await this.refs.refFor(path);
+    return warning ? { ...ref, warning } : ref;
   }
 
   async save(file: FileRef, report: Report): Promise<FileRef> {

@@ -113,12 +113,12 @@ export async function save(): Promise<boolean> {
   return persist(revision, () => getApi().save(file, report));
 }
 
-function afterSave(file: { id: string; name: string }, revision: number): void {
+function afterSave({ warning, ...file }: FileRef, revision: number): void {
   const s = editorStore.getState();
   // An edit made while the save was on its way keeps the unsaved mark.
   if (s.revision === revision) s.markSaved(file);
   else editorStore.setState({ file });
-  s.setNotice(`已保存：${file.name}`);
+  s.setNotice(warning ? `已保存：${file.name}。${warning}` : `已保存：${file.name}`);
   quietly((api) => api.discardRecovery());
 }
 

@@ -12,6 +12,8 @@ export interface FileRef {
   /** File name for display (no folder). */
   name: string;
   modifiedAt?: string;
+  /** After a save: something the clerk should know although the save succeeded (e.g. no backup could be kept). */
+  warning?: string;
 }
 
 export interface OpenResult {
