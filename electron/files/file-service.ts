@@ -9,7 +9,7 @@ import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { cleanStaleTemps, writeFileAtomic } from './atomic-write.ts';
 import { backupBeforeOverwrite } from './backups.ts';
 import { FileRefs } from './file-refs.ts';
 import { nextFreePath } from './file-names.ts';
@@ -53,7 +53,10 @@ export class FileService {
   }
 
   async openPath(path: string): Promise<OpenResult> {
-    return this.resultFor(path, await openReport(path));
+    const opened = await openReport(path);
+    // Temp files a killed save left beside this file go when it is next opened (or saved).
+    await cleanStaleTemps(path);
+    return this.resultFor(path, opened);
   }
 
   async openRecent(id: string): Promise<OpenResult> {
