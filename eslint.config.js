@@ -62,8 +62,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [pattern(['**/renderer/**'], 'electron/ must not import the renderer.')] },
+        {
+          patterns: [pattern(['**/renderer/**'], 'electron/ must not import the renderer.')],
+          paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'ipcMain only in electron/main/ipc.ts, where every handler goes through the guard.' }],
+        },
       ],
+    },
+  },
+  {
+    // The file service, exporters, server and CLI run in plain Node (tests, nianbao serve): only the
+    // Electron process itself may import Electron.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(['**/renderer/**'], 'electron/ must not import the renderer.'),
+            pattern(['electron', 'electron/*'], 'Only electron/main and electron/preload import Electron.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [pattern(['**/renderer/**'], 'electron/ must not import the renderer.')] }],
     },
   },
 );

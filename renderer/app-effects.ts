@@ -2,10 +2,10 @@
 import { useEffect } from 'react';
 import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
-import { onMenuCommand } from './api/index.ts';
+import { onMenuCommand, onOpenRequest } from './api/index.ts';
 import { quietly } from './commands/api-access.ts';
 import { exportAs, print } from './commands/export.ts';
-import { closeReport, newFromLastYear, openFile, save, saveAs } from './commands/files.ts';
+import { closeReport, newFromLastYear, openFile, openRecent, save, saveAs } from './commands/files.ts';
 import { gridActions } from './grid/grid-actions.ts';
 import { editorStore } from './store/index.ts';
 
@@ -37,6 +37,19 @@ export function runMenuCommand(command: MenuCommand): void {
     redo: s.redo,
   };
   void run[command]();
+}
+
+/**
+ * The desktop shell's events: its menu's commands, and a .nianbao double-clicked while the app runs
+ * (opened like a recent file, after the unsaved-changes question). No-ops in the web build.
+ */
+export function subscribeShell(): () => void {
+  const offMenu = onMenuCommand(runMenuCommand);
+  const offOpen = onOpenRequest((id) => void openRecent(id));
+  return () => {
+    offMenu();
+    offOpen();
+  };
 }
 
 export function useAppEffects(): void {
@@ -88,12 +101,12 @@ export function useAppEffects(): void {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (editorStore.getState().dirty) e.preventDefault();
     };
-    const offMenu = onMenuCommand(runMenuCommand);
+    const offShell = subscribeShell();
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       unsubscribe();
-      offMenu();
+      offShell();
       clearTimeout(timer);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);

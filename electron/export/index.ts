@@ -1,4 +1,5 @@
 /** Node side of export: fonts from this computer (or the bundled ones), then the shared renderers. */
+import type { ExportFormat } from '../../shared/api/contract.ts';
 import { renderDocx } from '../../shared/export/docx.ts';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import { buildDocModel } from '../../shared/export/model.ts';
@@ -6,16 +7,15 @@ import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { describeDocxFonts, describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
 import { fontUsable, pdfFontInfo } from './font-metrics.ts';
-import { loadPdfEngine, renderPdf } from './pdf-render.ts';
-
-export type ExportFormat = 'pdf' | 'docx';
+import { renderPdf } from './pdf-render.ts';
 
 export interface ExportOptions {
   /** GB/T 9704: odd pages right, even pages left ('outer', the default); or all centred. */
   pageNumbers?: 'outer' | 'center';
 }
 
-export interface ExportResult {
+/** The file's bytes; what the API returns to the page is shared/api's ExportResult. */
+export interface RenderedExport {
   bytes: Uint8Array;
   /** Human-readable list of the fonts used (Chinese labels). */
   fonts: string[];
@@ -26,7 +26,7 @@ export async function renderExportWith(
   report: Report,
   format: ExportFormat,
   opts: ExportOptions & ResolveOptions = {},
-): Promise<ExportResult> {
+): Promise<RenderedExport> {
   const fonts = await resolveFonts({ ...(opts.dirs ? { dirs: opts.dirs } : {}), usable: fontUsable });
   const model = buildDocModel(report);
   const placement = opts.pageNumbers ?? 'outer';
@@ -40,16 +40,6 @@ export async function renderExportWith(
   return { bytes: await renderPdf(dd, fonts), fonts: describeFonts(fonts) };
 }
 
-export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<ExportResult> {
+export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<RenderedExport> {
   return renderExportWith(report, format, opts);
-}
-
-/**
- * Optional: loads the PDF engine and parses the fonts ahead of the first export (e.g. when the app is
- * idle after start), so that export takes repeat-export time.
- */
-export async function warmUpExport(): Promise<void> {
-  loadPdfEngine();
-  const info = pdfFontInfo(await resolveFonts({ usable: fontUsable }));
-  for (const role of FONT_ROLES) info.textWidth(role, '年报0', 16);
 }

@@ -3,7 +3,7 @@
  * a previous-version backup, the recent list, the recovery copy and writing exports — with paths kept
  * on this side of the API (the renderer gets FileRef ids).
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -134,9 +134,5 @@ export class FileService {
 
   async discardRecovery(): Promise<void> {
     await recovery.discardRecovery(this.dataDir);
-  }
-
-  async ensureDataDir(): Promise<void> {
-    await mkdir(this.dataDir, { recursive: true });
   }
 }

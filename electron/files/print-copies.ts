@@ -6,8 +6,13 @@ import { writeFileAtomic } from './atomic-write.ts';
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
 
+/** The folder of print copies inside the app's data folder (the desktop's app:// serves it for the preview). */
+export function printDir(dataDir: string): string {
+  return join(dataDir, 'print');
+}
+
 export async function writePrintCopy(dataDir: string, bytes: Uint8Array, now = new Date()): Promise<string> {
-  const dir = join(dataDir, 'print');
+  const dir = printDir(dataDir);
   await mkdir(dir, { recursive: true });
   for (const name of await readdir(dir)) {
     const path = join(dir, name);

@@ -3,23 +3,21 @@
  * native dialogs and the API over validated IPC. Thin on purpose: the logic lives in the file
  * service, shared/ and the renderer, where it is tested without Electron.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
-import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aboutText } from '../../shared/about.ts';
-import { API_METHODS } from '../../shared/api/contract.ts';
-import type { MenuCommand } from '../../shared/api/shell.ts';
-import { reportSchema } from '../../shared/file/format.ts';
-import type { Report } from '../../shared/report/model.ts';
+import { SHELL_CHANNELS, type MenuCommand } from '../../shared/api/shell.ts';
+import { APP_VERSION } from '../../shared/file/codec.ts';
+import { createApi } from '../api/create-api.ts';
 import { FileService } from '../files/file-service.ts';
-import { errorEnvelope } from '../server/dispatch.ts';
+import { printDir } from '../files/print-copies.ts';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler } from './app-protocol.ts';
-import { createDesktopApi } from './desktop-api.ts';
 import { hardenApp, secureWebPreferences } from './hardening.ts';
-import { API_CHANNEL_PREFIX, guardedHandler, isTrustedSender } from './ipc-guard.ts';
+import { registerApi } from './ipc.ts';
 import { menuTemplate } from './menu-template.ts';
-import { showPrintPreview } from './print-preview.ts';
+import { fileFromArgv as argvFile, forwardOpenRequest } from './open-request.ts';
+import { electronPlatform } from './platform.electron.ts';
 
 // Bundled to dist-electron/main/index.mjs — the same folder depth as this file, so paths other modules
 // compute from import.meta.url (e.g. resources/fonts) still resolve.
@@ -34,9 +32,7 @@ let win: BrowserWindow | null = null;
 let files: FileService;
 
 /** A .nianbao passed on the command line (double-click / file association). */
-function fileFromArgv(argv: string[]): string | null {
-  return argv.slice(app.isPackaged ? 1 : 2).find((a) => a.toLowerCase().endsWith('.nianbao') && existsSync(a)) ?? null;
-}
+const fileFromArgv = (argv: string[]) => argvFile(argv, app.isPackaged);
 
 async function startUrl(argv: string[]): Promise<string> {
   const file = fileFromArgv(argv);
@@ -51,7 +47,7 @@ async function startUrl(argv: string[]): Promise<string> {
 }
 
 function send(command: MenuCommand): void {
-  win?.webContents.send('nianbao:menu', command);
+  win?.webContents.send(SHELL_CHANNELS.menu, command);
 }
 
 async function createWindow(argv: string[]): Promise<void> {
@@ -72,19 +68,8 @@ async function createWindow(argv: string[]): Promise<void> {
 const editorIds = (): number[] => (win ? [win.webContents.id] : []);
 
 function registerIpc(): void {
-  const api = createDesktopApi(files, () => win, app.getPath('documents'));
-  for (const method of API_METHODS) ipcMain.handle(`${API_CHANNEL_PREFIX}${method}`, guardedHandler(api, method, editorIds));
-  ipcMain.handle(`${API_CHANNEL_PREFIX}print`, async (event, ...args: unknown[]) => {
-    if (!isTrustedSender(event, editorIds())) return { ok: false, error: { code: 'forbidden', message: '拒绝访问' } };
-    const parsed = reportSchema.safeParse(args[0]);
-    if (args.length !== 1 || !parsed.success) return { ok: false, error: { code: 'bad-request', message: '打印的数据有误，未执行任何操作' } };
-    try {
-      await showPrintPreview(parsed.data as Report, files.dataDir, win);
-      return { ok: true, result: null };
-    } catch (e) {
-      return errorEnvelope(e);
-    }
-  });
+  const platform = electronPlatform(() => win, app.getPath('documents'));
+  registerApi(createApi({ files, platform, version: APP_VERSION }), editorIds);
 }
 
 function registerMenu(): void {
@@ -108,9 +93,11 @@ if (!app.requestSingleInstanceLock()) {
     // unsaved-changes check. The file also heads the recent list, should the page not handle it.
     const file = fileFromArgv(argv);
     if (win && file) {
-      void files.openPath(file).then(
-        () => win?.webContents.send('nianbao:open-request', files.refs.idFor(file)),
-        (e: unknown) => dialog.showErrorBox('无法打开文件', e instanceof Error ? e.message : String(e)),
+      void forwardOpenRequest(
+        file,
+        files,
+        (channel, id) => win?.webContents.send(channel, id),
+        (message) => dialog.showErrorBox('无法打开文件', message),
       );
     }
     if (win?.isMinimized()) win.restore();
@@ -119,7 +106,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     files = new FileService({ dataDir: app.getPath('userData') });
     hardenApp();
-    protocol.handle(APP_SCHEME, appProtocolHandler(DIST_RENDERER));
+    protocol.handle(APP_SCHEME, appProtocolHandler(DIST_RENDERER, printDir(files.dataDir)));
     registerIpc();
     registerMenu();
     await createWindow(process.argv);

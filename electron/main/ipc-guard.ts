@@ -1,13 +1,13 @@
 /**
- * The one wrapper every IPC handler goes through: the call must come from the main frame of our own
- * window showing app://nianbao, its arguments must pass the contract's schemas, and the answer is an
- * envelope (Error objects lose their fields crossing IPC and contextBridge).
+ * The one wrapper every IPC handler goes through (ipc.ts registers them; lint forbids ipcMain
+ * anywhere else): the call must come from the main frame of our own window showing app://nianbao,
+ * its arguments must pass the contract's schemas, and the answer is an envelope (Error objects lose
+ * their fields crossing IPC and contextBridge). Kept free of Electron so it is tested in plain Node.
  */
+import type { NianbaoApi } from '../../shared/api/contract.ts';
 import type { Envelope } from '../../shared/api/wire.ts';
-import { invokeApi } from '../server/dispatch.ts';
+import { invokeApi } from '../api/dispatch.ts';
 import { APP_ORIGIN } from './app-protocol.ts';
-
-export const API_CHANNEL_PREFIX = 'nianbao:';
 
 /** The parts of an IpcMainInvokeEvent the check needs (kept structural so it can be tested without Electron). */
 export interface SenderInfo {
@@ -26,10 +26,8 @@ export function isTrustedSender(event: SenderInfo, editorIds: readonly number[])
 
 const FORBIDDEN: Envelope = { ok: false, error: { code: 'forbidden', message: '拒绝访问：请求不是来自年报编辑器窗口' } };
 
-type Impl = Parameters<typeof invokeApi>[0];
-
-/** A handler for ipcMain.handle(`nianbao:${method}`): validates sender and arguments, then calls `impl`. */
-export function guardedHandler(impl: Impl, method: string, editorIds: () => readonly number[]): (event: SenderInfo, ...args: unknown[]) => Promise<Envelope> {
+/** A handler for ipcMain.handle(apiChannel(method)): validates sender and arguments, then calls `impl`. */
+export function guardedHandler(impl: NianbaoApi, method: string, editorIds: () => readonly number[]): (event: SenderInfo, ...args: unknown[]) => Promise<Envelope> {
   return async (event, ...args) => {
     if (!isTrustedSender(event, editorIds())) return FORBIDDEN;
     return (await invokeApi(impl, method, args)).envelope;

@@ -2,6 +2,7 @@ import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_METHODS, type NianbaoApi } from '../../shared/api/contract.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { appProtocolHandler } from './app-protocol.ts';
 import { guardedHandler, isTrustedSender, type SenderInfo } from './ipc-guard.ts';
@@ -32,6 +33,21 @@ describe('app:// protocol', () => {
     expect(await res.text()).toBe('<p>页</p>');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
+  it('serves the print copies under /print/, and only their PDFs', async () => {
+    await mkdir(join(dir, 'print'), { recursive: true });
+    await writeFile(join(dir, 'print', 'a1b2.pdf'), '%PDF-1.7');
+    await writeFile(join(dir, 'print', 'note.txt'), 'x');
+    const withPrint = appProtocolHandler(join(dir, 'dist'), join(dir, 'print'));
+    const pdf = await withPrint(new Request('app://nianbao/print/a1b2.pdf'));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(await pdf.text()).toBe('%PDF-1.7');
+    for (const url of ['app://nianbao/print/note.txt', 'app://nianbao/print/..%2fsecret.pdf', 'app://nianbao/print/%2e%2e/dist/index.html']) {
+      expect((await withPrint(new Request(url))).status, url).toBe(404);
+    }
+    expect((await handle()(new Request('app://nianbao/print/a1b2.pdf'))).status).toBe(404);
+  });
+
   it('never leaves the renderer folder', async () => {
     for (const url of ['app://nianbao/..%2fsecret.txt', 'app://nianbao/%2e%2e/secret.txt', 'app://nianbao/link.txt', 'app://other/index.html']) {
       expect((await handle()(new Request(url))).status, url).toBe(404);
@@ -51,7 +67,13 @@ describe('IPC guard', () => {
 
   it('validates arguments before calling the implementation', async () => {
     const calls: unknown[][] = [];
-    const impl = { saveAs: async (...a: unknown[]) => (calls.push(a), { id: '1', name: '年报.nianbao' }) };
+    const unused = async () => {
+      throw new Error('not this method');
+    };
+    const impl = {
+      ...(Object.fromEntries(API_METHODS.map((m) => [m, unused])) as unknown as NianbaoApi),
+      saveAs: async (...a: unknown[]) => (calls.push(a), { id: '1', name: '年报.nianbao' }),
+    };
     const handler = guardedHandler(impl, 'saveAs', () => [EDITOR]);
     const report = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
     expect(await handler(event('app://nianbao/index.html'), report, '年报')).toEqual({ ok: true, result: { id: '1', name: '年报.nianbao' } });

@@ -15,6 +15,12 @@ export const APP_CSP = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * For a PDF shown in Chromium's viewer (web download inline, desktop print preview): the viewer is a
+ * plugin the page CSP would block, so the document gets its own policy — nothing to load, framed only by us.
+ */
+export const PDF_VIEW_CSP = "default-src 'none'; frame-ancestors 'self'";
+
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': APP_CSP,
   'X-Content-Type-Options': 'nosniff',

@@ -57,15 +57,15 @@ describe('web build server', () => {
     expect(backups.some((f) => String(f).endsWith('年报.nianbao'))).toBe(true);
   });
 
-  it('exportReport for printing: a PDF URL for the viewer, nothing written to the workspace', async () => {
-    const res = await call('exportReport', [report(), 'pdf', '年报', 'print']);
+  it('print: a PDF URL for the viewer, nothing written to the workspace', async () => {
+    const res = await call('print', [report()]);
     expect(res.body.ok).toBe(true);
-    const result = res.body.result as { file: unknown; url: string };
-    expect(result.file).toBeNull();
-    const pdf = await fetch(`${server.origin}${result.url}`);
+    const result = res.body.result as { fonts: string[]; url: string };
+    const pdf = await fetch(`${server.origin}${result.url}&inline=1`);
+    expect(pdf.headers.get('content-disposition')).toMatch(/^inline/);
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await readdir(join(dir, 'ws')).then((n) => n.filter((x) => !x.startsWith('.')), () => [])).toEqual([]);
-    expect((await call('exportReport', [report(), 'pdf', '年报', 'fax'])).status).toBe(400);
+    expect((await call('print', [report(), 'fax'])).status).toBe(400);
   });
 
   it('open() keeps an uploaded .nianbao in the workspace; a broken upload gets a Chinese message and writes nothing', async () => {

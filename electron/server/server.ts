@@ -11,10 +11,11 @@ import { basename, extname, join } from 'node:path';
 import type { Envelope } from '../../shared/api/wire.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileService } from '../files/file-service.ts';
-import { SECURITY_HEADERS } from './csp.ts';
-import { invokeApi } from './dispatch.ts';
+import { PDF_VIEW_CSP, SECURITY_HEADERS } from './csp.ts';
+import { createApi } from '../api/create-api.ts';
+import { invokeApi } from '../api/dispatch.ts';
 import { loadStatic, MIME } from './static-files.ts';
-import { createWebApi } from './web-api.ts';
+import { webPlatform } from './platform.web.ts';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
 const BODY_LIMIT = 32 * 1024 * 1024;
@@ -81,15 +82,17 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const downloads = new Map<string, string>();
   let port = 0;
 
-  const api = createWebApi({
+  const api = createApi({
     files,
-    workspace,
     version: APP_VERSION,
-    downloadUrl(path) {
-      const id = files.refs.idFor(path);
-      downloads.set(id, path);
-      return `/download/${id}/${encodeURIComponent(basename(path))}?token=${token}`;
-    },
+    platform: webPlatform({
+      workspace,
+      downloadUrl(path) {
+        const id = files.refs.idFor(path);
+        downloads.set(id, path);
+        return `/download/${id}/${encodeURIComponent(basename(path))}?token=${token}`;
+      },
+    }),
   });
 
   const hostOk = (req: IncomingMessage) => {
@@ -119,7 +122,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         return refuse(res, 400, '请求数据不是有效的 JSON，未执行任何操作');
       }
       const args = (body as { args?: unknown } | null)?.args;
-      const { status, envelope } = await invokeApi(api, rawPath.slice('/api/'.length), args, { upload: true });
+      const { status, envelope } = await invokeApi(api, rawPath.slice('/api/'.length), args);
       return sendJson(res, status, envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求');
@@ -132,8 +135,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
       return send(res, 200, body, type, {
         'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(basename(path))}`,
-        // Chromium's PDF viewer is a plugin: the page CSP must not apply to the document itself.
-        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
+        'Content-Security-Policy': PDF_VIEW_CSP,
       });
     }
     const file = await loadStatic(opts.distDir, rawPath, token);

@@ -1,10 +1,9 @@
 /**
  * The desktop client: the preload's `window.nianbao` (already a NianbaoApi; errors arrive with the
- * Chinese message) and the shell bridge `window.nianbaoShell` for the native menu and 打印.
+ * Chinese message) and the shell bridge `window.nianbaoShell` for the native menu and open requests.
  */
 import type { NianbaoApi } from '../../shared/api/contract.ts';
 import type { MenuCommand, NianbaoShell } from '../../shared/api/shell.ts';
-import type { Report } from '../../shared/report/model.ts';
 
 declare global {
   interface Window {
@@ -25,11 +24,4 @@ export function onMenuCommand(listener: (command: MenuCommand) => void, win: Win
 /** Desktop: a .nianbao double-clicked while the app runs (its FileRef id, for openRecent). No-op on the web. */
 export function onOpenRequest(listener: (id: string) => void, win: Window = window): () => void {
   return win.nianbaoShell?.onOpenRequest(listener) ?? (() => undefined);
-}
-
-/** Desktop: a print preview of the exported PDF. Returns false where there is none (web build). */
-export async function printReport(report: Report, win: Window = window): Promise<boolean> {
-  if (!win.nianbaoShell) return false;
-  await win.nianbaoShell.print(report);
-  return true;
 }

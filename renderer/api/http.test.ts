@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
+import { API_METHODS } from '../../shared/api/contract.ts';
 import { ApiCallError } from '../../shared/api/envelope.ts';
 import { bytesToBase64, createHttpApi, inlineUrl } from './http.ts';
 import { startupFileId } from './index.ts';
@@ -63,14 +64,24 @@ describe('HTTP API client', () => {
     expect(inlineUrl(downloads[0]![0])).toBe('/download/x/a.pdf?token=t&inline=1');
   });
 
-  it('exportReport() for printing does not download', async () => {
-    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: null, fonts: [], url: '/download/p/a.pdf?token=t' } } }));
-    const downloads: [string, string][] = [];
-    const api = createHttpApi({ token: 't', fetch: f.fn, download: (u, n) => downloads.push([u, n]) });
-    const res = await api.exportReport(blankReport({ unit: '甲', kind: 'township', year: 2025 }), 'pdf', '年报', 'print');
-    expect(res?.url).toBe('/download/p/a.pdf?token=t');
+  it('print() opens the PDF in the browser’s viewer and downloads nothing', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { fonts: [], url: '/download/p/a.pdf?token=t' } } }));
+    const downloads: string[] = [];
+    const viewed: string[] = [];
+    const api = createHttpApi({ token: 't', fetch: f.fn, download: (u) => downloads.push(u), view: (u) => viewed.push(u) });
+    await api.print(blankReport({ unit: '甲', kind: 'township', year: 2025 }));
+    expect(f.calls[0]!.url).toBe('/api/print');
+    expect(viewed).toEqual(['/download/p/a.pdf?token=t&inline=1']);
     expect(downloads).toEqual([]);
-    expect((f.calls[0]!.body as { args: unknown[] }).args[3]).toBe('print');
+  });
+
+  it('has every method of the contract, each posting to its own route', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: null } }));
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => null });
+    const plain = API_METHODS.filter((m) => m !== 'open' && m !== 'exportReport' && m !== 'print');
+    for (const m of plain) await (api[m] as (...a: unknown[]) => Promise<unknown>)();
+    expect(f.calls.map((c) => c.url)).toEqual(plain.map((m) => `/api/${m}`));
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
   });
 
   it('encodes large byte arrays to base64 without overflowing the stack', () => {

@@ -1,13 +1,12 @@
 /**
- * The web build's API client: POSTs each call to the local server (token from the meta tag the
- * server put into index.html). The browser cannot reach the disk, so open() uploads the file the
- * clerk picks and exportReport() downloads the result from the URL the server returns.
+ * The web build's API client, generated from the contract's method list: each call is a POST to the
+ * local server (token from the meta tag the server put into index.html). The browser cannot reach
+ * the disk, so three methods get a step in the page around the call: open() lets the clerk pick the
+ * file and uploads it, exportReport() downloads the result, print() opens the PDF in the browser's viewer.
  */
-import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import { API_METHODS, apiRoute, type ApiMethod, type NianbaoApi } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
-import type { ApiMethod, Upload } from '../../shared/api/wire.ts';
 import { OPEN_ACCEPT } from '../../shared/api/open-formats.ts';
-import type { Report } from '../../shared/report/model.ts';
 
 export const TOKEN_META = 'nianbao-token';
 
@@ -54,7 +53,7 @@ export function download(url: string, name: string, doc: Document = document): v
   a.remove();
 }
 
-/** The same export opened in the browser's PDF viewer, for 打印. */
+/** The same file shown in the browser (its PDF viewer) rather than downloaded. */
 export function inlineUrl(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}inline=1`;
 }
@@ -64,17 +63,20 @@ export interface HttpApiOptions {
   fetch?: typeof fetch;
   pick?: (accept: string) => Promise<File | null>;
   download?: (url: string, name: string) => void;
+  /** Opens a URL in a new tab (the PDF viewer for 打印). */
+  view?: (url: string) => void;
 }
 
 export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const pick = opts.pick ?? ((accept) => pickFile(accept));
   const save = opts.download ?? ((url, name) => download(url, name));
+  const view = opts.view ?? ((url) => void window.open(url, '_blank', 'noopener'));
 
-  async function call<T>(method: ApiMethod | 'open', args: unknown[]): Promise<T> {
+  async function post(method: ApiMethod, args: unknown[]): Promise<unknown> {
     let res: Response;
     try {
-      res = await doFetch(`/api/${method}`, {
+      res = await doFetch(apiRoute(method), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Nianbao-Token': opts.token },
         body: JSON.stringify({ args }),
@@ -82,9 +84,9 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
     } catch {
       throw new ApiCallError({ code: 'offline', message: OFFLINE_MESSAGE });
     }
-    let env: Envelope<T>;
+    let env: Envelope;
     try {
-      env = (await res.json()) as Envelope<T>;
+      env = (await res.json()) as Envelope;
     } catch {
       throw new ApiCallError({ code: 'internal', message: `服务返回了无法识别的结果（HTTP ${res.status}），未执行任何操作` });
     }
@@ -92,25 +94,26 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
     throw new ApiCallError(env.error);
   }
 
-  return {
-    info: () => call('info', []),
-    async open(): Promise<OpenResult | null> {
+  const remote = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => post(m, args)])) as unknown as NianbaoApi;
+
+  // The page's part of the three calls that need one; every other method is the plain POST.
+  const steps: Partial<NianbaoApi> = {
+    async open(upload) {
+      if (upload) return remote.open(upload);
       const file = await pick(OPEN_ACCEPT);
       if (!file) return null;
-      const upload: Upload = { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
-      return call('open', [upload]);
+      return remote.open({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
     },
-    openRecent: (id: string) => call('openRecent', [id]),
-    listRecent: () => call('listRecent', []),
-    save: (file: FileRef, report: Report) => call('save', [file, report]),
-    saveAs: (report: Report, suggestedName: string) => call('saveAs', [report, suggestedName]),
-    async exportReport(report: Report, format: ExportFormat, suggestedName: string, purpose: ExportPurpose = 'file'): Promise<ExportResult | null> {
-      const result = await call<ExportResult>('exportReport', [report, format, suggestedName, purpose]);
-      if (result.url && purpose === 'file') save(result.url, result.file?.name ?? suggestedName);
+    async exportReport(report, format, suggestedName) {
+      const result = await remote.exportReport(report, format, suggestedName);
+      if (result?.url) save(result.url, result.file?.name ?? suggestedName);
       return result;
     },
-    writeRecovery: (report: Report, file: FileRef | null) => call('writeRecovery', [report, file]),
-    readRecovery: () => call('readRecovery', []),
-    discardRecovery: () => call('discardRecovery', []),
+    async print(report) {
+      const result = await remote.print(report);
+      if (result.url) view(inlineUrl(result.url));
+      return result;
+    },
   };
+  return { ...remote, ...steps };
 }

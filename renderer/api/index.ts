@@ -3,11 +3,11 @@
  * app, the HTTP client in the web build. UI code never needs to know which.
  */
 import type { NianbaoApi } from '../../shared/api/contract.ts';
+import { FILE_ID_PATTERN } from '../../shared/api/shell.ts';
 import { electronApi } from './electron.ts';
-import { createHttpApi, inlineUrl, tokenFromPage } from './http.ts';
+import { createHttpApi, tokenFromPage } from './http.ts';
 
 export { ApiCallError } from '../../shared/api/envelope.ts';
-export { inlineUrl };
 
 let api: NianbaoApi | null = null;
 
@@ -30,8 +30,8 @@ export function setApi(next: NianbaoApi | null): void {
  * its FileRef id, for `getApi().openRecent(id)` on start; null when none.
  */
 export function startupFileId(loc: Pick<Location, 'hash'> = location): string | null {
-  const m = /(?:^#|&)open=([0-9a-f]{8,64})(?:&|$)/.exec(loc.hash);
-  return m?.[1] ?? null;
+  const id = new URLSearchParams(loc.hash.replace(/^#/, '')).get('open');
+  return id && FILE_ID_PATTERN.test(id) ? id : null;
 }
 
-export { onMenuCommand, onOpenRequest, printReport } from './electron.ts';
+export { onMenuCommand, onOpenRequest } from './electron.ts';

@@ -1,8 +1,8 @@
-/** 导出 PDF / DOCX and 打印: the final check first, then the exporter on the Node side. */
-import type { ExportFormat, ExportPurpose } from '../../shared/api/contract.ts';
+/** 导出 PDF / DOCX and 打印: the export gate's questions first, then the exporter on the Node side. */
+import type { ExportFormat } from '../../shared/api/contract.ts';
 import { exportGate, type ExportQuestionKind } from '../../shared/rules/export-gate.ts';
 import type { Finding } from '../../shared/rules/finding.ts';
-import { getApi, inlineUrl, printReport } from '../api/index.ts';
+import { getApi } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 import { showError, suggestedName } from './files.ts';
@@ -45,39 +45,27 @@ const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>>
   },
 };
 
-async function runExport(format: ExportFormat, purpose: ExportPurpose = 'file'): Promise<{ url?: string } | null> {
-  if (!(await confirmFinal())) return null;
-  const report = editorStore.getState().report!;
-  try {
-    const res = await getApi().exportReport(report, format, suggestedName(report), purpose);
-    if (!res) return null;
-    const fonts = res.fonts.length ? `；本次${purpose === 'print' ? '打印' : '导出'}使用的字体：${res.fonts.join('、')}` : '';
-    const done = purpose === 'print' ? '已在浏览器中打开打印预览' : `已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}`;
-    editorStore.getState().setNotice(`${done}${fonts}`);
-    return res;
-  } catch (e) {
-    await showError('导出失败', e);
-    return null;
-  }
-}
+const fontsUsed = (fonts: string[], what: string) => (fonts.length ? `；本次${what}使用的字体：${fonts.join('、')}` : '');
 
 export async function exportAs(format: ExportFormat): Promise<void> {
-  await runExport(format);
+  if (!(await confirmFinal())) return;
+  const report = editorStore.getState().report!;
+  try {
+    const res = await getApi().exportReport(report, format, suggestedName(report));
+    if (!res) return;
+    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fontsUsed(res.fonts, '导出')}`);
+  } catch (e) {
+    await showError('导出失败', e);
+  }
 }
 
-/** Web build: the browser's own PDF viewer prints; the desktop shell's export dialog does the same. */
+/** 打印, the same in both shells: the final check, then the exported PDF shown in a PDF viewer to print from. */
 export async function print(): Promise<void> {
-  const report = editorStore.getState().report;
-  if (!report) return;
-  if (window.nianbaoShell) {
-    if (!(await confirmFinal())) return;
-    try {
-      await printReport(editorStore.getState().report!);
-    } catch (e) {
-      await showError('打印失败', e);
-    }
-    return;
+  if (!(await confirmFinal())) return;
+  try {
+    const res = await getApi().print(editorStore.getState().report!);
+    editorStore.getState().setNotice(`已打开打印预览${fontsUsed(res.fonts, '打印')}`);
+  } catch (e) {
+    await showError('打印失败', e);
   }
-  const res = await runExport('pdf', 'print');
-  if (res?.url) window.open(inlineUrl(res.url), '_blank', 'noopener');
 }

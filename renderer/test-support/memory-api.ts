@@ -1,11 +1,12 @@
 /** An in-memory NianbaoApi for tests: files are strings in a map, "dialogs" pick what the test queued. */
-import type { ExportFormat, ExportPurpose, ExportResult, FileRef, NianbaoApi, OpenResult } from '../../shared/api/contract.ts';
+import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult, PrintResult } from '../../shared/api/contract.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
 import type { Report } from '../../shared/report/model.ts';
 
 export interface MemoryApi extends NianbaoApi {
   files: Map<string, { name: string; text: string }>;
-  exports: { format: ExportFormat; name: string; report: Report; purpose: ExportPurpose }[];
+  exports: { format: ExportFormat; name: string; report: Report }[];
+  prints: Report[];
   recovery: { report: Report; file: FileRef | null; savedAt: string } | null;
   /** The file the next open() "picks"; null means the user cancels. */
   nextOpen: string | null;
@@ -17,6 +18,7 @@ export function createMemoryApi(): MemoryApi {
   const api: MemoryApi = {
     files: new Map(),
     exports: [],
+    prints: [],
     recovery: null,
     nextOpen: null,
     calls: [],
@@ -48,10 +50,13 @@ export function createMemoryApi(): MemoryApi {
       api.files.set(id, { name: suggestedName, text: serializeReport(report) });
       return { id, name: suggestedName };
     },
-    async exportReport(report: Report, format: ExportFormat, name: string, purpose: ExportPurpose = 'file'): Promise<ExportResult> {
-      api.exports.push({ format, name, report, purpose });
-      if (purpose === 'print') return { file: null, fonts: ['测试字体'], url: `/download/${++counter}` };
+    async exportReport(report: Report, format: ExportFormat, name: string): Promise<ExportResult> {
+      api.exports.push({ format, name, report });
       return { file: { id: `x${++counter}`, name: `${name}.${format}` }, fonts: ['测试字体'], url: `/download/${counter}` };
+    },
+    async print(report: Report): Promise<PrintResult> {
+      api.prints.push(report);
+      return { fonts: ['测试字体'] };
     },
     async writeRecovery(report: Report, file: FileRef | null) {
       api.recovery = { report, file, savedAt: new Date(0).toISOString() };

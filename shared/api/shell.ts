@@ -1,10 +1,9 @@
 /**
- * What the desktop shell adds beyond NianbaoApi: the menu's commands (dispatched to the renderer,
- * which owns the report and the keyboard handling) and 打印 (main renders the PDF and previews it).
- * In the web build there is no native menu; the renderer's own menu bar covers the same commands.
+ * What the desktop shell sends the page beyond NianbaoApi's answers: the native menu's commands
+ * (the renderer owns the report and the keyboard handling) and a .nianbao double-clicked while the
+ * app runs. In the web build there is no native menu; the renderer's own menu bar covers the same
+ * commands, and a file to open on start arrives in the URL (#open=…).
  */
-import type { Report } from '../report/model.ts';
-
 export const MENU_COMMANDS = [
   'new',
   'open',
@@ -20,6 +19,19 @@ export const MENU_COMMANDS = [
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** The main process → page channels (the preload and electron/main both read them from here). */
+export const SHELL_CHANNELS = {
+  menu: 'nianbao:shell:menu',
+  openRequest: 'nianbao:shell:open-request',
+} as const;
+
+/** A FileRef id as the Node side hands them out (hex); anything else on the open-request channel is ignored. */
+export const FILE_ID_PATTERN = /^[0-9a-f]{8,64}$/;
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
 export interface NianbaoShell {
   /** Calls `listener` for each menu command; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -28,6 +40,4 @@ export interface NianbaoShell {
    * given on start (`openRecent(id)`, after asking about unsaved changes). Returns the unsubscribe function.
    */
   onOpenRequest(listener: (id: string) => void): () => void;
-  /** Renders the report as PDF and shows it in a preview window to print from. */
-  print(report: Report): Promise<void>;
 }

@@ -5,12 +5,11 @@
  */
 import { z } from 'zod';
 import { reportSchema } from '../file/format.ts';
-import { API_METHODS, type NianbaoApi } from './contract.ts';
+import { API_METHODS, type ApiArgs, type ApiMethod } from './contract.ts';
 import type { WireError } from './envelope.ts';
 
 export { ApiCallError, unwrap, type Envelope, type WireError } from './envelope.ts';
-
-export type ApiMethod = (typeof API_METHODS)[number];
+export type { ApiArgs, ApiMethod, ApiResult } from './contract.ts';
 
 const fileRefSchema = z.object({
   id: z.string().min(1).max(200),
@@ -21,38 +20,41 @@ const fileRefSchema = z.object({
 /** A file name the clerk may see; folders are never accepted from the renderer. */
 const suggestedName = z.string().max(200);
 
-export const API_ARGS = {
-  info: z.tuple([]),
-  open: z.tuple([]),
-  openRecent: z.tuple([z.string().min(1).max(200)]),
-  listRecent: z.tuple([]),
-  save: z.tuple([fileRefSchema, reportSchema]),
-  saveAs: z.tuple([reportSchema, suggestedName]),
-  exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName, z.enum(['file', 'print']).optional()]),
-  writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
-  readRecovery: z.tuple([]),
-  discardRecovery: z.tuple([]),
-} satisfies Record<ApiMethod, z.ZodType<unknown[]>>;
-
-/** The web build's `open()`: the file the clerk picked in the browser, uploaded as base64. */
+/** The web build's `open(upload)`: the file the clerk picked in the browser, as base64. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const uploadSchema = z.object({
   name: z.string().min(1).max(200),
   data: z.string().max(Math.ceil((UPLOAD_MAX_BYTES * 4) / 3) + 4),
 });
-export type Upload = z.infer<typeof uploadSchema>;
 
-export type ApiArgs<M extends ApiMethod> = Parameters<NianbaoApi[M]>;
-export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<NianbaoApi[M]>>;
+/**
+ * Each schema's output must be the method's parameter list and accept every valid call: a schema
+ * that drifts from contract.ts (a missing argument, a wider or narrower type) fails to compile.
+ */
+type ArgSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>, ApiArgs<M>> };
+
+export const API_ARGS = {
+  info: z.tuple([]),
+  open: z.tuple([uploadSchema.optional()]),
+  openRecent: z.tuple([z.string().min(1).max(200)]),
+  listRecent: z.tuple([]),
+  save: z.tuple([fileRefSchema, reportSchema]),
+  saveAs: z.tuple([reportSchema, suggestedName]),
+  exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName]),
+  print: z.tuple([reportSchema]),
+  writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
+  readRecovery: z.tuple([]),
+  discardRecovery: z.tuple([]),
+} satisfies ArgSchemas;
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
 }
 
 /** Validates a call's arguments; the Chinese message names the first problem, never echoes the data. */
-export function parseArgs(method: ApiMethod, args: unknown): { ok: true; args: unknown[] } | { ok: false; error: WireError } {
+export function parseArgs<M extends ApiMethod>(method: M, args: unknown): { ok: true; args: ApiArgs<M> } | { ok: false; error: WireError } {
   const parsed = API_ARGS[method].safeParse(args);
-  if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
+  if (parsed.success) return { ok: true, args: parsed.data as ApiArgs<M> };
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : '参数';
   return { ok: false, error: { code: 'bad-request', message: `请求“${method}”的数据有误（${where}），未执行任何操作` } };

@@ -60,5 +60,5 @@ test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ pa
   // Printing is not an export: no download, no file in the clerk's folder.
   expect(downloads).toEqual([]);
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
-  await expect(page.locator('.statusbar .notice')).toContainText('已在浏览器中打开打印预览');
+  await expect(page.locator('.statusbar .notice')).toContainText('已打开打印预览');
 });

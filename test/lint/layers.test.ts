@@ -32,7 +32,22 @@ describe('分层规则（lint）', () => {
     );
   });
 
+  it('ipcMain 只能在 electron/main/ipc.ts 中使用', async () => {
+    const code = "import { ipcMain } from 'electron';\nexport { ipcMain };\n";
+    expect((await problems('electron/main/index.ts', code)).join()).toContain('ipcMain only in electron/main/ipc.ts');
+    expect(await problems('electron/main/ipc.ts', code)).toEqual([]);
+  });
+
+  it.each(['electron/files/example.ts', 'electron/server/example.ts', 'electron/cli/example.ts', 'electron/api/example.ts'])(
+    '%s 不能引用 Electron',
+    async (file) => {
+      expect((await problems(file, "import { app } from 'electron';\nexport { app };\n")).join()).toContain('Only electron/main and electron/preload');
+    },
+  );
+
   it('允许的引用不报错', async () => {
+    expect(await problems('electron/main/example.ts', "import { app } from 'electron';\nexport { app };\n")).toEqual([]);
+    expect(await problems('electron/preload/index.ts', "import { ipcRenderer } from 'electron';\nexport { ipcRenderer };\n")).toEqual([]);
     expect(await problems('shared/report/example.ts', "import { SECTIONS } from '../schema/index.ts';\nexport { SECTIONS };\n")).toEqual([]);
     expect(await problems('electron/cli/example.ts', "import { readFile } from 'node:fs';\nexport { readFile };\n")).toEqual([]);
   });

@@ -1,0 +1,70 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeReport } from '../../shared/file/codec.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { useTempDir } from '../../test/fixtures/temp-dir.ts';
+import { FileService } from '../files/file-service.ts';
+import { createApi } from './create-api.ts';
+import type { Platform } from './platform.ts';
+
+const tmp = useTempDir('nianbao-api-');
+
+/** A platform whose "dialogs" answer from `answers` and which records what it was asked to show. */
+function testPlatform(answers: { target?: string | null; keep?: boolean } = {}) {
+  const shown: string[] = [];
+  const platform: Platform = {
+    name: 'web',
+    chooseReport: async () => null,
+    keepUpload: async (name, bytes) => {
+      if (!answers.keep) return null;
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(join(tmp.path, name), bytes);
+      return join(tmp.path, name);
+    },
+    chooseTarget: async (name, ext) => (answers.target === undefined ? join(tmp.path, `${name}${ext}`) : answers.target),
+    whenLocked: async () => null,
+    fileUrl: (path) => `/file/${encodeURIComponent(path)}`,
+    showPdf: async (path) => (shown.push(path), { url: '/viewer' }),
+  };
+  return { platform, shown };
+}
+
+const report = () => blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
+const upload = (name: string, text: string) => ({ name, data: Buffer.from(text).toString('base64') });
+
+describe('the one API implementation', () => {
+  it('saveAs writes where the platform chose; a cancelled choice writes nothing', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const api = createApi({ files, platform: testPlatform().platform, version: 't' });
+    const ref = await api.saveAs(report(), '年报');
+    expect(ref?.name).toBe('年报.nianbao');
+    expect(await readFile(join(tmp.path, '年报.nianbao'), 'utf8')).toContain('某某镇人民政府');
+    const cancelled = createApi({ files, platform: testPlatform({ target: null }).platform, version: 't' });
+    expect(await cancelled.saveAs(report(), '另一个')).toBeNull();
+    expect(await cancelled.exportReport(report(), 'docx', '另一个')).toBeNull();
+    expect((await readdir(tmp.path)).filter((n) => n.startsWith('另一个'))).toEqual([]);
+  });
+
+  it('print renders the PDF into the app’s print folder and hands it to the platform to show', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const { platform, shown } = testPlatform();
+    const res = await createApi({ files, platform, version: 't' }).print(report());
+    expect(res.url).toBe('/viewer');
+    expect(res.fonts.length).toBeGreaterThan(0);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.startsWith(join(tmp.path, 'data', 'print'))).toBe(true);
+    expect((await readFile(shown[0]!)).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('an uploaded report is kept only where the platform keeps it; facts JSON is never kept', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const text = serializeReport(report());
+    const desktop = createApi({ files, platform: testPlatform({ keep: false }).platform, version: 't' });
+    expect(await desktop.open(upload('甲.nianbao', text))).toMatchObject({ file: null, report: { unit: { name: '某某镇人民政府' } } });
+    const web = createApi({ files, platform: testPlatform({ keep: true }).platform, version: 't' });
+    expect(await web.open(upload('乙.nianbao', text))).toMatchObject({ file: { name: '乙.nianbao' } });
+    expect(await web.open(upload('../../丙.nianbao', text))).toMatchObject({ file: { name: '丙.nianbao' } });
+    expect(await web.info()).toEqual({ version: 't', platform: 'web' });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * NianbaoApi, once, for both shells: the file service does the reading and writing, the platform
+ * (platform.ts) supplies the few things that differ. Arguments arrive already checked against the
+ * contract's schemas (electron/api/dispatch.ts).
+ */
+import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult, PrintResult, Upload } from '../../shared/api/contract.ts';
+import { UPLOAD_MAX_BYTES } from '../../shared/api/wire.ts';
+import { FileError } from '../../shared/file/errors.ts';
+import { FILE_EXTENSION } from '../../shared/file/format.ts';
+import type { Report } from '../../shared/report/model.ts';
+import { renderExport } from '../export/index.ts';
+import type { FileService } from '../files/file-service.ts';
+import { reportFromBytes } from '../files/read-report.ts';
+import type { Platform } from './platform.ts';
+
+export interface ApiOptions {
+  files: FileService;
+  platform: Platform;
+  version: string;
+}
+
+function uploadBytes(upload: Upload): { name: string; bytes: Uint8Array } {
+  // The browser sends a bare name, but never trust it to be one.
+  const name = upload.name.replace(/\\/g, '/').split('/').pop() || '未命名';
+  const bytes = Buffer.from(upload.data, 'base64');
+  if (bytes.length > UPLOAD_MAX_BYTES) throw new FileError('invalid', `“${name}”太大（超过 10 MB），不是年报文件`);
+  return { name, bytes };
+}
+
+export function createApi({ files, platform, version }: ApiOptions): NianbaoApi {
+  /** Writes an export where the platform chose; a locked target gets the platform's answer (a dialog, or the next free name). */
+  async function writeExport(path: string, bytes: Uint8Array): Promise<string | null> {
+    try {
+      return await files.writeExport(path, bytes, 'throw');
+    } catch (e) {
+      const alternative = e instanceof FileError && e.code === 'locked' ? (e as FileError & { alternative?: string }).alternative : undefined;
+      if (!alternative) throw e;
+      const instead = await platform.whenLocked(path, alternative, (e as FileError).message);
+      if (!instead) throw e;
+      return files.writeExport(instead, bytes, 'throw');
+    }
+  }
+
+  return {
+    async info() {
+      return { version, platform: platform.name };
+    },
+    async open(upload?: Upload): Promise<OpenResult | null> {
+      if (!upload) {
+        const path = await platform.chooseReport();
+        return path ? files.openPath(path) : null;
+      }
+      const { name, bytes } = uploadBytes(upload);
+      // The same readers as a file opened from disk: an upload opens whatever the desktop opens.
+      const opened = await reportFromBytes(bytes, name);
+      const kept = opened.kind === 'nianbao' ? await platform.keepUpload(name, bytes) : null;
+      if (!kept) return { file: null, name, report: opened.report, flags: opened.flags };
+      return files.resultFor(kept, opened);
+    },
+    openRecent: (id: string) => files.openRecent(id),
+    listRecent: () => files.listRecent(),
+    save: (file: FileRef, report: Report) => files.save(file, report),
+    async saveAs(report: Report, suggestedName: string): Promise<FileRef | null> {
+      const path = await platform.chooseTarget(suggestedName, FILE_EXTENSION);
+      return path ? files.saveTo(path, report) : null;
+    },
+    async exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult | null> {
+      const path = await platform.chooseTarget(suggestedName, `.${format}`);
+      if (!path) return null;
+      const { bytes, fonts } = await renderExport(report, format);
+      const written = await writeExport(path, bytes);
+      if (!written) return null;
+      const url = platform.fileUrl(written);
+      return { file: await files.refs.refFor(written), fonts, ...(url ? { url } : {}) };
+    },
+    async print(report: Report): Promise<PrintResult> {
+      // The same PDF as 导出 PDF, so what prints is what exports; kept in the app's data folder only.
+      const { bytes, fonts } = await renderExport(report, 'pdf');
+      const path = await files.writePrintCopy(bytes);
+      const shown = await platform.showPdf(path, `打印预览 — ${report.unit.name}${report.year}年报告`);
+      return { fonts, ...shown };
+    },
+    writeRecovery: (report: Report, file: FileRef | null) => files.writeRecovery(report, file),
+    readRecovery: () => files.readRecovery(),
+    discardRecovery: () => files.discardRecovery(),
+  };
+}

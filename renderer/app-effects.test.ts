@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MenuCommand, NianbaoShell } from '../shared/api/shell.ts';
+import { serializeReport } from '../shared/file/codec.ts';
+import { blankReport } from '../shared/report/blank.ts';
+import { setApi } from './api/index.ts';
+import { subscribeShell } from './app-effects.ts';
+import { editorStore } from './store/index.ts';
+import { createMemoryApi, type MemoryApi } from './test-support/memory-api.ts';
+
+/** What the preload exposes, driven by the test instead of the main process. */
+function fakeShell() {
+  const open = new Set<(id: string) => void>();
+  const menu = new Set<(c: MenuCommand) => void>();
+  const shell: NianbaoShell = {
+    onMenuCommand: (l) => (menu.add(l), () => void menu.delete(l)),
+    onOpenRequest: (l) => (open.add(l), () => void open.delete(l)),
+  };
+  return { shell, requestOpen: (id: string) => open.forEach((l) => l(id)), listeners: () => open.size + menu.size };
+}
+
+let api: MemoryApi;
+beforeEach(() => {
+  api = createMemoryApi();
+  setApi(api);
+  editorStore.getState().close();
+});
+afterEach(() => {
+  setApi(null);
+  delete window.nianbaoShell;
+});
+
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('desktop shell events', () => {
+  it('a .nianbao double-clicked while the app runs is opened in the editor', async () => {
+    api.files.set('0a1b2c3d4e5f', { name: '双击.nianbao', text: serializeReport(blankReport({ unit: '双击镇', kind: 'township', year: 2025 })) });
+    const fake = fakeShell();
+    window.nianbaoShell = fake.shell;
+    const off = subscribeShell();
+    fake.requestOpen('0a1b2c3d4e5f');
+    await until(() => editorStore.getState().file !== null);
+    expect(api.calls).toContain('openRecent:0a1b2c3d4e5f');
+    expect(editorStore.getState().report?.unit.name).toBe('双击镇');
+    expect(editorStore.getState().file?.name).toBe('双击.nianbao');
+    off();
+    expect(fake.listeners()).toBe(0);
+  });
+
+  it('in the web build there is no shell, and subscribing is harmless', () => {
+    expect(() => subscribeShell()()).not.toThrow();
+  });
+});
