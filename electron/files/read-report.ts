@@ -1,63 +1,39 @@
-/** Opens any file the app understands as a report: a .nianbao file or a facts JSON. */
-import { basename, extname } from 'node:path';
-import { parseReportFile } from '../../shared/file/codec.ts';
-import { FileError } from '../../shared/file/errors.ts';
-import { FILE_EXTENSION } from '../../shared/file/format.ts';
-import { describeIssues } from '../../shared/file/zod-text.ts';
-import { factsSchema, factsToReport, looksLikeFacts, type FactsFlag } from '../../shared/report/facts.ts';
+/**
+ * Opens any file the app understands as a report: a .nianbao file, a facts JSON, or last year's report as
+ * a document (text, and whatever other formats shared/import's readers know).
+ */
+import { basename } from 'node:path';
+import { importFile, importTextContent, type ImportFlag, type ImportResult } from '../../shared/import/index.ts';
+import type { FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { readInputFile } from './read-bytes.ts';
 
 export interface OpenedReport {
   report: Report;
-  kind: 'nianbao' | 'facts';
+  /** 'nianbao' is the app's own file; anything else was imported and is saved under a new name. */
+  kind: ImportResult['format'];
+  /** Cells whose imported value is uncertain. */
   flags: FactsFlag[];
+  /** Every flag of the import, paragraphs included, for the review screen and `import --json`. */
+  importFlags: ImportFlag[];
 }
 
-function utf8Text(bytes: Uint8Array, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new FileError('unknown-format', `“${name}”不是 UTF-8 文本文件，无法作为年报读取`);
-  }
-}
-
-/**
- * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
- * web build), so both builds open the same formats; `name` picks the format and is used in messages.
- */
-export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
-  return reportFromText(utf8Text(bytes, name), name);
+function opened(result: ImportResult): OpenedReport {
+  const flags = result.flags.flatMap((f) => (f.cell ? [{ cell: f.cell, reason: f.reason }] : []));
+  return { report: result.report, kind: result.format, flags, importFlags: result.flags };
 }
 
 /** Parses text already read; `name` is used in messages. */
 export function reportFromText(text: string, name: string): OpenedReport {
-  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.startsWith('{')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch {
-      // A broken .nianbao or facts file: let the .nianbao reader give its precise message.
-      return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
-    }
-    if (looksLikeFacts(data)) {
-      const parsed = factsSchema.safeParse(data, { reportInput: true });
-      if (!parsed.success) {
-        throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${describeIssues(parsed.error.issues)}`);
-      }
-      const { report, flags } = factsToReport(parsed.data);
-      return { report, kind: 'facts', flags };
-    }
-    return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
-  }
-  const ext = extname(name).toLowerCase();
-  // A .nianbao (or .json) that is empty or not JSON is a damaged file of ours, not an unknown format.
-  if (ext === FILE_EXTENSION || ext === '.json') return { report: parseReportFile(text, name), kind: 'nianbao', flags: [] };
-  throw new FileError(
-    'unknown-format',
-    `暂不支持读取“${name}”${ext ? `（${ext} 文件）` : ''}：请选择 .nianbao 年报文件或表格数据 JSON`,
-  );
+  return opened(importTextContent(name, text));
+}
+
+/**
+ * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
+ * web build, stdin), so every way in opens the same formats; `name` helps pick the format and is used in messages.
+ */
+export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
+  return opened(await importFile(name, bytes));
 }
 
 export async function openReport(path: string): Promise<OpenedReport> {

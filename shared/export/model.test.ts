@@ -27,6 +27,17 @@ describe('document model', () => {
     }
   });
 
+  it('prints the opening paragraph after the title, before 一', () => {
+    const r = sampleReport();
+    r.preamble = [{ heading: '', text: '本报告由示例镇编制。\n如对本报告有疑问，请与镇党政办联系。' }];
+    const m = buildDocModel(r);
+    expect(m.blocks.slice(0, 3)).toEqual([
+      { type: 'paragraph', text: '本报告由示例镇编制。' },
+      { type: 'paragraph', text: '如对本报告有疑问，请与镇党政办联系。' },
+      { type: 'heading', text: sectionHeading(SECTIONS[0]!) },
+    ]);
+  });
+
   it('prints sub-headings only when they have text', () => {
     const r = sampleReport();
     r.sections.overview.paragraphs[2]!.text = '';

@@ -94,6 +94,8 @@ export function buildDocModel(report: Report): DocModel {
   const printed = withTotalsApplied(report);
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
+  // The opening paragraph stands between the title and 一, without a heading of its own.
+  for (const p of report.preamble ?? []) for (const t of paragraphs(p.text)) blocks.push({ type: 'paragraph', text: t });
   for (const s of SECTIONS) {
     blocks.push({ type: 'heading', text: sectionHeading(s) });
     for (const p of report.sections[s.id]?.paragraphs ?? []) {

@@ -25,6 +25,15 @@ describe('.nianbao 文件', () => {
     expect(parseReportFile(text)).toEqual(r);
   });
 
+  it('开头段落（preamble）保存后读回；没有这一项的旧文件照常打开，读作没有开头段落', () => {
+    const r = consistentReport();
+    r.preamble = [{ heading: '', text: '本报告由青石镇人民政府编制。如对本报告有疑问，请与镇党政办联系。' }];
+    expect(parseReportFile(serializeReport(r)).preamble).toEqual(r.preamble);
+    const old = JSON.parse(serializeReport(r));
+    delete old.report.preamble;
+    expect(parseReportFile(JSON.stringify(old)).preamble).toEqual([]);
+  });
+
   it('带 BOM 的文件照常读取', () => {
     const r = consistentReport();
     expect(parseReportFile(`\uFEFF${serializeReport(r)}`)).toEqual(r);

@@ -40,6 +40,8 @@ const nullableCount = z.number().finite().nullable();
 export const reportSchema = z.object({
   unit: z.object({ name: z.string(), kind: z.enum(UNIT_KIND_IDS) }),
   year: reportYearSchema,
+  // Added after version 1 was released: files written before it have none, which reads as no paragraphs.
+  preamble: z.array(paragraph).default([]),
   sections: z.object(
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),

@@ -29,6 +29,7 @@ export function blankReport(opts: { unit: string; kind: UnitKind; year: number; 
   return {
     unit: { name: opts.unit, kind: opts.kind },
     year: opts.year,
+    preamble: [],
     sections: emptySections(),
     cells: {},
     autoTotals: { sec3: true, sec4: true },

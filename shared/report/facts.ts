@@ -37,6 +37,10 @@ export const factsSchema = z.object({
 });
 
 export type Facts = z.infer<typeof factsSchema>;
+
+/** Why a 2019 single （六）其他处理 row's numbers sit under 3.其他 (facts JSON and the importer say it alike). */
+export const LEGACY_OTHER_REASON =
+  '原表为2019年试行格式的单行“（六）其他处理”，其数字暂记入“3.其他”，请按2021年格式分项核对';
 export interface FactsFlag {
   cell: string;
   reason: string;
@@ -79,7 +83,7 @@ export function factsToReport(
     single.forEach((v, c) => {
       const address = sec3Address('other_3', c);
       if (v !== null) report.cells[address] = cellFromNumber(v);
-      flags.push({ cell: address, reason: '原表为2019年试行格式的单行“（六）其他处理”，其数字暂记入“3.其他”，请按2021年格式分项核对' });
+      flags.push({ cell: address, reason: LEGACY_OTHER_REASON });
     });
   }
   if (flags.length) report.meta.flags = flags;

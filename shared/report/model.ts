@@ -29,6 +29,11 @@ export interface LastYearBase {
 export interface Report {
   unit: { name: string; kind: UnitKind };
   year: number;
+  /**
+   * The opening paragraph(s) before 一、总体情况 that almost every report has (「本报告由…编制…如对本报告有
+   * 疑问，请与…联系」): plain paragraphs, printed after the title.
+   */
+  preamble: Paragraph[];
   sections: Record<SectionId, SectionProse>;
   /** Every value cell by its schema address; a missing address reads as empty. */
   cells: Record<string, CellValue>;

@@ -17,6 +17,14 @@ function lastYear() {
 }
 
 describe('从上年报告新建（年度滚动）', () => {
+  it('开头段落随报告滚动：统计期限改到本年，仍写上年年份的标出核对', () => {
+    const last = lastYear();
+    last.preamble = [{ heading: '', text: '本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。2025年如对本报告有疑问，请联系。' }];
+    const [p] = rollOver(last).preamble;
+    expect(p!.text).toContain('统计期限自2026年1月1日起至2026年12月31日止');
+    expect(p!.review).toEqual(['仍写有上年年份“2025年”，请确认是否应改为本年']);
+  });
+
   it('年份加一，单位不变', () => {
     const r = rollOver(lastYear());
     expect(r.year).toBe(2026);

@@ -84,6 +84,8 @@ export function rollOver(last: Report, opts: { year?: number; now?: Date } = {})
   return {
     unit: { ...last.unit },
     year,
+    // The opening paragraph names the year and the period like the sections do: moved and marked alike.
+    preamble: (last.preamble ?? []).map((p) => rollParagraph(p, year, last.year, numbers)),
     sections,
     cells,
     autoTotals: { sec3: true, sec4: true },

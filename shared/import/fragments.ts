@@ -1,0 +1,98 @@
+/**
+ * Table text in any layout → fragments: runs of cells that belong together (a table row, a text line).
+ * The matcher reads fragments in order and maps them to the schema by label, so a fragment need not be a
+ * whole row: a wrapped label or a line holding only the last number is a fragment too.
+ */
+import type { SourceCell } from './source.ts';
+import { classifyCell, type CellToken } from './cell-text.ts';
+
+export interface Fragment {
+  tokens: CellToken[];
+  /** Index of the source block (text line or table) the fragment came from. */
+  block: number;
+  /** Index of its last block (a cell-per-line row spans several lines). */
+  end: number;
+  /** The fragment's own text, for the clerk to compare on the review screen. */
+  source: string;
+}
+
+const MD_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+
+function cellsOf(texts: string[], block: number, structured: boolean, source: string, end = block): Fragment {
+  return { tokens: texts.flatMap((t) => classifyCell(t, { structured })), block, end, source };
+}
+
+/** A Markdown table row `| a | b |` → its cell texts. */
+function markdownCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|');
+}
+
+/** Splits a text line into cells: tabs, Markdown pipes, or runs of spaces (pdftotext -layout, pasted PDF text). */
+export function lineCells(line: string): string[] {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.length > 1) return markdownCells(trimmed);
+  if (line.includes('\t')) {
+    // A tab-only line is one empty cell of the one-cell-per-line layout.
+    const parts = line.split('\t');
+    return line.trim() === '' ? [''] : parts[0]!.trim() === '' && parts.length === 2 ? [parts[1]!] : parts;
+  }
+  return trimmed.split(/[ \u3000\u00a0]+/).filter((t) => t !== '');
+}
+
+/**
+ * The layout where every cell is a line of its own and rows are separated by blank lines (the text of a
+ * web page's table): most non-blank lines start with a tab and hold one cell.
+ */
+function isCellPerLine(lines: string[]): boolean {
+  const nonBlank = lines.filter((l) => l.trim() !== '' || l.includes('\t'));
+  if (nonBlank.length < 8) return false;
+  const single = nonBlank.filter((l) => l.startsWith('\t') && l.split('\t').length === 2).length;
+  return single / nonBlank.length > 0.6;
+}
+
+/** Fragments of text lines (`lines[i]` is block `first + i`); blank lines end a row in the cell-per-line layout. */
+export function textFragments(lines: string[], first: number): Fragment[] {
+  const out: Fragment[] = [];
+  if (isCellPerLine(lines)) {
+    let cells: string[] = [];
+    let start = first;
+    let end = first;
+    let source: string[] = [];
+    const flush = () => {
+      if (cells.length) out.push(cellsOf(cells, start, false, source.join('\n'), end));
+      cells = [];
+      source = [];
+    };
+    lines.forEach((line, i) => {
+      if (line.trim() === '' && !line.includes('\t')) return flush();
+      if (!cells.length) start = first + i;
+      // A line without a leading tab continues the cell above (「商业」/「企业」).
+      if (!line.startsWith('\t') && cells.length && line.trim() !== '') cells[cells.length - 1] += line.trim();
+      else cells.push(line.replace(/^\t/, '').trim());
+      source.push(line);
+      end = first + i;
+    });
+    flush();
+    return out;
+  }
+  lines.forEach((line, i) => {
+    if (line.trim() === '' || MD_SEPARATOR.test(line.trim())) return;
+    out.push(cellsOf(lineCells(line), first + i, false, line));
+  });
+  return out;
+}
+
+/** Fragments of a structured table (HTML, DOCX, PDF lattice): one per row; empty cells are real blanks. */
+export function tableFragments(rows: SourceCell[][], block: number): Fragment[] {
+  return rows
+    .filter((r) => r.length)
+    .map((r) =>
+      cellsOf(
+        r.map((c) => c.text.replace(/\s*\n\s*/g, '')),
+        block,
+        true,
+        r.map((c) => c.text.replace(/\n/g, '')).join(' | '),
+      ),
+    );
+}

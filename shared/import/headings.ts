@@ -1,0 +1,117 @@
+/**
+ * Where the six sections start, and the report's title. Headings come with or without their number
+ * (「主动公开政府信息情况」), in the wordings of format.md §2.1, behind Markdown marks, or misnumbered
+ * (「七、其他需要报告的事项」); a table row that begins with 「四、」 is not a heading.
+ */
+import { SECTIONS, type SectionDef, type SectionId } from '../schema/sections.ts';
+import { labelCore } from './labels.ts';
+
+export interface HeadingMark {
+  id: SectionId;
+  block: number;
+  /** The heading as printed. */
+  text: string;
+  /** Set when the printed number differs from the statutory one. */
+  ordinal?: string;
+}
+
+const ORDINAL = /^(?:第([一二三四五六七八九十])部分|([一二三四五六七八九十])\s*[、.．,，]|([1-9])\s*[、.．])\s*/;
+const ARABIC = '0123456789';
+/** Words that are enough to tell a numbered heading's section, for the wordings not in the schema. */
+const KEYWORDS: Record<SectionId, readonly string[]> = {
+  overview: ['总体情况'],
+  proactive: ['主动公开政府信息', '主动公开情况'],
+  applications: ['收到和处理政府信息公开申请', '依申请公开政府信息情况', '收到和处理政府信息公开申请情况'],
+  review: ['行政复议'],
+  problems: ['存在的主要问题'],
+  other: ['其他需要报告的事项', '其他需要报告事项'],
+};
+
+export function stripMarkdown(line: string): string {
+  return line.replace(/^\s*#{1,6}\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+}
+
+function titles(s: SectionDef): string[] {
+  return [s.title, ...s.variants].map(labelCore);
+}
+
+/** The section a line is the heading of, if it is one. */
+export function headingOf(line: string): { def: SectionDef; ordinal?: string } | null {
+  const text = stripMarkdown(line);
+  if (!text || text.includes('\t') || text.length > 40) return null;
+  const m = ORDINAL.exec(text);
+  // 「（五）其他需要报告的事项」 is a sub-heading wherever it stands.
+  if (!m && /^[（(\d]/.test(text)) return null;
+  const rest = labelCore(m ? text.slice(m[0].length) : text);
+  if (!rest || /\d/.test(rest)) return null;
+  for (const def of SECTIONS) {
+    const exact = titles(def).includes(rest);
+    const byWords = m && KEYWORDS[def.id].some((k) => rest.includes(k)) && rest.length <= 24;
+    const reviewOk = def.id !== 'review' || rest.includes('诉讼');
+    if ((exact || byWords) && reviewOk) {
+      const printed = m ? (m[1] ?? m[2] ?? (m[3] ? '一二三四五六七八九'[ARABIC.indexOf(m[3]) - 1] : undefined)) : undefined;
+      return printed && printed !== def.ordinal ? { def, ordinal: printed } : { def };
+    }
+  }
+  return null;
+}
+
+/** Section headings in reading order: each section once, in statutory order. */
+export function findHeadings(lines: readonly (string | null)[]): HeadingMark[] {
+  const marks: HeadingMark[] = [];
+  let after = -1;
+  lines.forEach((line, block) => {
+    if (line === null) return;
+    const h = headingOf(line);
+    if (!h) return;
+    const index = SECTIONS.indexOf(h.def);
+    if (index <= after) return;
+    after = index;
+    marks.push({ id: h.def.id, block, text: stripMarkdown(line), ...(h.ordinal ? { ordinal: h.ordinal } : {}) });
+  });
+  return marks;
+}
+
+export interface TitleInfo {
+  unit: string;
+  year: number | null;
+  /** Blocks that make up the title (not preamble). */
+  blocks: number[];
+}
+
+const TITLE = /(?:^|[^\d])(20\d{2})\s*年\s*度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)?.*(?:年度报告|年报)/;
+
+function cleanUnit(s: string): string {
+  return stripMarkdown(s)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^关于/, '')
+    .replace(/[《“]/g, '')
+    .trim();
+}
+
+/** Unit and year from the title: 「西工区人民政府2024年政府信息公开工作年度报告」, also split over two lines. */
+export function findTitle(lines: readonly (string | null)[], before: number): TitleInfo {
+  const candidates: number[] = [];
+  for (let i = 0; i < before && candidates.length < 6; i++) if (lines[i]?.trim()) candidates.push(i);
+  for (const [n, i] of candidates.entries()) {
+    const text = stripMarkdown(lines[i]!);
+    const m = TITLE.exec(text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const at = text.indexOf(m[1]!);
+    let unit = cleanUnit(text.slice(0, at));
+    const blocks = [i];
+    if (!unit) {
+      // 「2024年西工区人民政府政府信息公开工作年度报告」: the unit follows the year.
+      const after = /^\d{4}\s*年度?\s*(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(text.slice(at));
+      unit = cleanUnit(after?.[1] ?? '');
+    }
+    if (!unit && n > 0) {
+      const prev = candidates[n - 1]!;
+      unit = cleanUnit(lines[prev]!);
+      blocks.unshift(prev);
+    }
+    return { unit, year, blocks };
+  }
+  return { unit: '', year: null, blocks: [] };
+}

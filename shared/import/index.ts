@@ -1,0 +1,111 @@
+/**
+ * The importer's front door: any file a clerk may have of last year's report → a report with flags.
+ * Picks the reader by content first (a .txt that is really a PDF still opens) and by extension second.
+ */
+import { parseReportFile } from '../file/codec.ts';
+import { FileError } from '../file/errors.ts';
+import { FILE_EXTENSION } from '../file/format.ts';
+import { describeIssues } from '../file/zod-text.ts';
+import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
+import { importDocument } from './document.ts';
+import type { ImportResult } from './source.ts';
+import { decodeText, looksLikeText, textToSource } from './text.ts';
+
+export { importDocument } from './document.ts';
+export type { ImportFlag, ImportResult, SourceDocument, SourceBlock, SourceCell } from './source.ts';
+
+/** Larger than any report (a 6-page report's text is ~30 KB, its PDF a few MB). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+function extOf(name: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+export type SourceKind = 'docx' | 'pdf' | 'ole' | 'html' | 'json' | 'text' | 'binary';
+
+/** What the bytes are, by their signature, then by their text. */
+export function sniff(name: string, bytes: Uint8Array): SourceKind {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole';
+  const ext = extOf(name);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) {
+    return 'html';
+  }
+  if (head.startsWith('{')) return 'json';
+  return 'text';
+}
+
+function unsupported(name: string, what: string): FileError {
+  return new FileError('unknown-format', `暂不支持读取“${name}”：${what}`);
+}
+
+function jsonReport(text: string, name: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
+  }
+  if (looksLikeFacts(data)) {
+    const parsed = factsSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${describeIssues(parsed.error.issues)}`);
+    }
+    const { report, flags } = factsToReport(parsed.data);
+    return { report, flags, format: 'facts' };
+  }
+  return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
+}
+
+/** Text of a text file in any of the encodings Windows saves, or a Chinese FileError. */
+export function textOf(name: string, bytes: Uint8Array): string {
+  const decoded = decodeText(bytes);
+  if (!decoded || !looksLikeText(decoded.text)) {
+    throw new FileError('unknown-format', `“${name}”不是文本文件，也不是可以读取的 Word、PDF 或网页文件，无法作为年报读取`);
+  }
+  return decoded.text;
+}
+
+/** Pasted text (the clerk copied last year's report from a web page or PDF). */
+export function importText(text: string): ImportResult {
+  return importDocument(textToSource(text));
+}
+
+/** Text already decoded: a .nianbao file, a facts JSON, or a report as text; `name` is used in messages. */
+export function importTextContent(name: string, text: string): ImportResult {
+  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) return jsonReport(text, name);
+  // A .nianbao (or .json) that is empty or not JSON is a damaged file of ours, not a report as text.
+  const ext = `.${extOf(name)}`;
+  if (ext === FILE_EXTENSION || ext === '.json') return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
+  const result = importText(text);
+  if (!result.report.unit.name && !Object.keys(result.report.cells).length) {
+    throw new FileError('unknown-format', `“${name}”中没有找到年度报告的标题或表格，无法作为年报读取`);
+  }
+  return result;
+}
+
+export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new FileError('invalid', `“${name}”太大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），不像是一份年度报告`);
+  }
+  if (bytes.length === 0) throw new FileError('empty', `“${name}”是空文件，不是年报文件`);
+  switch (sniff(name, bytes)) {
+    case 'docx':
+      throw unsupported(name, 'Word 文件请在 Word 或 WPS 中全选复制，用“粘贴上年报告文本”导入');
+    case 'pdf':
+      throw unsupported(name, 'PDF 文件请全选复制其中文字，用“粘贴上年报告文本”导入');
+    case 'ole':
+      throw unsupported(name, '这是旧版 Word（.doc）或 WPS（.wps）文件，请在 Word 或 WPS 中“另存为” .docx 后再打开');
+    case 'html':
+      throw unsupported(name, '网页文件请在浏览器中全选复制，用“粘贴上年报告文本”导入');
+    default:
+      return importTextContent(name, textOf(name, bytes));
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Lines → paragraphs with their sub-headings. Text copied from a PDF is hard-wrapped (a line every ~40
+ * characters) and a page break can leave a blank line inside a sentence; web text has one paragraph a
+ * line. Lines are joined while a sentence is unfinished; sub-headings 「（一）主动公开」 are kept apart,
+ * standalone or run-in (「（一）主动公开：…」).
+ */
+import type { Paragraph } from '../report/model.ts';
+import { stripMarkdown } from './headings.ts';
+
+export interface ProseResult {
+  paragraphs: Paragraph[];
+  /** Paragraph index → why the clerk should look at it. */
+  flags: Map<number, string>;
+}
+
+const TERMINAL = /[。！？!?；;…”』」）)]$|：$|:$/;
+const SUBHEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是(?=[^\u4e00-\u9fff]?))/;
+const BRACKET_SUBHEAD = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
+
+/** 「（三）重点领域（…）政府信息公开情况。」: a numbered line that is a title, not a sentence. */
+function isStandaloneHeading(line: string): boolean {
+  return BRACKET_SUBHEAD.test(line) && line.length <= 60 && !/[，,；;：:]/.test(line) && !/[。.]./.test(line);
+}
+
+/** 「(一) 主动公开」 → 「（一）主动公开」, as the format prints sub-heading numbers. */
+export function normalizeHeading(h: string): string {
+  return h.replace(/^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/, '（$1）').trim();
+}
+
+function glue(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** The width PDF text was wrapped at, or 0 when lines are not hard-wrapped. */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n > 0);
+  if (lengths.length < 6) return 0;
+  const max = Math.max(...lengths);
+  if (max < 20 || max > 90) return 0;
+  const near = lengths.filter((n) => n >= max - 3).length;
+  return near >= 3 && near / lengths.length > 0.25 ? max : 0;
+}
+
+interface Raw {
+  text: string;
+  joinedAcrossBreak: boolean;
+  /** Came from a Markdown heading or a line of its own that is short: a standalone sub-heading candidate. */
+  standalone: boolean;
+}
+
+/** `lines`: text lines in order, '' for a blank line. `separate`: every line is a paragraph of its own (DOCX, HTML). */
+export function buildParagraphs(lines: readonly string[], separate = false): ProseResult {
+  const cleaned = lines.map((l) => stripMarkdown(l.replace(/\t/g, ' ')).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const width = separate ? 0 : wrapWidth(cleaned);
+  const raws: Raw[] = [];
+  let blankSince = false;
+  let prevLine = '';
+  cleaned.forEach((line, i) => {
+    if (!line) {
+      blankSince = true;
+      return;
+    }
+    const cur = raws[raws.length - 1];
+    const isMd = /^\s*#/.test(lines[i]!);
+    const continues =
+      !separate &&
+      cur &&
+      !cur.standalone &&
+      !isMd &&
+      !TERMINAL.test(prevLine) &&
+      !SUBHEAD.test(line) &&
+      // A blank line inside an unfinished sentence is a page break (「《条」 / 「例》」).
+      (!blankSince || (width > 0 ? prevLine.length >= width - 3 : prevLine.length >= 30));
+    if (continues) {
+      cur.text = glue(cur.text, line);
+      if (blankSince) cur.joinedAcrossBreak = true;
+    } else {
+      raws.push({ text: line, joinedAcrossBreak: false, standalone: isMd || isStandaloneHeading(line) });
+    }
+    blankSince = false;
+    prevLine = line;
+  });
+  const paragraphs: Paragraph[] = [];
+  const flags = new Map<number, string>();
+  let heading = '';
+  raws.forEach((r, i) => {
+    const next = raws[i + 1];
+    if (r.standalone && BRACKET_SUBHEAD.test(r.text) && next && !BRACKET_SUBHEAD.test(next.text)) {
+      heading = normalizeHeading(r.text);
+      return;
+    }
+    let text = r.text;
+    if (!heading && BRACKET_SUBHEAD.test(text)) {
+      const colon = /^(.{2,30}?)[：:]\s*/.exec(text);
+      if (colon) {
+        heading = normalizeHeading(colon[1]!);
+        text = text.slice(colon[0].length);
+      }
+    }
+    if (r.joinedAcrossBreak) flags.set(paragraphs.length, '这一段在原文中被分页或空行隔开，已按一句话连接，请核对');
+    paragraphs.push({ heading, text });
+    heading = '';
+  });
+  if (heading) paragraphs.push({ heading, text: '' });
+  return { paragraphs, flags };
+}

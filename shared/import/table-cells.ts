@@ -1,0 +1,105 @@
+/**
+ * Matched rows → cell values and flags: what every table shares (number problems, notes, placeholders,
+ * blanks, missing and short rows, glued digits). Every value the clerk should look at gets a flag.
+ */
+import { cellDef } from '../schema/index.ts';
+import type { CellKind } from '../schema/table.ts';
+import { formatNumber, type CellValue } from '../values/parse.ts';
+import { numberProblem } from './cell-text.ts';
+import { expandGlued, isSplittable, type Slot } from './glued.ts';
+import type { MatchedRow, ValueToken } from './match-rows.ts';
+import type { ImportFlag } from './source.ts';
+
+export interface TableRead {
+  cells: Record<string, CellValue>;
+  flags: ImportFlag[];
+}
+
+export function emptyRead(): TableRead {
+  return { cells: {}, flags: [] };
+}
+
+function kindOf(address: string): CellKind {
+  return cellDef(address)?.kind ?? 'count';
+}
+
+/** Puts one printed value into a cell, flagging whatever is not a plain acceptable number. */
+export function putToken(read: TableRead, address: string, t: ValueToken, source: string): void {
+  if (t.kind === 'blank') {
+    read.flags.push({ cell: address, reason: '原表此格为空白，未当作 0：请填写', source });
+    return;
+  }
+  if (t.kind === 'placeholder') {
+    read.cells[address] = { raw: t.raw, value: null };
+    read.flags.push({ cell: address, reason: `原表此格填的是“${t.raw}”，不是数字：没有的请填 0`, source });
+    return;
+  }
+  const value = Number(t.digits);
+  read.cells[address] = { raw: t.digits, value };
+  const problem = numberProblem(t.digits, kindOf(address));
+  if (t.note) {
+    read.flags.push({
+      cell: address,
+      reason: `原表写作“${t.raw}”，已取 ${t.digits}；括号中的说明“${t.note}”请移入正文`,
+      source,
+    });
+  } else if (problem) {
+    read.flags.push({ cell: address, reason: `原表此格为“${t.raw}”：${problem}`, source });
+  } else if (t.raw !== t.digits && /[^\d.０-９．\s,，]/.test(t.raw)) {
+    read.flags.push({ cell: address, reason: `原表写作“${t.raw}”，已取 ${t.digits}`, source });
+  }
+}
+
+export function putSlot(read: TableRead, address: string, v: Slot): void {
+  if (v !== null) read.cells[address] = { raw: formatNumber(v), value: v };
+}
+
+export function flagAll(read: TableRead, addresses: readonly (string | null)[], reason: string, source?: string): void {
+  for (const a of addresses) if (a) read.flags.push(source === undefined ? { cell: a, reason } : { cell: a, reason, source });
+}
+
+/** A row whose values are glued or short: the candidates that fit, or null when they cannot be listed. */
+export type RowOutcome =
+  | { kind: 'exact'; values: ValueToken[] }
+  | { kind: 'glued'; candidates: Slot[][] }
+  | { kind: 'short'; count: number };
+
+export function rowOutcome(row: MatchedRow, need: number, accept: (v: Slot[]) => boolean): RowOutcome {
+  if (row.values.length === need) return { kind: 'exact', values: row.values };
+  if (row.values.length < need && row.values.some(isSplittable)) {
+    const candidates = expandGlued(row.values, need, accept);
+    if (candidates) return { kind: 'glued', candidates };
+  }
+  return { kind: 'short', count: row.values.length };
+}
+
+/** Writes a row that matched exactly; `addresses[i]` null for a column the schema does not keep. */
+export function putRow(read: TableRead, addresses: readonly (string | null)[], row: MatchedRow): void {
+  const source = row.source.join('\n');
+  row.values.forEach((t, i) => {
+    const a = addresses[i];
+    if (a) putToken(read, a, t, source);
+  });
+}
+
+/** A glued row resolved to one candidate (or refused when several fit): always flagged. */
+export function putGlued(read: TableRead, addresses: readonly (string | null)[], row: MatchedRow, candidates: Slot[][], name: string): void {
+  const source = row.source.join('\n');
+  if (candidates.length === 1) {
+    const c = candidates[0]!;
+    addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
+    flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，已按表格的合计关系拆分为 ${c.map((v) => v ?? '空').join('、')}，请核对`, source);
+    return;
+  }
+  const why = candidates.length ? `有 ${candidates.length} 种拆分都符合合计关系` : '没有一种拆分符合合计关系';
+  flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}，未填入：请按原表填写`, source);
+}
+
+export function putShort(read: TableRead, addresses: readonly (string | null)[], row: MatchedRow, need: number, name: string): void {
+  flagAll(
+    read,
+    addresses,
+    `原表“${name}”这一行应有 ${need} 个数字，只读到 ${row.values.length} 个，无法确定各自属于哪一列，未填入：请按原表填写`,
+    row.source.join('\n'),
+  );
+}
