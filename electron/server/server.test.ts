@@ -79,7 +79,7 @@ describe('web build server', () => {
     expect(broken.body).toMatchObject({ ok: false, error: { code: 'not-json' } });
     expect(broken.body.error!.message).toContain('已损坏');
     const notText = await call('open', [{ name: '图.nianbao', data: Buffer.from([0xff, 0xfe, 0x00]).toString('base64') }]);
-    expect(notText.body.error!.message).toContain('不是 UTF-8');
+    expect(notText.body.error!.message).toContain('不是文本文件');
     expect((await readdir(join(dir, 'ws'))).filter((n) => !n.startsWith('.'))).toEqual(['去年.nianbao']);
     const recent = (await call('listRecent', [])).body.result as { name: string }[];
     expect(recent.map((r) => r.name)).toEqual(['去年.nianbao']);

@@ -113,5 +113,7 @@ export function findTitle(lines: readonly (string | null)[], before: number): Ti
     }
     return { unit, year, blocks };
   }
-  return { unit: '', year: null, blocks: [] };
+  // A title without a year (a blank template): still the title, not the opening paragraph.
+  const bare = candidates.find((i) => /年度报告|年报/.test(lines[i]!) && stripMarkdown(lines[i]!).length <= 40);
+  return { unit: '', year: null, blocks: bare === undefined ? [] : [bare] };
 }

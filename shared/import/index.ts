@@ -8,6 +8,8 @@ import { FILE_EXTENSION } from '../file/format.ts';
 import { describeIssues } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
+import { readDocx } from './docx/index.ts';
+import { sniffFormat, unsupportedMessage } from './sniff.ts';
 import type { ImportResult } from './source.ts';
 import { decodeText, looksLikeText, textToSource } from './text.ts';
 
@@ -17,29 +19,19 @@ export type { ImportFlag, ImportResult, SourceDocument, SourceBlock, SourceCell 
 /** Larger than any report (a 6-page report's text is ~30 KB, its PDF a few MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return sig.every((b, i) => bytes[i] === b);
-}
-
 function extOf(name: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(name);
   return m ? m[1]!.toLowerCase() : '';
 }
 
-export type SourceKind = 'docx' | 'pdf' | 'ole' | 'html' | 'json' | 'text' | 'binary';
-
-/** What the bytes are, by their signature, then by their text. */
-export function sniff(name: string, bytes: Uint8Array): SourceKind {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole';
+/** What a file that is not a binary document is: a saved web page, a JSON file, or text. */
+export function sniffText(name: string, bytes: Uint8Array): 'html' | 'json' | 'text' {
   const ext = extOf(name);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) {
     return 'html';
   }
-  if (head.startsWith('{')) return 'json';
-  return 'text';
+  return head.startsWith('{') ? 'json' : 'text';
 }
 
 function unsupported(name: string, what: string): FileError {
@@ -96,16 +88,10 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
     throw new FileError('invalid', `“${name}”太大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），不像是一份年度报告`);
   }
   if (bytes.length === 0) throw new FileError('empty', `“${name}”是空文件，不是年报文件`);
-  switch (sniff(name, bytes)) {
-    case 'docx':
-      throw unsupported(name, 'Word 文件请在 Word 或 WPS 中全选复制，用“粘贴上年报告文本”导入');
-    case 'pdf':
-      throw unsupported(name, 'PDF 文件请全选复制其中文字，用“粘贴上年报告文本”导入');
-    case 'ole':
-      throw unsupported(name, '这是旧版 Word（.doc）或 WPS（.wps）文件，请在 Word 或 WPS 中“另存为” .docx 后再打开');
-    case 'html':
-      throw unsupported(name, '网页文件请在浏览器中全选复制，用“粘贴上年报告文本”导入');
-    default:
-      return importTextContent(name, textOf(name, bytes));
-  }
+  const binary = sniffFormat(bytes);
+  if (binary === 'zip') return importDocument(await readDocx(bytes, name));
+  if (binary === 'pdf') throw unsupported(name, 'PDF 文件请全选复制其中文字，用“粘贴上年报告文本”导入');
+  if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
+  if (sniffText(name, bytes) === 'html') throw unsupported(name, '网页文件请在浏览器中全选复制，用“粘贴上年报告文本”导入');
+  return importTextContent(name, textOf(name, bytes));
 }

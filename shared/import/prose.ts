@@ -91,7 +91,8 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
     }
     let text = r.text;
     if (!heading && BRACKET_SUBHEAD.test(text)) {
-      const colon = /^(.{2,30}?)[：:]\s*/.exec(text);
+      // 「（一）主动公开：…」 or 「（一）主动公开。本年度…」: a short title run into its paragraph.
+      const colon = /^(.{2,30}?)[：:]\s*/.exec(text) ?? /^([^，,；;：:。]{2,20}?)[。.]\s*(?=\S)/.exec(text);
       if (colon) {
         heading = normalizeHeading(colon[1]!);
         text = text.slice(colon[0].length);
