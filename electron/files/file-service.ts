@@ -49,7 +49,7 @@ export class FileService {
   async resultFor(path: string, opened: OpenedReport): Promise<OpenResult> {
     const own = opened.kind === 'nianbao';
     if (own) await this.recent.add(path, this.now());
-    return { file: own ? await this.refs.refFor(path) : null, name: basename(path), report: opened.report, flags: opened.flags };
+    return { file: own ? await this.refs.refFor(path) : null, name: basename(path), report: opened.report, flags: opened.importFlags };
   }
 
   async openPath(path: string): Promise<OpenResult> {
