@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS } from '../../schema/index.ts';
-import { FileError } from '../../file/errors.ts';
 import type { SourceBlock, SourceCell } from '../source.ts';
 import { readDocx } from './index.ts';
 import { ORIGINALS } from '../../../test/fixtures/corpus.ts';
+import { expectFileError } from '../../../test/fixtures/file-error.ts';
 import { consistentReport } from '../../../test/fixtures/consistent-report.ts';
 import { buildDocx, documentXml, p } from '../../../test/fixtures/docx-build.ts';
 import { DOCX_FIXTURES } from '../../../test/fixtures/make-docx-fixtures.ts';
@@ -104,15 +104,7 @@ describe('readDocx on the structures naive readers get wrong', () => {
   });
 });
 
-async function failure(bytes: Uint8Array): Promise<FileError> {
-  const e = await readDocx(bytes, '上年报告.docx').then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(FileError);
-  expect((e as FileError).message).toMatch(/[\u4e00-\u9fff]/);
-  return e as FileError;
-}
+const failure = (bytes: Uint8Array) => expectFileError(readDocx(bytes, '上年报告.docx'));
 
 describe('readDocx refuses what it cannot read, in Chinese', () => {
   it('explains how to save an old .doc/.wps (OLE) file as .docx', async () => {
@@ -144,9 +136,7 @@ describe('readDocx refuses what it cannot read, in Chinese', () => {
       if (sig === 0x04034b50) bomb.set([100, 0, 0, 0], i + 22);
       if (sig === 0x02014b50) bomb.set([100, 0, 0, 0], i + 24);
     }
-    const t0 = performance.now();
     const e = await failure(bomb);
     expect(e.message).toContain('过大');
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
