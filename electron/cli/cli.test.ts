@@ -106,7 +106,7 @@ describe('nianbao import', () => {
     const r = await run('import', `${CORPUS}/originals/103_hongze_2024.expected.json`, '--json');
     expect(r.code).toBe(0);
     const facts = JSON.parse(r.out);
-    expect(Object.keys(facts)).toEqual(['unit', 'year', 'sec2', 'sec3', 'sec4', 'notes', 'flags']);
+    expect(Object.keys(facts)).toEqual(['unit', 'year', 'sec2', 'sec3', 'sec4', 'notes', 'preamble', 'sections', 'flags']);
     expect(facts.sec2.fees).toBe(7545);
     expect(facts.flags).toHaveLength(7);
     expect(facts.flags[0]).toMatchObject({ cell: 'sec3.rows.other_3[0]' });

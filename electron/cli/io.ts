@@ -8,6 +8,20 @@ export const EXIT_UNREADABLE = 2;
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** All of standard input (`nianbao import -`); tests pass their own. */
+  stdin?(): Promise<Uint8Array>;
+}
+
+/** Reads standard input to its end, refusing more than any report could be. */
+export async function readStdin(limit = 64 * 1024 * 1024): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new FileError('unknown-format', `标准输入的内容太大（超过 ${limit / 1024 / 1024} MB），不是年报`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export const processIO: CliIO = {

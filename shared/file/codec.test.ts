@@ -31,6 +31,7 @@ describe('.nianbao 文件', () => {
     expect(parseReportFile(serializeReport(r)).preamble).toEqual(r.preamble);
     const old = JSON.parse(serializeReport(r));
     delete old.report.preamble;
+    old.version = 1;
     expect(parseReportFile(JSON.stringify(old)).preamble).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The .nianbao file, version 1: UTF-8 JSON. The zod schema is the one validator every reader uses;
+ * The .nianbao file, version 2 (version 1 had no preamble): UTF-8 JSON. The zod schema is the one validator every reader uses;
  * older versions are brought up to date by `migrations.ts` before validation.
  */
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import { cellFromText } from '../values/parse.ts';
 import { isReportYear, yearProblem } from '../report/year.ts';
 
 export const FILE_FORMAT = 'nianbao';
-export const FILE_VERSION = 1;
+export const FILE_VERSION = 2;
 export const FILE_EXTENSION = '.nianbao';
 
 const paragraph = z.object({
@@ -40,8 +40,8 @@ const nullableCount = z.number().finite().nullable();
 export const reportSchema = z.object({
   unit: z.object({ name: z.string(), kind: z.enum(UNIT_KIND_IDS) }),
   year: reportYearSchema,
-  // Added after version 1 was released: files written before it have none, which reads as no paragraphs.
-  preamble: z.array(paragraph).default([]),
+  // Since version 2; migrations.ts gives a version-1 report an empty one.
+  preamble: z.array(paragraph),
   sections: z.object(
     Object.fromEntries(SECTION_IDS.map((id) => [id, section])) as Record<SectionId, typeof section>,
   ),

@@ -1,14 +1,44 @@
 import { serializeReport } from '../../../shared/file/codec.ts';
+import type { ImportFlag } from '../../../shared/import/index.ts';
 import { reportToFacts } from '../../../shared/report/facts.ts';
+import type { Paragraph, Report } from '../../../shared/report/model.ts';
+import { SECTIONS } from '../../../shared/schema/sections.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { openReport } from '../../files/read-report.ts';
+import { openReport, reportFromBytes, type OpenedReport } from '../../files/read-report.ts';
 import { parseCliArgs } from '../args.ts';
-import { EXIT_OK, usageError, type CliIO } from '../io.ts';
+import { EXIT_OK, readStdin, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
 
-export const importHelp = `nianbao import 文件 (--json | -o 输出.nianbao) [--force]
-  读取年报并输出表格数据。--json 打印表格数据 JSON（含 flags：取值存疑的单元格及原因）；
-  -o 保存为 .nianbao 年报文件（--force：输出文件已存在时覆盖）。`;
+export const importHelp = `nianbao import 文件|- (--json | -o 输出.nianbao) [--force]
+  读取年报：.nianbao 年报文件、表格数据 JSON，或上年发布的报告（Word .docx、网页文本 .txt/.md，
+  以及从网页或 PDF 复制的文字）；文件写作 - 时从标准输入读取。
+  --json 打印表格数据 JSON，另有 preamble（开头段落）、sections（六个部分的正文）和
+         flags（取值存疑的单元格 {cell, reason} 与段落 {paragraph: {section, index}, reason}）；
+  -o     保存为 .nianbao 年报文件（--force：输出文件已存在时覆盖）。`;
+
+/** Name used in messages for text read from stdin. */
+export const STDIN_NAME = '标准输入';
+
+/** Opens a file, or stdin for `-`: every command that reads a report accepts both. */
+export async function openInput(path: string, io: CliIO): Promise<OpenedReport> {
+  if (path !== '-') return openReport(path);
+  return reportFromBytes(await (io.stdin ?? readStdin)(), STDIN_NAME);
+}
+
+const plain = (ps: readonly Paragraph[]) => ps.map(({ heading, text }) => ({ heading, text }));
+
+/** The facts JSON of corpus/README.md, plus the prose and every flag of the import. */
+export function importJson(report: Report, flags: readonly ImportFlag[]) {
+  const { flags: _cellFlagsOnly, ...facts } = reportToFacts(report);
+  return {
+    ...facts,
+    preamble: plain(report.preamble),
+    sections: Object.fromEntries(SECTIONS.map((s) => [s.id, { paragraphs: plain(report.sections[s.id].paragraphs) }])),
+    flags: flags.map((f) =>
+      f.cell ? { cell: f.cell, reason: f.reason } : f.paragraph ? { paragraph: f.paragraph, reason: f.reason } : { reason: f.reason },
+    ),
+  };
+}
 
 export async function importReport(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCliArgs('import', {
@@ -20,19 +50,20 @@ export async function importReport(args: string[], io: CliIO): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw usageError('import', '请给出一个要读取的文件');
+  if (positionals.length !== 1) throw usageError('import', '请给出一个要读取的文件（或用 - 从标准输入读取）');
   if (!values.json && !values.output) throw usageError('import', '请指定 --json 或 -o 输出文件');
-  if (values.output) await checkOutput(values.output, 'nianbao', { command: 'import', inputs: positionals, force: values.force });
-  const { report, flags } = await openReport(positionals[0]!);
+  const inputs = positionals.filter((p) => p !== '-');
+  if (values.output) await checkOutput(values.output, 'nianbao', { command: 'import', inputs, force: values.force });
+  const { report, importFlags } = await openInput(positionals[0]!, io);
   if (values.output) {
     report.meta.origin = report.meta.origin === 'blank' ? 'import' : report.meta.origin;
     await writeFileAtomic(values.output, serializeReport(report));
   }
   if (values.json) {
-    const { flags: _ignored, ...facts } = reportToFacts(report);
-    io.out(JSON.stringify({ ...facts, flags }, null, 2));
+    io.out(JSON.stringify(importJson(report, importFlags), null, 2));
   } else {
-    io.out(`已导入 ${report.unit.name} ${report.year}年报告：${values.output}${flags.length ? `（${flags.length} 个单元格需核对）` : ''}`);
+    const n = importFlags.filter((f) => f.cell || f.paragraph).length;
+    io.out(`已导入 ${report.unit.name} ${report.year}年报告：${values.output}${n ? `（${n} 处需核对）` : ''}`);
   }
   return EXIT_OK;
 }
