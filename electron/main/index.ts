@@ -31,11 +31,11 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 let win: BrowserWindow | null = null;
 let files: FileService;
 
-/** A .nianbao passed on the command line (double-click / file association). */
-const fileFromArgv = (argv: string[]) => argvFile(argv, app.isPackaged);
+/** A .nianbao passed on the command line (double-click / file association), relative to the folder of that launch. */
+const fileFromArgv = (argv: string[], cwd: string) => argvFile(argv, app.isPackaged, cwd);
 
 async function startUrl(argv: string[]): Promise<string> {
-  const file = fileFromArgv(argv);
+  const file = fileFromArgv(argv, process.cwd());
   if (!file) return `${APP_ORIGIN}/index.html`;
   // An unreadable file: the editor opens without it and says why (the message is already Chinese).
   const problem = await files.openPath(file).then(() => null, (e: unknown) => (e instanceof Error ? e.message : String(e)));
@@ -88,10 +88,10 @@ function registerMenu(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', (_e, argv) => {
+  app.on('second-instance', (_e, argv, workingDirectory) => {
     // One window (one recovery copy): the running editor is asked to open the file, after its own
     // unsaved-changes check. The file also heads the recent list, should the page not handle it.
-    const file = fileFromArgv(argv);
+    const file = fileFromArgv(argv, workingDirectory);
     if (win && file) {
       void forwardOpenRequest(
         file,

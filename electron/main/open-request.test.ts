@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SHELL_CHANNELS } from '../../shared/api/shell.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -16,6 +17,9 @@ describe('a second launch with a .nianbao', () => {
     await writeFile(file, serializeReport(blankReport({ unit: '双击镇', kind: 'township', year: 2025 })));
     expect(fileFromArgv(['/opt/nianbao/nianbao', file], true)).toBe(file);
     expect(fileFromArgv(['electron', '.', join(tmp.path, '没有.nianbao')], false)).toBeNull();
+    // A second launch's relative path is taken in its own working folder; a desktop file's file:// URI too.
+    expect(fileFromArgv(['/opt/nianbao/nianbao', '双击.nianbao'], true, tmp.path)).toBe(file);
+    expect(fileFromArgv(['/opt/nianbao/nianbao', pathToFileURL(file).href], true, '/')).toBe(file);
     const files = new FileService({ dataDir: join(tmp.path, 'data') });
     const sent: [string, string][] = [];
     await forwardOpenRequest(file, files, (c, id) => sent.push([c, id]), () => undefined);

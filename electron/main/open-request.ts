@@ -5,11 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { SHELL_CHANNELS } from '../../shared/api/shell.ts';
+import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { FileService } from '../files/file-service.ts';
+import { pathsFromArgv } from './argv-paths.ts';
 
-/** The first existing .nianbao among the arguments after the executable (and the app path, unpackaged). */
-export function fileFromArgv(argv: readonly string[], packaged: boolean): string | null {
-  return argv.slice(packaged ? 1 : 2).find((a) => a.toLowerCase().endsWith('.nianbao') && existsSync(a)) ?? null;
+/**
+ * The first existing .nianbao among the arguments after the executable (and the app path, unpackaged).
+ * `cwd` is the folder of that launch: a second instance's `workingDirectory`, not this process's.
+ */
+export function fileFromArgv(argv: readonly string[], packaged: boolean, cwd = process.cwd()): string | null {
+  return pathsFromArgv(argv, { cwd, skip: packaged ? 1 : 2, extensions: [FILE_EXTENSION] }).find((p) => existsSync(p)) ?? null;
 }
 
 /**
