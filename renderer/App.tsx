@@ -8,6 +8,7 @@ import { ReviewScreen } from './review/ReviewScreen.tsx';
 import { usePendingReview } from './review/review-store.ts';
 import { StartScreen } from './start/StartScreen.tsx';
 import { useEditor } from './store/index.ts';
+import { ConnectionBanner } from './ui/ConnectionBanner.tsx';
 import { DialogHost } from './ui/dialog.tsx';
 
 /** The startup file is opened once, even when effects run twice (React's development mode). */
@@ -25,6 +26,7 @@ export function App() {
   }, []);
   return (
     <>
+      <ConnectionBanner />
       {/* An import under review covers whatever was on screen; 取消 returns to it unchanged. */}
       {review ? <ReviewScreen key={review.id} review={review} /> : screen === 'editor' ? <EditorScreen /> : <StartScreen />}
       <DialogHost />

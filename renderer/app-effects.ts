@@ -2,7 +2,9 @@
 import { useEffect } from 'react';
 import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
-import { onMenuCommand, onOpenRequest } from './api/index.ts';
+import { connectionStore, startHeartbeat } from './api/connection.ts';
+import { getApi, isWebBuild, onMenuCommand, onOpenRequest } from './api/index.ts';
+import { writeLocalCopy } from './store/local-copy.ts';
 import { quietly } from './commands/api-access.ts';
 import { exportAs, print } from './commands/export.ts';
 import { closeReport, newFromLastYear, openFile, openRecent, save, saveAs } from './commands/files.ts';
@@ -54,6 +56,7 @@ export function subscribeShell(): () => void {
 
 export function useAppEffects(): void {
   useEffect(() => {
+    const web = isWebBuild();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastRevision = editorStore.getState().revision;
     const unsubscribe = editorStore.subscribe((s) => {
@@ -67,8 +70,19 @@ export function useAppEffects(): void {
       // One recovery copy ~1 s after the last edit, not one per keystroke.
       timer = setTimeout(() => {
         const now = editorStore.getState();
-        if (now.report && now.dirty) quietly((api) => api.writeRecovery(now.report!, now.file));
+        if (!now.report || !now.dirty) return;
+        // The web build also keeps the edits in the browser: the server may be the thing that stopped.
+        if (web) writeLocalCopy(now.report, now.file);
+        quietly((api) => api.writeRecovery(now.report!, now.file));
       }, RECOVERY_DELAY_MS);
+    });
+    const stopHeartbeat = web ? startHeartbeat(() => getApi().info()) : () => undefined;
+    const offConnection = connectionStore.subscribe((c) => {
+      if (!c.reconnected) return;
+      connectionStore.setState({ reconnected: false });
+      const now = editorStore.getState();
+      now.setNotice(now.dirty ? '已重新连接：未保存的修改仍在本页，可以保存了' : '已重新连接');
+      if (now.report && now.dirty) quietly((api) => api.writeRecovery(now.report!, now.file));
     });
     document.title = titleFor(editorStore.getState());
 
@@ -107,6 +121,8 @@ export function useAppEffects(): void {
     return () => {
       unsubscribe();
       offShell();
+      stopHeartbeat();
+      offConnection();
       clearTimeout(timer);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);

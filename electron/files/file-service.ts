@@ -31,16 +31,19 @@ export interface FileServiceOptions {
   /** The app's own data folder: backups, recent list, recovery copy. */
   dataDir: string;
   now?: () => Date;
+  /** Makes FileRef ids stable across restarts (the web build's per-workspace secret). */
+  refKey?: string;
 }
 
 export class FileService {
-  readonly refs = new FileRefs();
+  readonly refs: FileRefs;
   readonly dataDir: string;
   private readonly recent: RecentFiles;
   private readonly now: () => Date;
 
   constructor(opts: FileServiceOptions) {
     this.dataDir = opts.dataDir;
+    this.refs = new FileRefs(opts.refKey);
     this.recent = new RecentFiles(opts.dataDir);
     this.now = opts.now ?? (() => new Date());
   }
@@ -60,7 +63,18 @@ export class FileService {
   }
 
   async openRecent(id: string): Promise<OpenResult> {
-    return this.openPath(this.refs.pathOf(id));
+    return this.openPath(await this.pathOf(id));
+  }
+
+  /** The path of an id; after a restart (stable ids) it is found again among the recent files. */
+  private async pathOf(id: string): Promise<string> {
+    try {
+      return this.refs.pathOf(id);
+    } catch (e) {
+      const again = (await this.recent.list()).find((p) => this.refs.isIdOf(id, p));
+      if (again) return again;
+      throw e;
+    }
   }
 
   async listRecent(): Promise<FileRef[]> {
@@ -89,7 +103,7 @@ export class FileService {
   }
 
   async save(file: FileRef, report: Report): Promise<FileRef> {
-    return this.saveTo(this.refs.pathOf(file.id), report);
+    return this.saveTo(await this.pathOf(file.id), report);
   }
 
   /**
@@ -119,7 +133,7 @@ export class FileService {
     // A stale id must not cost the clerk the recovery copy: keep the report, lose only where it came from.
     let path: string | null;
     try {
-      path = file ? this.refs.pathOf(file.id) : null;
+      path = file ? await this.pathOf(file.id) : null;
     } catch {
       path = null;
     }

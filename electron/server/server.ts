@@ -1,9 +1,9 @@
 /**
- * The web build's server: plain Node HTTP on 127.0.0.1 with a random per-run token. Three kinds of
- * request and nothing else: GET of the built renderer (index.html only with the token), POST
+ * The web build's server: plain Node HTTP on 127.0.0.1 with a random token kept per workspace
+ * (web-identity.ts). Three kinds of request and nothing else: GET of the built renderer (index.html only with the token), POST
  * /api/<method> (token in a header), and GET /download/<id> of an export (token in the query).
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import { createApi } from '../api/create-api.ts';
 import { invokeApi } from '../api/dispatch.ts';
 import { loadStatic, MIME } from './static-files.ts';
 import { webPlatform } from './platform.web.ts';
+import { loadIdentity, writeIdentity } from './web-identity.ts';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
 const BODY_LIMIT = 32 * 1024 * 1024;
@@ -75,10 +76,13 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
-  const token = randomBytes(24).toString('hex');
   await mkdir(opts.workspace, { recursive: true });
   const workspace = await realpath(opts.workspace);
-  const files = new FileService({ dataDir: opts.dataDir ?? join(workspace, '.nianbao') });
+  const dataDir = opts.dataDir ?? join(workspace, '.nianbao');
+  // One token and, unless a port is asked for, one address per workspace across restarts.
+  const identity = await loadIdentity(dataDir);
+  const token = identity.token;
+  const files = new FileService({ dataDir, refKey: `file-ref:${token}` });
   const downloads = new Map<string, string>();
   let port = 0;
 
@@ -159,11 +163,22 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       else res.destroy();
     });
   });
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
+  const listen = (p: number) =>
+    new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(p, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolveListen();
+      });
+    });
+  if (opts.port === undefined && identity.port) {
+    // The last port may have been taken meanwhile: then any free one (the page must be reopened).
+    await listen(identity.port).catch(() => listen(0));
+  } else {
+    await listen(opts.port ?? 0);
+  }
   port = (server.address() as AddressInfo).port;
+  if (port !== identity.port) await writeIdentity(dataDir, { token, port }).catch(() => undefined);
   const origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/?token=${token}${openId ? `#open=${openId}` : ''}`,

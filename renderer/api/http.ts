@@ -7,6 +7,7 @@
 import { API_METHODS, apiRoute, type ApiMethod, type NianbaoApi } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import { OPEN_ACCEPT } from '../../shared/api/open-formats.ts';
+import { reportReachable } from './connection.ts';
 
 export const TOKEN_META = 'nianbao-token';
 
@@ -14,7 +15,7 @@ export function tokenFromPage(doc: Document = document): string | null {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;
 }
 
-const OFFLINE_MESSAGE = '无法连接到本机的年报编辑器服务（nianbao serve 窗口是否已关闭？），修改仍在本页面中，请重新启动服务后再保存';
+const OFFLINE_MESSAGE = '无法连接到本机的年报编辑器服务（nianbao serve 窗口是否已关闭？），修改仍在本页面和本浏览器中，请在同一文件夹重新启动服务后再保存';
 
 /** Lets the clerk pick one file; null when the picker is closed without a choice. */
 export function pickFile(accept: string, doc: Document = document): Promise<File | null> {
@@ -82,8 +83,10 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
         body: JSON.stringify({ args }),
       });
     } catch {
+      reportReachable(false);
       throw new ApiCallError({ code: 'offline', message: OFFLINE_MESSAGE });
     }
+    reportReachable(true);
     let env: Envelope;
     try {
       env = (await res.json()) as Envelope;

@@ -20,6 +20,11 @@ export function getApi(): NianbaoApi {
   throw new Error('无法连接到年报编辑器服务：请用 npm start 或 nianbao serve 打印的地址打开本页面');
 }
 
+/** The web build (served by `nianbao serve`), as opposed to the desktop app or a test's fake. */
+export function isWebBuild(): boolean {
+  return !electronApi() && tokenFromPage() !== null;
+}
+
 /** Tests inject a fake. */
 export function setApi(next: NianbaoApi | null): void {
   api = next;

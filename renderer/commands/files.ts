@@ -8,6 +8,7 @@ import type { UnitKind } from '../../shared/schema/units.ts';
 import { getApi } from '../api/index.ts';
 import { quietly } from './api-access.ts';
 import { editorStore } from '../store/index.ts';
+import { clearLocalCopy } from '../store/local-copy.ts';
 import { reviewImport } from '../review/review-store.ts';
 import { ask } from '../ui/dialog.tsx';
 
@@ -119,6 +120,7 @@ function afterSave({ warning, ...file }: FileRef, revision: number): void {
   if (s.revision === revision) s.markSaved(file);
   else editorStore.setState({ file });
   s.setNotice(warning ? `已保存：${file.name}。${warning}` : `已保存：${file.name}`);
+  clearLocalCopy();
   quietly((api) => api.discardRecovery());
 }
 
@@ -141,6 +143,7 @@ export async function confirmDiscard(): Promise<boolean> {
 export async function closeReport(): Promise<void> {
   if (await confirmDiscard()) {
     editorStore.getState().close();
+    clearLocalCopy();
     quietly((api) => api.discardRecovery());
   }
 }

@@ -4,6 +4,7 @@ import type { FileRef } from '../../shared/api/contract.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { quietly, tryApi } from '../commands/api-access.ts';
 import { editorStore } from '../store/index.ts';
+import { clearLocalCopy, readLocalCopy } from '../store/local-copy.ts';
 
 interface Recovery {
   report: Report;
@@ -14,10 +15,12 @@ interface Recovery {
 export function RecoveryOffer() {
   const [rec, setRec] = useState<Recovery | null>(null);
   useEffect(() => {
-    tryApi()
-      .api?.readRecovery()
-      .then(setRec)
-      .catch(() => setRec(null));
+    // The newer of the server's recovery copy and the browser's own (written while the server was stopped).
+    const local = readLocalCopy();
+    const fromServer = tryApi().api?.readRecovery() ?? Promise.resolve(null);
+    void fromServer
+      .catch(() => null)
+      .then((server) => setRec(server && (!local || server.savedAt >= local.savedAt) ? server : local));
   }, []);
   if (!rec) return null;
   const when = new Date(rec.savedAt).toLocaleString('zh-CN');
@@ -38,6 +41,7 @@ export function RecoveryOffer() {
         type="button"
         onClick={() => {
           setRec(null);
+          clearLocalCopy();
           quietly((api) => api.discardRecovery());
         }}
       >

@@ -9,13 +9,13 @@ export const DEFAULT_WORKSPACE = join(homedir(), 'nianbao');
 
 export const serveHelp = `nianbao serve [--port 端口] [--dir 文件夹] [文件]
   启动网页版年报编辑器（仅本机 127.0.0.1 可访问），打印带访问令牌的地址，用浏览器打开即可。
-  --port  端口号（默认随机空闲端口）
+  --port  端口号（默认沿用这个文件夹上次的端口和访问令牌，已被占用时换一个空闲端口）
   --dir   网页版保存、另存和导出文件的文件夹（默认 ${DEFAULT_WORKSPACE}）
   文件    启动后打开的年报文件（.nianbao 或表格数据 JSON）
   按 Ctrl+C 停止。`;
 
-function parsePort(text: string | undefined): number {
-  if (text === undefined) return 0;
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('serve', `端口“${text}”无效`);
   return port;
