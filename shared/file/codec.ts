@@ -14,16 +14,32 @@ export function serializeReport(report: Report): string {
 }
 
 
-/** Parses a .nianbao text; throws FileError with a Chinese message and never returns half a report. */
-export function parseReportFile(text: string, name = '文件'): Report {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    const what = name.toLowerCase().endsWith(FILE_EXTENSION) ? `空的 ${FILE_EXTENSION} 文件` : '空文件';
-    throw new FileError('empty', `“${name}”是${what}，里面没有年报内容（可能保存时被中断或被其他程序清空）`);
+/** A report nests six levels deep; anything past this is not one (and deep nesting costs every reader). */
+export const MAX_JSON_DEPTH = 32;
+
+/** True when the JSON text nests deeper than `limit` (brackets inside strings do not count). One pass, no parse. */
+export function nestsDeeperThan(text: string, limit = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
   }
-  let data: unknown;
+  return false;
+}
+
+/** JSON text → data, for every reader of report files: the one place that says "damaged" in Chinese. */
+export function parseJsonText(text: string, name: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  if (nestsDeeperThan(body)) throw new FileError('not-json', `“${name}”已损坏或不是年报文件（内容层层嵌套过深）`);
   try {
-    data = JSON.parse(body);
+    return JSON.parse(body);
   } catch (e) {
     const pos = /position (\d+)/.exec(String(e))?.[1];
     const line = pos ? body.slice(0, Number(pos)).split('\n').length : undefined;
@@ -33,6 +49,23 @@ export function parseReportFile(text: string, name = '文件'): Report {
       line ? `第 ${line} 行` : undefined,
     );
   }
+}
+
+/** What an empty file is called: an empty .nianbao is a damaged file of ours, not an unknown format. */
+export function emptyFileMessage(name: string): string {
+  const what = name.toLowerCase().endsWith(FILE_EXTENSION) ? `空的 ${FILE_EXTENSION} 文件` : '空文件';
+  return `“${name}”是${what}，里面没有年报内容（可能保存时被中断或被其他程序清空）`;
+}
+
+/** Parses a .nianbao text; throws FileError with a Chinese message and never returns half a report. */
+export function parseReportFile(text: string, name = '文件'): Report {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new FileError('empty', emptyFileMessage(name));
+  return reportFromData(parseJsonText(body, name), name);
+}
+
+/** Parsed JSON → report (a .nianbao's content): the format, the version, then the schema. */
+export function reportFromData(data: unknown, name = '文件'): Report {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== FILE_FORMAT) {
     throw new FileError('not-nianbao', `“${name}”不是年报编辑器（.nianbao）文件`);
   }

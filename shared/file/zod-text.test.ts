@@ -49,3 +49,15 @@ describe('zod’s findings said in Chinese, with the path', () => {
     expect(() => reportFromText('PK\u0003\u0004', '年报.nianbao')).toThrow('已损坏或不是年报文件');
   });
 });
+
+describe('deep nesting', () => {
+  it('is refused before parsing, quickly and in Chinese', () => {
+    const deep = `{"format":"nianbao","version":1,"report":${'['.repeat(300_000)}${']'.repeat(300_000)}}`;
+    expect(() => parseReportFile(deep, '年报.nianbao')).toThrow('嵌套过深');
+    expect(() => reportFromText(deep, '数据.json')).toThrow('嵌套过深');
+    // Brackets inside strings are text, not nesting.
+    const r = consistentReport();
+    r.sections.overview.paragraphs[0]!.text = '['.repeat(100);
+    expect(parseReportFile(serializeReport(r)).sections.overview.paragraphs[0]!.text).toBe('['.repeat(100));
+  });
+});

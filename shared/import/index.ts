@@ -2,7 +2,7 @@
  * The importer's front door: any file a clerk may have of last year's report → a report with flags.
  * Picks the reader by content first (a .txt that is really a PDF still opens) and by extension second.
  */
-import { parseReportFile } from '../file/codec.ts';
+import { emptyFileMessage, parseJsonText, parseReportFile, reportFromData } from '../file/codec.ts';
 import { FileError } from '../file/errors.ts';
 import { FILE_EXTENSION } from '../file/format.ts';
 import { describeIssues } from '../file/zod-text.ts';
@@ -39,12 +39,8 @@ function unsupported(name: string, what: string): FileError {
 }
 
 function jsonReport(text: string, name: string): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
-  }
+  // Parsed once; a broken file gets the .nianbao reader's precise message (line, nesting).
+  const data = parseJsonText(text, name);
   if (looksLikeFacts(data)) {
     const parsed = factsSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
@@ -53,7 +49,7 @@ function jsonReport(text: string, name: string): ImportResult {
     const { report, flags } = factsToReport(parsed.data);
     return { report, flags, format: 'facts' };
   }
-  return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
+  return { report: reportFromData(data, name), flags: [], format: 'nianbao' };
 }
 
 /** Text of a text file in any of the encodings Windows saves, or a Chinese FileError. */
@@ -87,7 +83,7 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new FileError('invalid', `“${name}”太大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），不像是一份年度报告`);
   }
-  if (bytes.length === 0) throw new FileError('empty', `“${name}”是空文件，不是年报文件`);
+  if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
   if (binary === 'pdf') throw unsupported(name, 'PDF 文件请全选复制其中文字，用“粘贴上年报告文本”导入');
