@@ -5,6 +5,7 @@ import globals from 'globals';
 
 const nodeModules = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'stream', 'worker_threads'];
 const pattern = (group, message) => ({ group, message });
+const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'module', 'exports', 'setImmediate'];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-*', 'test-results', 'playwright-report', 'out'] },
@@ -35,10 +36,21 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'].map((name) => ({
+        ...['window', 'document', 'navigator', 'localStorage', ...nodeGlobals].map((name) => ({
           name,
           message: 'shared/ runs in Node and the browser: no DOM or Node globals.',
         })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    // Unit tests beside the code run in Node (jsdom) and may use its helpers.
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...nodeGlobals.map((name) => ({ name, message: 'renderer/ runs in the page: no Node globals, go through the API client.' })),
       ],
     },
   },

@@ -10,7 +10,7 @@ export interface MenuActions {
   send(command: MenuCommand): void;
   quit(): void;
   about(): void;
-  /** Development builds only: reload and DevTools. */
+  /** Development builds only: the 开发者工具 item. */
   devTools?: () => void;
 }
 

@@ -8,7 +8,6 @@ export const crossYearCarriedOver: Rule = {
   id: 'cross-year-carried-over',
   severity: 'warning',
   title: '二、上年结转政府信息公开申请数量 应等于上年报告的 四、结转下年度继续办理',
-  reads: SEC3_COLUMNS.map((_, c) => sec3Address('carriedOver', c)),
   check({ report }) {
     const last = report.lastYear;
     if (!last) return [];

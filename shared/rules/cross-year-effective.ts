@@ -16,7 +16,6 @@ export const crossYearEffective: Rule = {
   id: 'cross-year-effective',
   severity: 'warning',
   title: '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数',
-  reads: ROWS.flatMap((r) => [r.issued, r.repealed, r.effective]),
   check({ report }) {
     const last = report.lastYear;
     if (!last) return [];

@@ -54,8 +54,6 @@ export interface Rule {
   severity: Severity;
   /** One line saying what the rule checks, in Chinese (for the help panel and `--json` consumers). */
   title: string;
-  /** Every cell the rule reads; lets the editor know which findings a cell edit can change. */
-  reads: readonly string[];
   /** The rule reads the prose (a paragraph edit can change its findings). */
   readsText?: boolean;
   check(ctx: RuleContext): Finding[];

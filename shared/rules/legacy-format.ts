@@ -12,7 +12,6 @@ export const legacyFormat: Rule = {
   id: 'legacy-format-2019',
   severity: 'warning',
   title: '表格应使用2021年格式（国办公开办函〔2021〕30号），不再使用2019年试行格式',
-  reads: [],
   check({ report }) {
     if (!report.meta.legacyFormat2019) return [];
     return [

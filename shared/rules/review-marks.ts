@@ -29,7 +29,6 @@ export const reviewMarks: Rule = {
   id: REVIEW_RULE,
   severity: 'warning',
   title: '从上年报告新建时标出的“请核对”段落（仍写有上年年份或上年数字）',
-  reads: [],
   readsText: true,
   check: ({ report }) => marks(report),
 };

@@ -15,7 +15,6 @@ export const sec3Balance: Rule = {
   id: 'sec3-balance',
   severity: 'error',
   title: '表三每一列：第一项加第二项之和，等于第三项加第四项之和',
-  reads: COLUMNS.flatMap((c) => [c.received, c.carriedOver, c.total, c.carriedForward]),
   check({ report }) {
     const out: Finding[] = [];
     for (const c of COLUMNS) {

@@ -14,7 +14,6 @@ export const sec3ResultTotals: Rule = {
   id: 'sec3-result-totals',
   severity: 'error',
   title: '表三每一列：（七）总计 = （一）至（六）各项办理结果之和',
-  reads: COLUMNS.flatMap((c) => [...c.parts, c.total]),
   check({ report }) {
     const out: Finding[] = [];
     for (const col of COLUMNS) {

@@ -13,7 +13,6 @@ export const sec3RowSums: Rule = {
   id: 'sec3-row-sums',
   severity: 'error',
   title: '表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
-  reads: ROWS.flatMap((r) => [...r.parts, r.total]),
   check({ report }) {
     const out: Finding[] = [];
     for (const row of ROWS) {

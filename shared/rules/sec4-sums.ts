@@ -13,7 +13,6 @@ export const sec4Sums: Rule = {
   id: 'sec4-sums',
   severity: 'error',
   title: '表四：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计（行政复议、未经复议直接起诉、复议后起诉分别计算）',
-  reads: GROUPS.flatMap((g) => [...g.parts, g.total]),
   check({ report }) {
     const out: Finding[] = [];
     for (const g of GROUPS) {

@@ -31,7 +31,6 @@ export const textCompleteness: Rule = {
   id: 'text-completeness',
   severity: 'warning',
   title: '正文完整：六个部分都有内容、没有第七部分、第六部分说明信息处理费、格式文号正确、各级人民政府报告考核评议追究情况',
-  reads: [],
   readsText: true,
   check({ report, stage }) {
     const out: Finding[] = [];

@@ -160,7 +160,6 @@ export const textNumbers: Rule = {
   id: 'text-numbers',
   severity: 'warning',
   title: '正文中的数字与表格一致（收到、办结、结转、办理结果、复议诉讼、规范性文件等）',
-  reads: [],
   readsText: true,
   check({ report }) {
     const out: Finding[] = [];

@@ -37,7 +37,6 @@ export const textPlaceholders: Rule = {
   id: 'text-placeholders',
   severity: 'warning',
   title: '正文不留占位符：××、XX、某某、空括号，范文中的“本单位”',
-  reads: [],
   readsText: true,
   check({ report }: { report: Report }) {
     const out: Finding[] = [];

@@ -94,7 +94,6 @@ function sectionSlips(report: Report): Finding[] {
 export const textSlips: Rule = {
   ...rule,
   title: '文字差错：重复的词、括号引号不成对、半角标点、段末缺句号、序号混用、小标题序号不连续',
-  reads: [],
   readsText: true,
   check({ report }) {
     return [...paragraphSlips(report), ...sectionSlips(report)];

@@ -37,7 +37,6 @@ export const textStale: Rule = {
   id: 'text-stale',
   severity: 'warning',
   title: '正文不留上年的内容：统计期限的年份、上年写的本年计划、结转年份、与上年报告相同的句子',
-  reads: [],
   readsText: true,
   check({ report }) {
     const out: Finding[] = [];

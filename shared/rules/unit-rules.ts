@@ -9,7 +9,6 @@ export const unitRules: Rule = {
   id: 'unit-rules',
   severity: 'warning',
   title: '乡镇/街道、县级人民政府及其部门无权制定规章，规章一行应为 0',
-  reads: CELLS,
   check({ report }) {
     const kind = UNIT_KINDS.find((k) => k.id === report.unit.kind);
     if (!kind || kind.canMakeRules) return [];

@@ -7,7 +7,6 @@ export const valueTypes: Rule = {
   id: 'value-types',
   severity: 'error',
   title: '件数为非负整数，收费金额为以万元计的非负数；“/”“-”和文字说明不是数字',
-  reads: ALL_CELLS.map((c) => c.address),
   check({ report }) {
     const out: Finding[] = [];
     for (const def of ALL_CELLS) {

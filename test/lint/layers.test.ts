@@ -15,6 +15,9 @@ describe('分层规则（lint）', () => {
     ["import { useState } from 'react';", 'must not import React'],
     ["import { x } from '../../electron/files/atomic-write.ts';", 'nothing from the app layers'],
     ['export const w = window.innerWidth;', 'no DOM or Node globals'],
+    ['export const e = process.env;', 'no DOM or Node globals'],
+    ["export const b = Buffer.from('x');", 'no DOM or Node globals'],
+    ['export const d = __dirname;', 'no DOM or Node globals'],
   ])('shared/ 中 %s 被拒绝', async (code, message) => {
     expect((await problems('shared/report/example.ts', `${code}\nexport {};\n`)).join()).toContain(message);
   });
@@ -22,6 +25,11 @@ describe('分层规则（lint）', () => {
   it.each([
     ["import { readFile } from 'node:fs';", 'never sees Node'],
     ["import { x } from '../electron/files/atomic-write.ts';", 'only through the API'],
+    ["import { ipcRenderer } from 'electron';", 'only through the API'],
+    ['export const e = process.env;', 'no Node globals'],
+    ["export const b = Buffer.from('x');", 'no Node globals'],
+    ["export const r = require('node:fs');", 'no Node globals'],
+    ['export const d = __dirname;', 'no Node globals'],
   ])('renderer/ 中 %s 被拒绝', async (code, message) => {
     expect((await problems('renderer/example.tsx', `${code}\nexport {};\n`)).join()).toContain(message);
   });

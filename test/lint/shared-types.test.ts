@@ -1,0 +1,41 @@
+/**
+ * tsconfig.shared.json backs "shared/ is pure" with the compiler: a snippet placed in shared/ and
+ * checked with that config may use what Node and browsers both have, and nothing of either alone.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function errorsIn(code: string, configFile = 'tsconfig.shared.json'): string[] {
+  const config = ts.readConfigFile(join(ROOT, configFile), (p) => ts.sys.readFile(p));
+  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+  const probe = join(ROOT, 'shared', 'report', 'probe-snippet.ts');
+  const host = ts.createCompilerHost(parsed.options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, lang, ...rest) => (name === probe ? ts.createSourceFile(name, code, lang) : getSourceFile(name, lang, ...rest));
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => name === probe || fileExists(name);
+  // The config's own ambient files (types/shared-host.d.ts) plus the snippet, as in `tsc -p`.
+  const roots = [...parsed.fileNames.filter((f) => f.endsWith('.d.ts')), probe];
+  const program = ts.createProgram(roots, parsed.options, host);
+  return ts.getPreEmitDiagnostics(program, program.getSourceFile(probe)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('shared/ type-checked without DOM or Node types', () => {
+  it.each([
+    ['export const w = window.innerWidth;', "Cannot find name 'window'"],
+    ["export const e = document.title;", "Cannot find name 'document'"],
+    ['export const p = process.env;', "Cannot find name 'process'"],
+    ["export const b = Buffer.from('x');", "Cannot find name 'Buffer'"],
+  ])('%s does not compile', (code, message) => {
+    expect(errorsIn(code).join('\n')).toContain(message);
+  }, 60_000);
+
+  it('what both hosts have compiles, and the app config still sees the DOM', () => {
+    expect(errorsIn("export const t = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0x61]));")).toEqual([]);
+    expect(errorsIn('export const w: number = window.innerWidth;', 'tsconfig.json')).toEqual([]);
+  }, 60_000);
+});
