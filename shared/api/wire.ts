@@ -28,10 +28,12 @@ export const uploadSchema = z.object({
 });
 
 /**
- * Each schema's output must be the method's parameter list and accept every valid call: a schema
- * that drifts from contract.ts (a missing argument, a wider or narrower type) fails to compile.
+ * Checked against contract.ts at compile time, both ways: what a schema lets through must be the
+ * method's parameter list (below, `satisfies`), and every call the contract allows must pass the
+ * schema (after API_ARGS). A schema may accept more on input than the type (a file format default
+ * such as an old file's missing preamble), never less.
  */
-type ArgSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>, ApiArgs<M>> };
+type ArgSchemas = { [M in ApiMethod]: z.ZodType<ApiArgs<M>, unknown> };
 
 export const API_ARGS = {
   info: z.tuple([]),
@@ -46,6 +48,11 @@ export const API_ARGS = {
   readRecovery: z.tuple([]),
   discardRecovery: z.tuple([]),
 } satisfies ArgSchemas;
+
+/** The methods whose schema would refuse a call the contract allows; must be none. */
+type RefusesValidCalls = { [M in ApiMethod]: ApiArgs<M> extends z.input<(typeof API_ARGS)[M]> ? never : M }[ApiMethod];
+const acceptsEveryValidCall: [RefusesValidCalls] extends [never] ? true : RefusesValidCalls = true;
+void acceptsEveryValidCall;
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
