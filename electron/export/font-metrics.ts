@@ -18,7 +18,7 @@ export interface FontkitFont {
   ascent: number;
   descent: number;
   hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { id: number };
+  glyphForCodePoint(cp: number): { id: number; bbox: { minY: number; maxY: number } };
   hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
 }
 
@@ -86,9 +86,17 @@ export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
       return [role, (f.ascent - f.descent) / f.unitsPerEm];
     }),
   ) as Record<FontRole, number>;
+  const ascentPerPt = Object.fromEntries(FONT_ROLES.map((role) => [role, font(role).ascent / font(role).unitsPerEm])) as Record<
+    FontRole,
+    number
+  >;
+  const pn = font('pageNumber');
+  const dash = pn.glyphForCodePoint(0x2014).bbox;
   const widths = new Map<string, number>();
   return {
     lineHeightPerPt,
+    ascentPerPt,
+    dashMiddlePerPt: (dash.minY + dash.maxY) / 2 / pn.unitsPerEm,
     textWidth: (role, text, size) => {
       const f = font(role);
       let units = 0;

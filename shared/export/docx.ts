@@ -6,6 +6,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -23,6 +24,7 @@ import {
 import {
   BODY_LINE,
   CELL_PAD,
+  GRID_SPACING,
   INDENT,
   MM,
   PAGE,
@@ -35,6 +37,7 @@ import {
   type PageNumberPlacement,
 } from './layout.ts';
 import { placeCells } from '../schema/spans.ts';
+import { finishDocx } from './docx-package.ts';
 import type { DocModel, DocTable } from './model.ts';
 import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
 
@@ -47,6 +50,8 @@ export interface DocxOptions {
   /** Font family named for each role. */
   fontNames: Record<FontRole, string>;
   pageNumbers?: PageNumberPlacement;
+  /** Written as the document's author and last editor (the unit); the app's name otherwise. */
+  author?: string;
   /** Glyph widths of the fonts the PDF uses, so both pick the same table font size. */
   measure: TextMeasure;
 }
@@ -58,34 +63,52 @@ function fontAttrs(name: string) {
 /** Paragraph styles carry the fonts and spacing: far fewer XML nodes than per-run properties (DOCX < 60 ms). */
 interface StyleDef {
   id: string;
+  /** The name Word/WPS show in the style gallery. */
+  name: string;
+  /** Outline level (0 = level 1): headings appear in the navigation pane. */
+  outline?: number;
   role: FontRole;
   size: number;
   line: number;
   firstLine?: number;
   alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
   keepNext?: boolean;
+  /** Text on the 28-character grid (spaced to 28 characters a line). */
+  grid?: boolean;
 }
+
+/**
+ * Text keeps its own pitch instead of snapping to the document grid (every style opts out):
+ * LibreOffice gives a 16 pt character two cells of a 15.8 pt grid (14 characters a line) where
+ * Word squeezes it into one. Grid text gets the grid's spacing instead, in DOCX's 1/20 pt, a
+ * little tighter than the PDF's because LibreOffice rounds the grid's cells down to 15.73 pt.
+ */
+const GRID_CHARACTER_SPACING = Math.floor(GRID_SPACING * 20) - 1;
 
 function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
   return {
     id: d.id,
-    name: d.id,
-    run: { font: fontAttrs(names[d.role]), size: hp(d.size) },
+    name: d.name,
+    run: { font: fontAttrs(names[d.role]), size: hp(d.size), snapToGrid: false, ...(d.grid ? { characterSpacing: GRID_CHARACTER_SPACING } : {}) },
     paragraph: {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       ...(d.firstLine ? { indent: { firstLine: tw(d.firstLine) } } : {}),
       ...(d.alignment ? { alignment: d.alignment } : {}),
       ...(d.keepNext ? { keepNext: true } : {}),
+      ...(d.outline !== undefined ? { outlineLevel: d.outline } : {}),
     },
   };
 }
 
 const STYLES: readonly StyleDef[] = [
-  { id: 'NbTitle', role: 'title', size: SIZE.title, line: TITLE_LINE, alignment: AlignmentType.CENTER },
-  { id: 'NbHeading', role: 'heading', size: SIZE.heading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
-  { id: 'NbSubheading', role: 'subheading', size: SIZE.subheading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
-  { id: 'NbBody', role: 'body', size: SIZE.body, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
+  { id: 'NbTitle', name: '标题', outline: 0, role: 'title', size: SIZE.title, line: TITLE_LINE, alignment: AlignmentType.CENTER },
+  { id: 'NbHeading', name: '一级标题', outline: 1, grid: true, role: 'heading', size: SIZE.heading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
+  { id: 'NbSubheading', name: '二级标题', outline: 2, grid: true, role: 'subheading', size: SIZE.subheading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
+  { id: 'NbBody', name: '正文', grid: true, role: 'body', size: SIZE.body, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
 ];
+
+/** Which part of the report each table belongs to, for its style's name. */
+const SECTION_NUMERAL: Record<DocTable['id'], string> = { sec2: '二', sec3: '三', sec4: '四' };
 
 const BLOCK_STYLE = { heading: 'NbHeading', subheading: 'NbSubheading', paragraph: 'NbBody' } as const;
 
@@ -136,6 +159,10 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
   });
 }
 
+/** The page number's line, and how far the middle of its 「—」 sits above the line's bottom (measured in LibreOffice). */
+const FOOTER_LINE = 18;
+const DASH_ABOVE_FOOTER_BOTTOM = 7.6;
+
 function footer(align: 'left' | 'right' | 'center', names: Record<FontRole, string>): Footer {
   const name = names.pageNumber;
   const indent = tw(SIZE.pageNumber);
@@ -143,6 +170,7 @@ function footer(align: 'left' | 'right' | 'center', names: Record<FontRole, stri
     children: [
       new Paragraph({
         alignment: ALIGN[align],
+        spacing: { line: tw(FOOTER_LINE), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         indent: align === 'right' ? { right: indent } : align === 'left' ? { left: indent } : undefined,
         children: [
           new TextRun({
@@ -169,8 +197,9 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
     if (b.type === 'table' && m) {
       const style = `NbTable${b.table.id}`;
       const cellStyle = { role: 'table', size: m.size, line: m.line, keepNext: true } as const;
-      styles.push(paragraphStyle({ id: style, ...cellStyle, alignment: AlignmentType.CENTER }, names));
-      styles.push(paragraphStyle({ id: `${style}L`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
+      const name = `表格（${SECTION_NUMERAL[b.table.id]}）`;
+      styles.push(paragraphStyle({ id: style, name, ...cellStyle, alignment: AlignmentType.CENTER }, names));
+      styles.push(paragraphStyle({ id: `${style}L`, name: `${name}左对齐`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
       children.push(table(b.table, m, style));
       // Word needs a paragraph after a table; a short one keeps the gap small.
       children.push(new Paragraph({ spacing: { line: tw(TABLE_GAP.after), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
@@ -191,10 +220,13 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
     );
   });
   const placement = opts.pageNumbers ?? 'outer';
-  const footerBottom = PAGE.margin.bottom - PAGE.footerBelowText - SIZE.pageNumber * 1.3;
+  // GB/T 9704: the dashes 7 mm below the text area.
+  const footerBottom = PAGE.margin.bottom - PAGE.footerBelowText - DASH_ABOVE_FOOTER_BOTTOM;
   return new Document({
     title: model.documentTitle,
-    creator: 'nianbao',
+    creator: opts.author ?? '年报编辑器',
+    lastModifiedBy: opts.author ?? '年报编辑器',
+    description: '政府信息公开工作年度报告',
     evenAndOddHeaderAndFooters: placement === 'outer',
     styles: {
       // zh-CN lets Word/WPS apply Chinese line-breaking rules (no 。，） at a line start).
@@ -204,6 +236,9 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
     sections: [
       {
         properties: {
+          // 28 × 22 grid (GB/T 9704): Word and WPS show it as 文档网格「指定行和字符网格」. charSpace is
+          // the pitch minus the Normal style's size, in 1/4096 pt.
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: tw(BODY_LINE), charSpace: Math.round(GRID_SPACING * 4096) },
           page: {
             size: { width: tw(PAGE.width), height: tw(PAGE.height) },
             margin: {
@@ -211,7 +246,7 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
               bottom: tw(PAGE.margin.bottom),
               left: tw(PAGE.margin.left),
               right: tw(PAGE.margin.right),
-              footer: tw(Math.max(footerBottom, 10 * MM)),
+              footer: tw(footerBottom),
               header: tw(15 * MM),
             },
           },
@@ -227,5 +262,6 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
 }
 
 export async function renderDocx(model: DocModel, opts: DocxOptions): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(model, opts)));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(docxDocument(model, opts)));
+  return finishDocx(bytes, { fontNames: Object.values(opts.fontNames), normalHalfPoints: hp(SIZE.body) });
 }

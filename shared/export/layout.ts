@@ -39,8 +39,18 @@ export const TITLE_LINE = 35;
 export const TABLE_LINE_RATIO = 1.2;
 /** Inner padding of a table cell. */
 export const CELL_PAD = { x: 2, y: 1.5 } as const;
-/** First-line indent: two characters of the body size. */
-export const INDENT = 2 * SIZE.body;
+/** GB/T 9704: 28 characters a line, 22 lines a page. */
+export const CHARS_PER_LINE = 28;
+export const LINES_PER_PAGE = 22;
+/**
+ * Character pitch of the grid (≈ 15.8 pt): 28 三号 characters span the 156 mm text width exactly,
+ * the last one ending at the right edge.
+ */
+export const CHAR_PITCH = (TEXT_WIDTH - SIZE.body) / (CHARS_PER_LINE - 1);
+/** Space added after each character of grid text (negative: 三号 is 16 pt, the pitch a little less). */
+export const GRID_SPACING = CHAR_PITCH - SIZE.body;
+/** First-line indent: two characters of the grid. */
+export const INDENT = 2 * CHAR_PITCH;
 
 /** The official font each role names in the DOCX (what Word/WPS look up). */
 export const OFFICIAL_FONTS: Record<FontRole, readonly string[]> = {

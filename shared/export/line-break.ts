@@ -88,10 +88,19 @@ export function breakLines(text: string, firstWidth: number, width: number, widt
   return lines;
 }
 
-/** Extra space after each character that makes a line exactly `target` wide (0 for the last line). */
-export function justifySpacing(line: BrokenLine, target: number): number {
+/**
+ * Space after each character that makes a line exactly `target` wide; `base` for the last line.
+ * `base` is the grid's spacing, already counted in `line.width` for every character (the last
+ * character's trailing space lies past the line end, so it is taken back out here).
+ */
+export function justifySpacing(line: BrokenLine, target: number, base = 0): number {
   const n = [...line.text].length;
-  if (line.last || n < 2) return 0;
+  if (line.last || n < 2) return base;
   // A hair under the measure, so rounding never pushes the line break marker to a line of its own.
-  return Math.max(0, (target - line.width - 0.05) / (n - 1));
+  return base + Math.max(0, target - (line.width - base) - 0.05) / (n - 1);
+}
+
+/** `widthOf` with the grid's spacing after every character. */
+export function gridWidth(widthOf: (s: string) => number, spacing: number): (s: string) => number {
+  return (s) => widthOf(s) + [...s].length * spacing;
 }

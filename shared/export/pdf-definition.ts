@@ -6,6 +6,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import {
   BODY_LINE,
   CELL_PAD,
+  GRID_SPACING,
   INDENT,
   PAGE,
   SIZE,
@@ -16,13 +17,17 @@ import {
   type FontRole,
   type PageNumberPlacement,
 } from './layout.ts';
-import { breakLines, justifySpacing } from './line-break.ts';
+import { breakLines, gridWidth, justifySpacing } from './line-break.ts';
 import type { Block, DocModel, DocTable } from './model.ts';
 import { BORDER, TABLE_GAP, centringOffset, fitTable, tableSpace, type TextMeasure } from './table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
   /** The font's natural line height per point of size ((ascent − descent) / unitsPerEm): pdfmake's lineHeight multiplies it. */
   lineHeightPerPt: Record<FontRole, number>;
+  /** Ascent per point of size (where pdfmake puts the baseline below a line's top); default 0.8 × line height. */
+  ascentPerPt?: Record<FontRole, number>;
+  /** Height of the middle of the page number font's 「—」 above the baseline, per point of size. */
+  dashMiddlePerPt?: number;
   /** Whether the role's font has a glyph for every character of `text`; text it cannot show falls back to the body font. */
   covers?: (role: FontRole, text: string) => boolean;
 }
@@ -33,6 +38,28 @@ export interface PdfOptions {
 
 function pitch(role: FontRole, size: number, line: number, fonts: PdfFontInfo): number {
   return line / (fonts.lineHeightPerPt[role] * size);
+}
+
+function ascent(role: FontRole, fonts: PdfFontInfo): number {
+  return fonts.ascentPerPt?.[role] ?? fonts.lineHeightPerPt[role] * 0.8;
+}
+
+/**
+ * Top and bottom margins that put a grid line's baseline where the body font's would be: pdfmake
+ * hangs text from its font's ascent, so a 楷体 with a short ascent would sit 3–4 pt high.
+ */
+function onBodyBaseline(role: FontRole, fonts: PdfFontInfo): [number, number, number, number] | undefined {
+  const shift = (ascent('body', fonts) - ascent(role, fonts)) * SIZE[role];
+  return Math.abs(shift) < 0.01 ? undefined : [0, shift, 0, -shift];
+}
+
+/**
+ * Space above the page number's line that puts the middle of its 「—」 7 mm below the text area
+ * (GB/T 9704: 一字线上距版心下边缘 7 mm).
+ */
+export function pageNumberTop(fonts: PdfFontInfo): number {
+  const dash = fonts.dashMiddlePerPt ?? 0.3;
+  return PAGE.footerBelowText - (ascent('pageNumber', fonts) - dash) * SIZE.pageNumber;
 }
 
 function font(role: FontRole, text: string, fonts: PdfFontInfo): FontRole {
@@ -87,13 +114,14 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
   const used = font(role, b.text, fonts);
   const size = SIZE[role];
   const firstWidth = TEXT_WIDTH - INDENT;
-  const lines = breakLines(b.text, firstWidth, TEXT_WIDTH, (t) => fonts.textWidth(used, t, size));
-  const style = { font: used, fontSize: size, lineHeight: pitch(used, size, BODY_LINE, fonts) };
+  const lines = breakLines(b.text, firstWidth, TEXT_WIDTH, gridWidth((t) => fonts.textWidth(used, t, size), GRID_SPACING));
+  const margin = onBodyBaseline(used, fonts);
+  const style = { font: used, fontSize: size, lineHeight: pitch(used, size, BODY_LINE, fonts), ...(margin ? { margin } : {}) };
   const node = (from: number, to: number, indent: number): Content => ({
     ...style,
     ...(indent ? { leadingIndent: indent } : {}),
     text: lines.slice(from, to).flatMap((l, i) => {
-      const run = { text: l.text, noWrap: true, characterSpacing: justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH) };
+      const run = { text: l.text, noWrap: true, characterSpacing: justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING) };
       return from + i < to - 1 ? [run, { text: '\n' }] : [run];
     }),
   });
@@ -153,7 +181,7 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
       fontSize: SIZE.pageNumber,
       alignment: pageNumberAlign(currentPage, placement),
       // One character in from the text edge, as GB/T 9704 places it.
-      margin: [PAGE.margin.left + SIZE.pageNumber, PAGE.footerBelowText, PAGE.margin.right + SIZE.pageNumber, 0],
+      margin: [PAGE.margin.left + SIZE.pageNumber, pageNumberTop(fonts), PAGE.margin.right + SIZE.pageNumber, 0],
     }),
   };
 }

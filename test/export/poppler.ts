@@ -61,3 +61,58 @@ export function libreOfficeToPdf(docx: string, outDir: string): string {
   );
   return join(outDir, docx.replace(/^.*[\\/]/, '').replace(/\.docx$/, '.pdf'));
 }
+
+export interface PdfWord {
+  text: string;
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word poppler finds, with its box in points from the top left of its page. */
+export function pdfWords(pdf: string): PdfWord[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) words.push({ page, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') });
+  }
+  return words;
+}
+
+/** Words grouped into lines (same page, same top within 1 pt), left to right. */
+export function pdfLines(pdf: string): { page: number; top: number; left: number; right: number; text: string }[] {
+  const lines: { page: number; top: number; left: number; right: number; words: PdfWord[] }[] = [];
+  for (const w of pdfWords(pdf)) {
+    const l = lines.find((x) => x.page === w.page && Math.abs(x.top - w.yMin) < 1);
+    if (l) {
+      l.words.push(w);
+      l.left = Math.min(l.left, w.xMin);
+      l.right = Math.max(l.right, w.xMax);
+    } else lines.push({ page: w.page, top: w.yMin, left: w.xMin, right: w.xMax, words: [w] });
+  }
+  return lines.map((l) => ({ page: l.page, top: l.top, left: l.left, right: l.right, text: l.words.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join('') }));
+}
+
+/** The top and bottom (points from the page top) of the ink inside a box of a page, rendered at `dpi`. */
+export function inkExtent(pdf: string, page: number, box: { x: number; y: number; w: number; h: number }, dpi = 288): [number, number] | null {
+  const px = (pt: number) => Math.round((pt * dpi) / 72);
+  const out = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-x', String(px(box.x)), '-y', String(px(box.y)), '-W', String(px(box.w)), '-H', String(px(box.h)), pdf]);
+  // Binary PGM: "P5\nW H\n255\n" then one byte a pixel.
+  let pos = 0;
+  const fields: string[] = [];
+  while (fields.length < 4) {
+    const end = out.indexOf(0x0a, pos);
+    fields.push(...out.toString('latin1', pos, end).trim().split(/\s+/).filter(Boolean));
+    pos = end + 1;
+  }
+  const [w, h] = [Number(fields[1]), Number(fields[2])];
+  const rows: number[] = [];
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (out[pos + y * w + x]! < 128) { rows.push(y); break; }
+  if (!rows.length) return null;
+  return [box.y + (rows[0]! * 72) / dpi, box.y + ((rows[rows.length - 1]! + 1) * 72) / dpi];
+}
