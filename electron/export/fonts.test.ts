@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
-import { bundledFontDir, describeFonts, resolveFonts } from './fonts.ts';
+import { bundledFontDir, describeDocxFonts, describeFonts, resolveFonts } from './fonts.ts';
 import { fontUsable, parsedFont } from './font-metrics.ts';
 
 describe('font discovery', () => {
@@ -38,13 +38,16 @@ describe('font discovery', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-fonts-'));
     mkdirSync(join(dir, 'truetype', 'win'), { recursive: true });
     // Any real font file will do: discovery goes by file name.
-    symlinkSync(join(bundledFontDir(), 'NotoSansSC-Bold.ttf'), join(dir, 'truetype', 'win', 'simhei.ttf'));
+    symlinkSync(join(bundledFontDir(), 'NotoSansSC-Regular.ttf'), join(dir, 'truetype', 'win', 'simhei.ttf'));
     expect(await listFontFiles([dir, join(dir, 'missing')])).toEqual([join(dir, 'truetype', 'win', 'simhei.ttf')]);
     const fonts = await resolveFonts({ dirs: [dir] });
     expect(fonts.heading).toMatchObject({ official: true, docxFamily: '黑体' });
     expect(fonts.body).toMatchObject({ official: false, docxFamily: '仿宋_GB2312' });
-    expect(describeFonts(fonts)).toContain('一级标题：黑体（本机字体）');
-    expect(describeFonts(fonts).join('\n')).toContain('正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）');
+    // One short line that names each stand-in and what it replaces; 黑体 is installed, so not listed.
+    expect(describeFonts(fonts)).toEqual([
+      '本机缺少官方字体，已用替代字体：方正小标宋简体→思源宋体 Noto Serif SC Bold；楷体_GB2312→年报楷体（霞鹜文楷 GB2312 子集）；仿宋_GB2312、宋体→思源宋体 Noto Serif SC',
+    ]);
+    expect(describeDocxFonts(fonts)[0]).toContain('本机缺少方正小标宋简体、楷体_GB2312、仿宋_GB2312、宋体');
     // A font that cannot draw Chinese is not used.
     const refused = await resolveFonts({ dirs: [dir], usable: (f) => !f.path.endsWith('simhei.ttf') });
     expect(refused.heading).toMatchObject({ official: false, docxFamily: '黑体' });

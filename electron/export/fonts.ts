@@ -24,18 +24,10 @@ export interface ResolvedFont {
 
 export type FontSet = Record<FontRole, ResolvedFont>;
 
-const ROLE_LABEL: Record<FontRole, string> = {
-  title: '标题',
-  heading: '一级标题',
-  subheading: '二级标题',
-  body: '正文',
-  table: '表格',
-  pageNumber: '页码',
-};
-
 const BUNDLED: Record<FontRole, BundledFont> = {
-  title: BUNDLED_FONTS.sansBold,
-  heading: BUNDLED_FONTS.sansBold,
+  // 小标宋 is a heavy Song face: a bold serif looks like it; 黑体 is a plain sans of regular weight.
+  title: BUNDLED_FONTS.serifBold,
+  heading: BUNDLED_FONTS.sans,
   subheading: BUNDLED_FONTS.kai,
   body: BUNDLED_FONTS.serif,
   table: BUNDLED_FONTS.serif,
@@ -121,19 +113,31 @@ export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> 
   return Object.fromEntries(entries) as FontSet;
 }
 
-function byFont(fonts: FontSet, name: (f: ResolvedFont) => string): string[] {
-  const roles = new Map<string, string[]>();
-  for (const role of FONT_ROLES) roles.set(name(fonts[role]), [...(roles.get(name(fonts[role])) ?? []), ROLE_LABEL[role]]);
-  return [...roles].map(([label, rs]) => `${rs.join('、')}：${label}`);
+/** The official name each role asks for, and what stands in for it here when it is missing. */
+function substitutes(fonts: FontSet): Map<string, string> {
+  const subs = new Map<string, string>();
+  for (const role of FONT_ROLES) {
+    const f = fonts[role];
+    if (!f.official) subs.set(f.docxFamily, f.label.replace(/（内置替代字体）$/, ''));
+  }
+  return subs;
 }
 
-/** PDF: 「正文、表格、页码：思源宋体 Noto Serif SC（内置替代字体）」…, one line per font embedded. */
+/**
+ * PDF, in one line: the official fonts used, or which stand-ins replaced which missing fonts
+ * 「本机缺少官方字体，已用替代字体：方正小标宋简体→思源宋体 Noto Serif SC Bold；…」.
+ */
 export function describeFonts(fonts: FontSet): string[] {
-  return byFont(fonts, (f) => f.label);
+  const subs = substitutes(fonts);
+  if (!subs.size) return [`使用本机官方字体：${[...new Set(FONT_ROLES.map((r) => fonts[r].docxFamily))].join('、')}`];
+  const byStandIn = new Map<string, string[]>();
+  for (const [official, standIn] of subs) byStandIn.set(standIn, [...(byStandIn.get(standIn) ?? []), official]);
+  return [`本机缺少官方字体，已用替代字体：${[...byStandIn].map(([standIn, names]) => `${names.join('、')}→${standIn}`).join('；')}`];
 }
 
-/** DOCX: the font names the file asks Word/WPS for, 「正文：仿宋_GB2312」…. */
+/** DOCX, in one line: the file names the official fonts; which of them this computer lacks. */
 export function describeDocxFonts(fonts: FontSet): string[] {
-  return byFont(fonts, (f) => f.docxFamily);
+  const named = [...new Set(FONT_ROLES.map((r) => fonts[r].docxFamily))].join('、');
+  const missing = [...substitutes(fonts).keys()];
+  return [`文件中写明官方字体（${named}）${missing.length ? `；本机缺少${missing.join('、')}，在本机打开时显示为替代字体` : ''}`];
 }
-

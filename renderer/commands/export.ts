@@ -45,7 +45,8 @@ const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>>
   },
 };
 
-const fontsUsed = (fonts: string[], what: string) => (fonts.length ? `；本次${what}使用的字体：${fonts.join('、')}` : '');
+/** The export's one line about fonts (stand-ins used, and for which official fonts), after the notice. */
+const fontsUsed = (fonts: string[]) => (fonts.length ? `。${fonts.join('；')}` : '');
 
 export async function exportAs(format: ExportFormat): Promise<void> {
   if (!(await confirmFinal())) return;
@@ -53,7 +54,7 @@ export async function exportAs(format: ExportFormat): Promise<void> {
   try {
     const res = await getApi().exportReport(report, format, suggestedName(report));
     if (!res) return;
-    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fontsUsed(res.fonts, '导出')}`);
+    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fontsUsed(res.fonts)}`);
   } catch (e) {
     await showError('导出失败', e);
   }
@@ -64,7 +65,7 @@ export async function print(): Promise<void> {
   if (!(await confirmFinal())) return;
   try {
     const res = await getApi().print(editorStore.getState().report!);
-    editorStore.getState().setNotice(`已打开打印预览${fontsUsed(res.fonts, '打印')}`);
+    editorStore.getState().setNotice(`已打开打印预览${fontsUsed(res.fonts)}`);
   } catch (e) {
     await showError('打印失败', e);
   }

@@ -25,10 +25,18 @@ export const BUNDLED_FONTS = {
     licence: OFL,
     licenceFile: 'OFL-Noto.txt',
   },
-  sansBold: {
-    file: 'NotoSansSC-Bold.ttf',
-    label: '思源黑体 Noto Sans SC Bold',
-    standsInFor: '黑体（一级标题）、方正小标宋简体（标题）',
+  serifBold: {
+    file: 'NotoSerifSC-Bold.ttf',
+    label: '思源宋体 Noto Serif SC Bold',
+    standsInFor: '方正小标宋简体（标题）',
+    copyright: '(c) 2017-2024 Adobe (http://www.adobe.com/)',
+    licence: OFL,
+    licenceFile: 'OFL-Noto.txt',
+  },
+  sans: {
+    file: 'NotoSansSC-Regular.ttf',
+    label: '思源黑体 Noto Sans SC',
+    standsInFor: '黑体（一级标题）',
     copyright: "(c) 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'",
     licence: OFL,
     licenceFile: 'OFL-Noto.txt',

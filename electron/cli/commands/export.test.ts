@@ -24,8 +24,9 @@ describe('nianbao export', () => {
     const r = await run('export', file, '--docx', join(tmp.path, 'out.docx'), '--pdf', join(tmp.path, 'out.pdf'));
     expect(r.code).toBe(0);
     expect(r.out).toContain('已导出 PDF');
-    expect(r.out).toMatch(/使用字体：.*正文/);
-    expect(r.out).toMatch(/文件中指定的字体：.*仿宋/);
+    // One line each: the PDF's fonts (official or which stand-ins), the DOCX's named fonts.
+    expect(r.out).toMatch(/(使用本机官方字体|已用替代字体)：.*(仿宋|思源宋体)/);
+    expect(r.out).toMatch(/文件中写明官方字体（.*仿宋_GB2312.*）/);
     const docx = await readFile(join(tmp.path, 'out.docx'));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     expect(execFileSync('pdftotext', [join(tmp.path, 'out.pdf'), '-'], { encoding: 'utf8' })).toContain('示例县白沙镇人民政府');

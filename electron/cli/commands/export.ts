@@ -59,7 +59,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     const { bytes, fonts } = await renderExport(report, format, opts);
     await writeFileAtomic(path, bytes);
     io.out(`已导出 ${format.toUpperCase()}：${path}`);
-    io.out(format === 'pdf' ? `  使用字体：${fonts.join('；')}` : `  文件中指定的字体：${fonts.join('；')}`);
+    for (const line of fonts) io.out(`  ${line}`);
   }
   return EXIT_OK;
 }
