@@ -36,17 +36,24 @@ describe('原子写入', () => {
     const target = join(tmp.path, '年报.nianbao');
     const size = 4 * 1024 * 1024;
     await writeFile(target, `${'A'.repeat(size)}\n`);
+    // Each kill waits for a save to be under way (its temp file exists), not for a guessed delay; a
+    // temp file still there after the kill shows the kill landed mid-write.
+    const isTemp = (name: string) => name.endsWith('.nianbao-tmp');
+    let midWrite = 0;
     for (let round = 0; round < 6; round++) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/atomic-writer-child.ts', target, String(size)], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-      await new Promise((r) => setTimeout(r, 30 + round * 37));
+      while (!(await readdir(tmp.path)).some(isTemp)) await new Promise((r) => setImmediate(r));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
+      if ((await readdir(tmp.path)).some(isTemp)) midWrite++;
       const text = await readFile(target, 'utf8');
       expect(text.length).toBe(size + 1);
       expect(text === `${'A'.repeat(size)}\n` || text === `${'B'.repeat(size)}\n`).toBe(true);
     }
-  });
+    expect(midWrite).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -43,11 +43,12 @@ test('保存、重新载入后数据相同；标题显示未保存标记', async
   expect(resaved.report.cells['sec4[0]']).toEqual({ raw: '1', value: 1 });
 });
 
-test('未保存的修改在重新打开时可恢复', async ({ page }) => {
+test('未保存的修改在重新打开时可恢复', async ({ page, server }) => {
   await createReport(page, '示例乡人民政府');
   await typeInto(page, 'sec4[2]', '9');
-  // The recovery copy is written ~1 s after the last edit.
-  await page.waitForTimeout(1800);
+  // The recovery copy is written ~1 s after the last edit: wait until it holds the edit.
+  const recovery = join(server.workspace, '.data', 'recovery.nianbao');
+  await expect.poll(() => readFile(recovery, 'utf8').then((t) => t.includes('"sec4[2]"'), () => false), { timeout: 10_000 }).toBe(true);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('发现上次未保存的修改');
   await page.getByRole('button', { name: '恢复' }).click();
