@@ -58,9 +58,12 @@ describe('nianbao check', () => {
     const missing = await run('check', join(tmp.path, 'none.nianbao'));
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.err).toContain('找不到文件“none.nianbao”');
-    const pdf = await run('check', `${CORPUS}/originals/101_huaian_2024.pdf`);
-    expect(pdf.code).toBe(2);
-    expect(pdf.err).toContain('101_huaian_2024.pdf');
+    // An old Word file (OLE compound file), whatever its extension: unreadable, with how to save it as .docx.
+    await writeFile(join(tmp.path, '上年报告.docx'), new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(504).fill(0)]));
+    const doc = await run('check', join(tmp.path, '上年报告.docx'));
+    expect(doc.code).toBe(2);
+    expect(doc.err).toContain('上年报告.docx');
+    expect(doc.err).toContain('另存为');
   });
 
   it('参数有误时退出码 2', async () => {

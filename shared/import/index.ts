@@ -9,6 +9,7 @@ import { describeIssues } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
+import { readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
 import type { ImportResult } from './source.ts';
 import { decodeText, looksLikeText, textToSource } from './text.ts';
@@ -86,7 +87,7 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
-  if (binary === 'pdf') throw unsupported(name, 'PDF 文件请全选复制其中文字，用“粘贴上年报告文本”导入');
+  if (binary === 'pdf') return importDocument(await readPdf(bytes, name));
   if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
   if (sniffText(name, bytes) === 'html') throw unsupported(name, '网页文件请在浏览器中全选复制，用“粘贴上年报告文本”导入');
   return importTextContent(name, textOf(name, bytes));

@@ -43,8 +43,8 @@ export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceD
   expectFormat(bytes, 'pdf', name);
   const pdfjs = await loadPdfjs();
   const OPS = pdfjs.OPS;
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: hand it a plain copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
