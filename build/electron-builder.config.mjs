@@ -28,9 +28,13 @@ const config = {
       description: '政府信息公开工作年度报告',
       mimeType: 'application/x-nianbao',
       role: 'Editor',
+      // build/nianbao.ico: the document of build/icon.svg without the app's tile (scripts/build-icons.mjs).
+      icon: 'nianbao',
     },
   ],
+  // Icons are rendered from build/icon.svg by `npm run icons` (scripts/build-icons.mjs).
   win: {
+    icon: 'build/icon.ico',
     target: [
       { target: 'nsis', arch: ['x64'] },
       { target: 'portable', arch: ['x64'] },
@@ -59,6 +63,7 @@ const config = {
       { target: 'deb', arch: ['x64', 'arm64'] },
       { target: 'AppImage', arch: ['x64', 'arm64'] },
     ],
+    icon: 'build/icons',
     category: 'Office',
     executableName: 'nianbao',
     synopsis: 'Government information disclosure annual report editor',

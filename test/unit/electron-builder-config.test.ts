@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { PNG } from 'pngjs';
 
 type Target = { target: string; arch: string[] };
 // The config is plain JS (electron-builder loads it without a TS step); its shape is what is under test.
@@ -63,5 +64,39 @@ describe('electron-builder config', () => {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { main: string };
     expect(pkg.main).toBe(config.extraMetadata.main);
     expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', 'resources/fonts/**/*']));
+  });
+
+  describe('icons from build/icon.svg', () => {
+    const build = (name: string) => new URL(`../../build/${name}`, import.meta.url);
+    const pngSize = async (name: string) => {
+      const png = PNG.sync.read(await readFile(build(name)));
+      return [png.width, png.height];
+    };
+    /** The sizes packed in an .ico: its directory of 16-byte entries (a 0 byte means 256). */
+    const icoSizes = async (name: string) => {
+      const ico = await readFile(build(name));
+      expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+      return Array.from({ length: ico.readUInt16LE(4) }, (_, i) => [ico[6 + i * 16]! || 256, ico[7 + i * 16]! || 256]);
+    };
+    const ICO = [16, 24, 32, 48, 64, 128, 256].map((s) => [s, s]);
+
+    it('the source SVG is there, with the tile the file icon leaves out', async () => {
+      expect(await readFile(build('icon.svg'), 'utf8')).toMatch(/<rect id="app-tile"/);
+    });
+
+    it('app icon: a 1024 px PNG, a Windows .ico with 16–256 px, Linux PNGs by size', async () => {
+      expect(await pngSize('icon.png')).toEqual([1024, 1024]);
+      expect(config.win.icon).toBe('build/icon.ico');
+      expect(await icoSizes('icon.ico')).toEqual(ICO);
+      expect(config.linux.icon).toBe('build/icons');
+      for (const s of [16, 32, 48, 64, 128, 256, 512]) expect(await pngSize(`icons/${s}x${s}.png`)).toEqual([s, s]);
+    });
+
+    it('the .nianbao file icon: an .ico in the build resources, named by the association', async () => {
+      const [association] = config.fileAssociations as { icon: string }[];
+      expect(await icoSizes(`${association!.icon}.ico`)).toEqual(ICO);
+      // Not the app icon: the document without the tile.
+      expect((await readFile(build(`${association!.icon}.ico`))).equals(await readFile(build('icon.ico')))).toBe(false);
+    });
   });
 });
