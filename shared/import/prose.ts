@@ -67,7 +67,8 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
       cur &&
       !cur.standalone &&
       !isMd &&
-      !TERMINAL.test(prevLine) &&
+      // A hard-wrapped line that fills the width goes on, even if it happens to end a sentence.
+      (!TERMINAL.test(prevLine) || (width > 0 && !blankSince && prevLine.length >= width)) &&
       !SUBHEAD.test(line) &&
       // A blank line inside an unfinished sentence is a page break (「《条」 / 「例》」).
       (!blankSince || (width > 0 ? prevLine.length >= width - 3 : prevLine.length >= 30));

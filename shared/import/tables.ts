@@ -37,6 +37,8 @@ export interface TablesRead extends TableRead {
 interface Sec2Spec extends RowSpec {
   addresses: (string | null)[];
   note?: string;
+  /** The 2021 cells the note is about (all of the row's, not only those a value went to). */
+  flagged?: string[];
 }
 
 function sec2Specs2021(): Sec2Spec[] {
@@ -57,6 +59,7 @@ function sec2Specs2019(): Sec2Spec[] {
     label,
     need: 3,
     addresses: [sec2Address(key, 'issued'), null, null],
+    flagged: (['issued', 'repealed', 'effective'] as const).map((f) => sec2Address(key, f)),
     note: '原表为2019年试行格式（本年新制作数量、本年新公开数量、对外公开总数量），只把“本年新制作数量”记为本年制发件数；本年废止件数、现行有效件数请按2021年格式填写',
   });
   const decided = (key: 'licensing' | 'punishment' | 'enforcement'): Sec2Spec => ({
@@ -78,6 +81,7 @@ function sec2Specs2019(): Sec2Spec[] {
       label: SEC2_LABEL.fees!,
       need: 2,
       addresses: [null, null],
+      flagged: [sec2Address('fees')],
       note: '原表为2019年试行格式（上一年项目数量、本年增/减），没有本年收费金额：请按2021年格式填写',
     },
     { id: 'procurement', label: '政府集中采购', need: 2, addresses: [null, null] },
@@ -99,7 +103,7 @@ function readSec2(fragments: readonly Fragment[], read: TablesRead): number {
   for (const spec of specs) {
     const row = m.rows.get(spec.id);
     const name = spec.label;
-    const addresses = legacy && spec.id === 'fees' ? [sec2Address('fees')] : spec.addresses;
+    const addresses = spec.flagged ?? spec.addresses;
     if (!row) {
       flagAll(read, addresses, `原表中没有找到“${name}”这一行，请按原表填写`);
       continue;

@@ -1,12 +1,13 @@
 import { lastYearBase } from '../../../shared/report/rollover.ts';
 import { finalFindings } from '../../../shared/rules/export-gate.ts';
 import { countBySeverity, type Finding } from '../../../shared/rules/index.ts';
-import { openReport } from '../../files/read-report.ts';
+import { openInput } from '../input.ts';
 import { parseCliArgs } from '../args.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 
 export const checkHelp = `nianbao check 文件 [--last 上年文件] [--json]
-  检查年报表格的勾稽关系与填写规范。文件可以是 .nianbao 年报文件或表格数据 JSON。
+  检查年报表格的勾稽关系与填写规范。文件可以是 .nianbao 年报文件、表格数据 JSON，
+  或上年发布的报告（Word .docx、网页文本 .txt/.md）；写作 - 时从标准输入读取。
   --last   上年报告，用于核对上年结转、现行有效件数
   --json   以 JSON 输出 {"findings": [...]}
   退出码：0 无错误（可有警告），1 有错误，2 文件无法读取`;
@@ -22,8 +23,8 @@ export async function check(args: string[], io: CliIO): Promise<number> {
     options: { last: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   if (positionals.length !== 1) throw usageError('check', '请给出一个要检查的文件');
-  const { report } = await openReport(positionals[0]!);
-  if (values.last) report.lastYear = lastYearBase((await openReport(values.last)).report);
+  const { report } = await openInput(positionals[0]!, io);
+  if (values.last) report.lastYear = lastYearBase((await openInput(values.last, io)).report);
   const findings = finalFindings(report);
   const { errors, warnings } = countBySeverity(findings);
   if (values.json) {

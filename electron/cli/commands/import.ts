@@ -4,9 +4,9 @@ import { reportToFacts } from '../../../shared/report/facts.ts';
 import type { Paragraph, Report } from '../../../shared/report/model.ts';
 import { SECTIONS } from '../../../shared/schema/sections.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { openReport, reportFromBytes, type OpenedReport } from '../../files/read-report.ts';
+import { openInput } from '../input.ts';
 import { parseCliArgs } from '../args.ts';
-import { EXIT_OK, readStdin, usageError, type CliIO } from '../io.ts';
+import { EXIT_OK, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
 
 export const importHelp = `nianbao import 文件|- (--json | -o 输出.nianbao) [--force]
@@ -15,15 +15,6 @@ export const importHelp = `nianbao import 文件|- (--json | -o 输出.nianbao) 
   --json 打印表格数据 JSON，另有 preamble（开头段落）、sections（六个部分的正文）和
          flags（取值存疑的单元格 {cell, reason} 与段落 {paragraph: {section, index}, reason}）；
   -o     保存为 .nianbao 年报文件（--force：输出文件已存在时覆盖）。`;
-
-/** Name used in messages for text read from stdin. */
-export const STDIN_NAME = '标准输入';
-
-/** Opens a file, or stdin for `-`: every command that reads a report accepts both. */
-export async function openInput(path: string, io: CliIO): Promise<OpenedReport> {
-  if (path !== '-') return openReport(path);
-  return reportFromBytes(await (io.stdin ?? readStdin)(), STDIN_NAME);
-}
 
 const plain = (ps: readonly Paragraph[]) => ps.map(({ heading, text }) => ({ heading, text }));
 

@@ -5,7 +5,7 @@ import { withTotalsApplied } from '../../../shared/report/totals.ts';
 import { parseYear, yearProblem } from '../../../shared/report/year.ts';
 import { parseUnitKind, unitKindLabel, UNIT_KINDS } from '../../../shared/schema/units.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { openReport } from '../../files/read-report.ts';
+import { openInput } from '../input.ts';
 import { parseCliArgs } from '../args.ts';
 import { EXIT_OK, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
@@ -13,6 +13,7 @@ import { checkOutput } from '../outputs.ts';
 export const newHelp = `nianbao new [--from 上年文件] [--year 年份] [--unit 单位名称] [--kind 单位类型] -o 输出.nianbao [--force]
   新建年度报告。给出 --from 时从上年报告滚动到新年度：上年结转取上年“结转下年度继续办理”，
   上年现行有效件数作为本年核对基数，其他数字清空，正文保留并标出仍写着上年年份或数字的段落。
+  上年文件可以是 .nianbao、表格数据 JSON，或上年发布的报告（Word .docx、网页文本 .txt/.md），- 为标准输入。
   单位类型：${UNIT_KINDS.map((k) => k.label).join('、')}
   --force  输出文件已存在时覆盖`;
 
@@ -44,7 +45,7 @@ export async function newReport(args: string[], io: CliIO): Promise<number> {
   await checkOutput(values.output, 'nianbao', { command: 'new', inputs: values.from ? [values.from] : [], force: values.force });
   let report;
   if (values.from) {
-    const last = (await openReport(values.from)).report;
+    const last = (await openInput(values.from, io)).report;
     report = rollOver(last, { year: values.year ? yearArg(values.year) : undefined });
     if (values.unit) report.unit.name = values.unit;
     if (kind) report.unit.kind = kind;
