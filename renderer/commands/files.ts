@@ -1,5 +1,7 @@
 /** File commands of the 文件 menu: they talk to the API and load results into the store. */
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
+import { importDocument } from '../../shared/import/document.ts';
+import { textToSource } from '../../shared/import/text.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { modelSections } from '../../shared/report/model-paragraphs.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -86,6 +88,22 @@ export async function newFromLastYear(): Promise<void> {
   } catch (e) {
     await showError('无法打开上年报告', e);
   }
+}
+
+export const PASTED_SOURCE = '粘贴的文本';
+
+/**
+ * 粘贴上年报告文本: last year's report read from the pasted text right here (the importer is pure; the
+ * document and text modules only, so the Word and PDF readers stay out of the page), reviewed, rolled
+ * over. Throws the Chinese message when the text holds no report; nothing is loaded then.
+ */
+export async function newFromPastedText(text: string): Promise<void> {
+  const { report, flags } = importDocument(textToSource(text));
+  if (!report.unit.name && !Object.keys(report.cells).length) {
+    throw new Error('粘贴的文本中没有找到年度报告的标题或表格：请复制上年报告的全文（包括三张表格）后再粘贴');
+  }
+  if (!(await confirmDiscard())) return;
+  await startFromLastYear({ file: null, name: PASTED_SOURCE, report, flags });
 }
 
 /** Runs one save call; the revision saved is the one the call started from, so later edits stay unsaved. */

@@ -6,7 +6,7 @@ import { useEditor } from '../store/index.ts';
 import { HeaderForm } from './HeaderForm.tsx';
 import { MenuBar } from './MenuBar.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
-import { ProseEditor } from './ProseEditor.tsx';
+import { PreambleEditor, ProseEditor } from './ProseEditor.tsx';
 import { StatusBar } from './StatusBar.tsx';
 
 export function EditorScreen() {
@@ -25,6 +25,7 @@ export function EditorScreen() {
               {unit || '（单位名称）'}
               {year}年政府信息公开工作年度报告
             </h1>
+            <PreambleEditor />
             {SECTIONS.map((s) => (
               <section key={s.id} className="doc-section" aria-labelledby={`h-${s.id}`}>
                 <h2 id={`h-${s.id}`}>{sectionHeading(s)}</h2>

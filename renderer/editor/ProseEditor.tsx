@@ -1,10 +1,21 @@
 /** The paragraphs of one section: plain text, optional sub-heading, review marks from the roll-over. */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Paragraph } from '../../shared/report/model.ts';
 import type { SectionDef } from '../../shared/schema/sections.ts';
+import { PREAMBLE_LABEL } from '../review/review-model.ts';
+import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
 import { useEditor } from '../store/index.ts';
 
-function AutoGrowText({ value, onChange, label }: { value: string; onChange(v: string): void; label: string }) {
+/** What a paragraph list needs to know about its place: its id in the report and its name for labels. */
+interface ProsePlace {
+  id: ProseId;
+  /** 「一、总体情况」 or 「前言」, in every control's accessible name. */
+  name: string;
+  /** Sections have sub-headings （一）…; the preamble is plain paragraphs. */
+  headings: boolean;
+}
+
+function AutoGrowText({ value, onChange, label, placeholder = '在此输入正文' }: { value: string; onChange(v: string): void; label: string; placeholder?: string }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const ta = ref.current;
@@ -19,28 +30,30 @@ function AutoGrowText({ value, onChange, label }: { value: string; onChange(v: s
       aria-label={label}
       value={value}
       rows={2}
-      placeholder="在此输入正文"
+      placeholder={placeholder}
       onChange={(e) => onChange(e.target.value)}
     />
   );
 }
 
-function ParagraphView({ section, index, p, count }: { section: SectionDef; index: number; p: Paragraph; count: number }) {
+function ParagraphView({ section, index, p, count, placeholder }: { section: ProsePlace; index: number; p: Paragraph; count: number; placeholder?: string }) {
   const setParagraph = useEditor((s) => s.setParagraph);
   const addParagraph = useEditor((s) => s.addParagraph);
   const removeParagraph = useEditor((s) => s.removeParagraph);
   const dismissReview = useEditor((s) => s.dismissReview);
-  const where = `${section.ordinal}、${section.title} 第 ${index + 1} 段`;
+  const where = `${section.name} 第 ${index + 1} 段`;
   return (
     <div className={`paragraph${p.review?.length ? ' needs-review' : ''}`} data-paragraph={`${section.id}.${index}`}>
       <div className="paragraph-head">
-        <input
-          className="para-heading"
-          aria-label={`${where}小标题`}
-          value={p.heading}
-          placeholder="小标题（可不填）"
-          onChange={(e) => setParagraph(section.id, index, { heading: e.target.value })}
-        />
+        {section.headings ? (
+          <input
+            className="para-heading"
+            aria-label={`${where}小标题`}
+            value={p.heading}
+            placeholder="小标题（可不填）"
+            onChange={(e) => setParagraph(section.id, index, { heading: e.target.value })}
+          />
+        ) : null}
         <span className="paragraph-tools">
           <button type="button" onClick={() => addParagraph(section.id, index)} aria-label={`在${where}后添加段落`}>
             添加段落
@@ -52,7 +65,12 @@ function ParagraphView({ section, index, p, count }: { section: SectionDef; inde
           ) : null}
         </span>
       </div>
-      <AutoGrowText value={p.text} label={`${where}正文`} onChange={(text) => setParagraph(section.id, index, { text })} />
+      <AutoGrowText
+        value={p.text}
+        label={`${where}正文`}
+        placeholder={placeholder}
+        onChange={(text) => setParagraph(section.id, index, { text })}
+      />
       {p.review?.length ? (
         <div className="review-mark" role="note">
           <strong>请核对：</strong>
@@ -70,13 +88,35 @@ function ParagraphView({ section, index, p, count }: { section: SectionDef; inde
   );
 }
 
-export function ProseEditor({ section }: { section: SectionDef }) {
-  const paragraphs = useEditor((s) => s.report?.sections[section.id].paragraphs ?? []);
+function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; paragraphs: Paragraph[]; placeholder?: string }) {
   return (
     <div className="prose">
       {paragraphs.map((p, i) => (
-        <ParagraphView key={i} section={section} index={i} p={p} count={paragraphs.length} />
+        <ParagraphView key={i} section={place} index={i} p={p} count={paragraphs.length} placeholder={placeholder} />
       ))}
     </div>
+  );
+}
+
+export function ProseEditor({ section }: { section: SectionDef }) {
+  const paragraphs = useEditor((s) => s.report?.sections[section.id].paragraphs ?? []);
+  return <ParagraphList place={{ id: section.id, name: `${section.ordinal}、${section.title}`, headings: true }} paragraphs={paragraphs} />;
+}
+
+const PREAMBLE_PLACE: ProsePlace = { id: 'preamble', name: PREAMBLE_LABEL, headings: false };
+const EMPTY: Paragraph[] = [];
+
+/** The opening paragraph(s) above 一、总体情况: who compiled the report, where it is published, whom to ask. */
+export function PreambleEditor() {
+  const preamble = useEditor((s) => s.report?.preamble ?? EMPTY);
+  const paragraphs = useMemo(() => preambleParagraphs({ preamble }), [preamble]);
+  return (
+    <section className="doc-preamble" aria-label={PREAMBLE_LABEL}>
+      <ParagraphList
+        place={PREAMBLE_PLACE}
+        paragraphs={paragraphs}
+        placeholder="前言（可不填）：本报告由……编制，包括总体情况、主动公开政府信息情况……如对本报告有疑问，请与……联系。"
+      />
+    </section>
   );
 }

@@ -123,10 +123,12 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
               {item.flag.reason}
             </p>
             <div className="review-compare">
-              <figure className="review-source">
-                <figcaption>原文</figcaption>
-                <pre>{item.flag.source?.trim() ? item.flag.source : '（原文中没有找到对应的文字）'}</pre>
-              </figure>
+              {item.kind === 'report' && !item.flag.source?.trim() ? null : (
+                <figure className="review-source">
+                  <figcaption>原文</figcaption>
+                  <pre>{item.flag.source?.trim() ? item.flag.source : '（原文中没有找到对应的文字）'}</pre>
+                </figure>
+              )}
               {item.kind === 'report' ? null : (
                 <label className="review-answer">
                   {item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）'}

@@ -22,11 +22,8 @@ export interface ReviewItem {
 
 type ParagraphRef = NonNullable<ImportFlag['paragraph']>;
 
-// TODO(importui): the Report's `preamble` field lands with the importer; until then it is read loosely.
-type WithPreamble = Report & { preamble?: Paragraph[] };
-
 function paragraphsOf(report: Report, section: ParagraphRef['section']): readonly Paragraph[] {
-  if (section === 'preamble') return (report as WithPreamble).preamble ?? [];
+  if (section === 'preamble') return report.preamble;
   return report.sections[section]?.paragraphs ?? [];
 }
 
@@ -74,7 +71,7 @@ export function applyAnswers(report: Report, items: readonly ReviewItem[], answe
     if (answer === undefined || answer === item.imported) return;
     const { cell, paragraph } = item.flag;
     if (cell) next.cells[cell] = cellFromInput(cell, answer);
-    else if (paragraph?.section === 'preamble') next = { ...next, preamble: withParagraph((next as WithPreamble).preamble ?? [], paragraph.index, answer) } as Report;
+    else if (paragraph?.section === 'preamble') next = { ...next, preamble: withParagraph(next.preamble, paragraph.index, answer) };
     else if (paragraph) {
       const prose = next.sections[paragraph.section];
       next.sections[paragraph.section] = { ...prose, paragraphs: withParagraph(prose.paragraphs, paragraph.index, answer) };

@@ -6,7 +6,8 @@ import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
-import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
+import { newFromLastYear, newFromPastedText, newReport, openFile, openRecent } from '../commands/files.ts';
+import { PasteDialog } from './PasteDialog.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 export function StartScreen() {
@@ -16,6 +17,7 @@ export function StartScreen() {
   const [recent, setRecent] = useState<FileRef[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [offline] = useState(() => tryApi().problem);
+  const [pasting, setPasting] = useState(false);
 
   useEffect(() => {
     const { api } = tryApi();
@@ -76,7 +78,11 @@ export function StartScreen() {
             <button type="button" onClick={() => void newFromLastYear()}>
               从上年报告新建…
             </button>
+            <button type="button" onClick={() => setPasting(true)}>
+              粘贴上年报告文本…
+            </button>
           </div>
+          <p className="muted start-formats">可打开年报文件（.nianbao）和上年报告的 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。</p>
           <h3>最近打开</h3>
           {recent === null ? (
             <p className="muted">正在读取…</p>
@@ -96,6 +102,7 @@ export function StartScreen() {
           )}
         </div>
       </div>
+      {pasting ? <PasteDialog onClose={() => setPasting(false)} onRead={newFromPastedText} /> : null}
     </div>
   );
 }

@@ -108,6 +108,22 @@ describe('编辑器状态', () => {
     store.getState().dismissReview('other', 0);
     expect(store.getState().report!.sections.other.paragraphs[0]).toEqual({ heading: '', text: '2024年' });
   });
+
+  it('前言：空报告可直接输入，可加段、删段，清空后不留空段落', () => {
+    const { store } = setup();
+    const preamble = () => store.getState().report!.preamble;
+    expect(preamble()).toEqual([]);
+    store.getState().setParagraph('preamble', 0, { text: '本报告由示例镇人民政府编制。' });
+    expect(preamble()).toEqual([{ heading: '', text: '本报告由示例镇人民政府编制。' }]);
+    store.getState().addParagraph('preamble', 0);
+    store.getState().setParagraph('preamble', 1, { text: '如有疑问，请与镇党政办联系。' });
+    expect(preamble().map((p) => p.text)).toEqual(['本报告由示例镇人民政府编制。', '如有疑问，请与镇党政办联系。']);
+    store.getState().removeParagraph('preamble', 0);
+    store.getState().setParagraph('preamble', 0, { text: '' });
+    expect(preamble()).toEqual([]);
+    store.getState().undo();
+    expect(preamble()).toEqual([{ heading: '', text: '如有疑问，请与镇党政办联系。' }]);
+  });
 });
 
 describe('派生数据', () => {

@@ -35,16 +35,23 @@ export interface EditorData {
   restored: number;
 }
 
+/** The prose the editor holds: the six sections and the preamble before 一 (「本报告由…编制…」). */
+export type ProseId = SectionId | 'preamble';
+
+export function preambleParagraphs(r: Pick<Report, 'preamble'>): Paragraph[] {
+  return r.preamble.length ? r.preamble : [{ heading: '', text: '' }];
+}
+
 export interface EditorActions {
   load(report: Report, file: FileRef | null, opts?: { dirty?: boolean }): void;
   close(): void;
   /** `moveTo`: the cell to activate in the same update (Enter/Tab after typing: one redraw, not two). */
   writeCells(writes: readonly CellWrite[], notice?: string | null, moveTo?: string | null): void;
   setAutoTotals(table: 'sec3' | 'sec4', on: boolean): void;
-  setParagraph(section: SectionId, index: number, patch: Partial<Paragraph>): void;
-  addParagraph(section: SectionId, after: number): void;
-  removeParagraph(section: SectionId, index: number): void;
-  dismissReview(section: SectionId, index: number): void;
+  setParagraph(section: ProseId, index: number, patch: Partial<Paragraph>): void;
+  addParagraph(section: ProseId, after: number): void;
+  removeParagraph(section: ProseId, index: number): void;
+  dismissReview(section: ProseId, index: number): void;
   setUnitName(name: string): void;
   setUnitKind(kind: UnitKind): void;
   setYear(year: number): void;
@@ -110,10 +117,12 @@ export function createEditorStore(now: () => number = Date.now) {
       }));
     };
 
-    const paragraphs = (r: Report, section: SectionId, map: (ps: Paragraph[]) => Paragraph[]): Report => ({
-      ...r,
-      sections: { ...r.sections, [section]: { paragraphs: map(r.sections[section].paragraphs) } },
-    });
+    const paragraphs = (r: Report, section: ProseId, map: (ps: Paragraph[]) => Paragraph[]): Report => {
+      if (section !== 'preamble') return { ...r, sections: { ...r.sections, [section]: { paragraphs: map(r.sections[section].paragraphs) } } };
+      // A report without a preamble shows one empty paragraph to type into; left empty, it is none again.
+      const next = map(preambleParagraphs(r));
+      return { ...r, preamble: next.length === 1 && !next[0]!.heading && !next[0]!.text ? [] : next };
+    };
 
     return {
       ...INITIAL,

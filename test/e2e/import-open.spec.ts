@@ -1,0 +1,85 @@
+// Last year's report as the clerk has it — a .docx, a published PDF, text pasted from a web page — becomes
+// this year's report: read, its uncertain places reviewed, rolled over.
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { CORPUS } from '../fixtures/corpus.ts';
+import { shot } from './editor-helpers.ts';
+import { expect, test } from './fixtures.ts';
+
+
+async function pickFile(page: Page, button: string, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const c = await chooser;
+  // The chooser offers every format the app reads.
+  expect(await c.element().getAttribute('accept')).toContain('.docx');
+  await c.setFiles(path);
+}
+
+/** Goes through the review screen with the keyboard when it appears: each flag seen, each confirmed. */
+async function confirmEachFlag(page: Page, screenshot?: string): Promise<number> {
+  const review = page.locator('.review-screen');
+  const editor = page.locator('.doc-title');
+  await expect(review.or(editor)).toBeVisible({ timeout: 20_000 });
+  if (!(await review.isVisible())) return 0;
+  const count = await page.locator('.review-item').count();
+  if (screenshot) await shot(page, screenshot);
+  await expect(page.getByRole('button', { name: '全部确认' })).toBeEnabled({ enabled: count === 1 });
+  for (let i = 0; i < count; i++) {
+    await expect(page.locator('.review-detail')).toHaveAttribute('data-review-item', String(i));
+    await page.getByRole('button', { name: '确认', exact: true }).press('Enter');
+  }
+  await expect(page.locator('.review-progress')).toContainText(`已核对 ${count} / ${count} 处`);
+  await page.getByRole('button', { name: '全部确认' }).click();
+  return count;
+}
+
+test('打开上年报告的文本文件（.txt）：核对后打开，尚未保存', async ({ page }) => {
+  await pickFile(page, '打开…', join(CORPUS, '003_4f9f1baba97e0f00.txt'));
+  await confirmEachFlag(page);
+  const expected = JSON.parse(readFileSync(join(CORPUS, '003_4f9f1baba97e0f00.expected.json'), 'utf8')) as { unit: string; year: number };
+  await expect(page.locator('.doc-title')).toHaveText(`${expected.unit}${expected.year}年政府信息公开工作年度报告`);
+  await expect(page.locator('.statusbar')).toContainText('未保存');
+});
+
+test('粘贴上年报告文本：读取网页上复制的全文，生成下一年度的报告', async ({ page }) => {
+  // The published text with the opening paragraph most reports have before 一、总体情况.
+  const text = readFileSync(join(CORPUS, '004_9aeb20aea38e869d.txt'), 'utf8').replace(
+    /^(.*年度报告)$/m,
+    '$1\n\n本报告由西工区西工街道办事处依据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。',
+  );
+  await page.getByRole('button', { name: '粘贴上年报告文本…' }).click();
+  const dialog = page.getByRole('dialog', { name: '粘贴上年报告文本' });
+  await dialog.getByLabel('上年报告全文').fill(text);
+  await dialog.getByRole('button', { name: '读取' }).click();
+  await confirmEachFlag(page, 'import-review-pasted');
+  await expect(page.locator('.doc-title')).toHaveText('西工区西工街道办事处2026年政府信息公开工作年度报告');
+  await shot(page, 'import-pasted-rolled-over');
+  // The preamble came along, its statistical period moved to the new year, and it is edited above 一.
+  const preamble = page.getByLabel('前言 第 1 段正文');
+  await expect(preamble).toHaveValue(/^本报告由西工区西工街道办事处.*统计期限自2026年1月1日起至2026年12月31日止。$/);
+  await preamble.fill('本报告由西工区西工街道办事处编制。');
+  await expect(preamble).toHaveValue('本报告由西工区西工街道办事处编制。');
+  await expect(page.locator('.statusbar .notice')).toContainText('已从2025年报告生成2026年报告');
+});
+
+test('粘贴的文本不是年报：对话框中给出中文提示，不离开开始页', async ({ page }) => {
+  await page.getByRole('button', { name: '粘贴上年报告文本…' }).click();
+  const dialog = page.getByRole('dialog', { name: '粘贴上年报告文本' });
+  await dialog.getByLabel('上年报告全文').fill('今天天气很好。\n明天也是。');
+  await dialog.getByRole('button', { name: '读取' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('没有找到年度报告的标题或表格');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '新建年度报告' })).toBeVisible();
+});
+
+test('无法读取的文件：中文提示，不写入任何文件', async ({ page, server }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '打开…', exact: true }).click();
+  await (await chooser).setFiles({ name: '上年报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n不是真的 PDF') });
+  await expect(page.getByRole('alertdialog')).toContainText('上年报告.pdf');
+  expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
+});
