@@ -4,8 +4,11 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { renderExport } from '../../electron/export/index.ts';
+import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { CORPUS } from '../fixtures/corpus.ts';
-import { shot } from './editor-helpers.ts';
+import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
+import { cell, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 
@@ -35,6 +38,27 @@ async function confirmEachFlag(page: Page, screenshot?: string): Promise<number>
   await page.getByRole('button', { name: '全部确认' }).click();
   return count;
 }
+
+test('从上年报告新建：读取本软件导出的上年 Word 文档，核对后生成本年报告，上年结转已填、上年数字作提示', async ({ page, server }) => {
+  const last = sampleReport();
+  last.preamble = [{ heading: '', text: `本报告由${SAMPLE_UNIT}编制。如对本报告有疑问，请与镇党政办联系。` }];
+  const { bytes } = await renderExport(last, 'docx');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从上年报告新建…', exact: true }).click();
+  await (await chooser).setFiles({ name: '上年年报.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await confirmEachFlag(page, 'import-review-docx');
+
+  await expect(page.locator('.doc-title')).toHaveText(`${SAMPLE_UNIT}${SAMPLE_YEAR + 1}年政府信息公开工作年度报告`);
+  await expect(page.locator('.statusbar .notice')).toContainText(`已从${SAMPLE_YEAR}年报告生成${SAMPLE_YEAR + 1}年报告`);
+  const carried = last.cells[sec3Address('carriedForward', 6)]!.value;
+  await expect(cell(page, sec3Address('carriedOver', 6))).toHaveText(String(carried));
+  const effective = last.cells[sec2Address('normativeDocs', 'effective')]!.value;
+  await expect(cell(page, sec2Address('normativeDocs', 'effective'))).toHaveAttribute('title', new RegExp(`上年现行有效 ${effective} `));
+  await expect(page.getByLabel('前言 第 1 段正文')).toHaveValue(`本报告由${SAMPLE_UNIT}编制。如对本报告有疑问，请与镇党政办联系。`);
+  await shot(page, 'import-docx-rolled-over');
+  // Nothing written until the clerk saves.
+  expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
+});
 
 test('打开上年报告的文本文件（.txt）：核对后打开，尚未保存', async ({ page }) => {
   await pickFile(page, '打开…', join(CORPUS, '003_4f9f1baba97e0f00.txt'));
