@@ -1,11 +1,11 @@
 /**
- * 核对导入的内容: every flagged cell and paragraph of an imported report, one at a time beside the
+ * 核对导入的内容: every flagged cell and paragraph of an imported report, one step at a time beside the
  * source text it was read from. The clerk confirms or corrects each; 全部确认 is offered only once
- * each item was on screen, so no guess reaches the report unseen. Keyboard: Enter confirms and moves
- * to the next open item, ↑/↓ in the list move between items, Tab reaches everything.
+ * each step was on screen, so no guess reaches the report unseen. Keyboard: Enter moves to the next
+ * field of a step and confirms on the last, ↑/↓ in the list move between steps, Tab reaches everything.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { applyAnswers, reviewItems, type ReviewItem } from './review-model.ts';
+import { applyAnswers, groupItems, reviewItems, type ReviewItem } from './review-model.ts';
 import type { PendingReview } from './review-store.ts';
 import './review.css';
 
@@ -13,50 +13,56 @@ type Status = 'unseen' | 'seen' | 'confirmed' | 'corrected';
 
 const STATUS_TEXT: Record<Status, string> = { unseen: '未查看', seen: '待确认', confirmed: '已确认', corrected: '已更正' };
 
-function statusOf(i: number, item: ReviewItem, seen: ReadonlySet<number>, answers: ReadonlyMap<number, string>): Status {
-  const a = answers.get(i);
-  if (a !== undefined) return a === item.imported ? 'confirmed' : 'corrected';
-  return seen.has(i) ? 'seen' : 'unseen';
-}
-
 /** Enter while an IME is composing picks the candidate; it must not confirm the item. */
 function plainEnter(e: KeyboardEvent): boolean {
   return e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && e.keyCode !== 229;
 }
 
+function SourceText({ text }: { text: string | undefined }) {
+  return <pre>{text?.trim() ? text : '（原文中没有找到对应的文字）'}</pre>;
+}
+
 export function ReviewScreen({ review }: { review: PendingReview }) {
   const items = useMemo(() => reviewItems(review.report, review.flags), [review]);
+  const groups = useMemo(() => groupItems(items), [items]);
   const [active, setActive] = useState(0);
   const [seen, setSeen] = useState<ReadonlySet<number>>(() => new Set([0]));
   const [answers, setAnswers] = useState<ReadonlyMap<number, string>>(() => new Map());
   const [drafts, setDrafts] = useState<string[]>(() => items.map((it) => it.imported));
-  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  const detail = useRef<HTMLElement>(null);
   const allButton = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const allSeen = seen.size === items.length;
-  const item = items[active];
+  const allSeen = seen.size === groups.length;
+  const group = groups[active];
 
-  const show = (i: number, focus: 'field' | 'list' = 'field') => {
-    setActive(i);
-    setSeen((s) => (s.has(i) ? s : new Set(s).add(i)));
+  const focusDetail = () => detail.current?.querySelector<HTMLElement>('input, textarea, button.primary')?.focus();
+
+  const show = (g: number, focus: 'field' | 'list' = 'field') => {
+    setActive(g);
+    setSeen((s) => (s.has(g) ? s : new Set(s).add(g)));
     requestAnimationFrame(() => {
-      if (focus === 'list') list.current?.querySelectorAll<HTMLButtonElement>('button')[i]?.focus();
-      else (field.current ?? confirmButton.current)?.focus();
+      if (focus === 'list') list.current?.querySelectorAll<HTMLButtonElement>('button')[g]?.focus();
+      else focusDetail();
     });
   };
 
-  useEffect(() => {
-    (field.current ?? confirmButton.current)?.focus();
-  }, []);
+  useEffect(focusDetail, []);
+
+  const statusOf = (g: number): Status => {
+    const idx = groups[g]!.items;
+    if (idx.every((i) => answers.has(i))) return idx.some((i) => answers.get(i) !== items[i]!.imported) ? 'corrected' : 'confirmed';
+    return seen.has(g) ? 'seen' : 'unseen';
+  };
 
   const confirm = () => {
-    const next = new Map(answers).set(active, drafts[active] ?? '');
+    const next = new Map(answers);
+    for (const i of group!.items) next.set(i, drafts[i] ?? '');
     setAnswers(next);
-    const open = items.findIndex((_, k) => k > active && !next.has(k));
-    const wrap = open >= 0 ? open : items.findIndex((_, k) => !next.has(k));
-    if (wrap >= 0) show(wrap);
+    const open = (g: number) => groups[g]!.items.some((i) => !next.has(i));
+    const after = groups.findIndex((_, g) => g > active && open(g));
+    const any = after >= 0 ? after : groups.findIndex((_, g) => open(g));
+    if (any >= 0) show(any);
     else requestAnimationFrame(() => allButton.current?.focus());
   };
 
@@ -66,19 +72,44 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
     review.finish(applyAnswers(review.report, items, all));
   };
 
-  const onListKey = (e: KeyboardEvent, i: number) => {
-    if (e.key === 'ArrowDown' && i + 1 < items.length) {
+  const onListKey = (e: KeyboardEvent, g: number) => {
+    if (e.key === 'ArrowDown' && g + 1 < groups.length) {
       e.preventDefault();
-      show(i + 1, 'list');
-    } else if (e.key === 'ArrowUp' && i > 0) {
+      show(g + 1, 'list');
+    } else if (e.key === 'ArrowUp' && g > 0) {
       e.preventDefault();
-      show(i - 1, 'list');
+      show(g - 1, 'list');
     }
   };
 
-  const done = answers.size;
-  const target = review.nextYear ? `生成${review.nextYear}年报告` : '打开报告';
+  /** Enter: the next field of this step, or 确认 on its last. */
+  const onFieldKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (!plainEnter(e)) return;
+    e.preventDefault();
+    const fields = Array.from(detail.current?.querySelectorAll<HTMLElement>('input, textarea') ?? []);
+    const k = fields.indexOf(e.currentTarget);
+    if (k >= 0 && k + 1 < fields.length) fields[k + 1]!.focus();
+    else confirm();
+  };
+
+  const field = (i: number, item: ReviewItem, label: string) => {
+    const common = {
+      value: drafts[i] ?? '',
+      'aria-label': label,
+      onChange: (e: { target: { value: string } }) => setDrafts((d) => d.map((v, k) => (k === i ? e.target.value : v))),
+      onKeyDown: onFieldKey,
+    };
+    // A paragraph holds no line breaks: Enter confirms in its box too.
+    return item.kind === 'cell' ? <input {...common} inputMode="decimal" placeholder="空白" /> : <textarea {...common} rows={8} />;
+  };
+
+  const entries = group ? group.items.map((i) => ({ i, item: items[i]! })) : [];
+  const single = entries.length === 1 ? entries[0]! : null;
+  const sharedSource = entries.every((e) => e.item.flag.source === entries[0]?.item.flag.source);
+  // The importer had no text to show (a blank cell, a facts file): the reason says it all.
+  const anySource = entries.some((e) => e.item.flag.source?.trim());
   const { report } = review;
+  const target = review.nextYear ? `生成${review.nextYear}年报告` : '打开报告';
 
   return (
     <div className="review-screen">
@@ -92,18 +123,18 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
       <div className="review-body">
         <nav className="review-list-pane" aria-label="需要核对的内容">
           <ol className="review-list" ref={list}>
-            {items.map((it, i) => {
-              const status = statusOf(i, it, seen, answers);
+            {groups.map((g, k) => {
+              const status = statusOf(k);
               return (
-                <li key={i}>
+                <li key={k}>
                   <button
                     type="button"
-                    className={`review-item ${status}${i === active ? ' active' : ''}`}
-                    aria-current={i === active ? 'true' : undefined}
-                    onClick={() => show(i)}
-                    onKeyDown={(e) => onListKey(e, i)}
+                    className={`review-item ${status}${k === active ? ' active' : ''}`}
+                    aria-current={k === active ? 'true' : undefined}
+                    onClick={() => show(k)}
+                    onKeyDown={(e) => onListKey(e, k)}
                   >
-                    <span className="review-item-place">{it.place}</span>
+                    <span className="review-item-place">{g.title}</span>
                     <span className="review-item-status">{STATUS_TEXT[status]}</span>
                   </button>
                 </li>
@@ -111,74 +142,77 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
             })}
           </ol>
         </nav>
-        {item ? (
-          <section className="review-detail" aria-labelledby="review-place" data-review-item={active}>
+        {group ? (
+          <section className="review-detail" ref={detail} aria-labelledby="review-place" data-review-item={active}>
             <h2 id="review-place">
               <span className="muted">
-                第 {active + 1} / {items.length} 处 ·{' '}
+                第 {active + 1} / {groups.length} 步 ·{' '}
               </span>
-              {item.place}
+              {group.title}
             </h2>
             <p className="review-reason" role="note">
-              {item.flag.reason}
+              {group.reason}
             </p>
-            <div className="review-compare">
-              {item.kind === 'report' && !item.flag.source?.trim() ? null : (
-                <figure className="review-source">
-                  <figcaption>原文</figcaption>
-                  <pre>{item.flag.source?.trim() ? item.flag.source : '（原文中没有找到对应的文字）'}</pre>
-                </figure>
-              )}
-              {item.kind === 'report' ? null : (
-                <label className="review-answer">
-                  {item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）'}
-                  {item.kind === 'cell' ? (
-                    <input
-                      key={active}
-                      ref={field}
-                      value={drafts[active] ?? ''}
-                      inputMode="decimal"
-                      placeholder="空白"
-                      onChange={(e) => setDrafts((d) => d.map((v, k) => (k === active ? e.target.value : v)))}
-                      onKeyDown={(e) => {
-                        if (plainEnter(e)) {
-                          e.preventDefault();
-                          confirm();
-                        }
-                      }}
-                    />
-                  ) : (
-                    <textarea
-                      key={active}
-                      ref={field}
-                      value={drafts[active] ?? ''}
-                      rows={8}
-                      onChange={(e) => setDrafts((d) => d.map((v, k) => (k === active ? e.target.value : v)))}
-                      onKeyDown={(e) => {
-                        // A paragraph holds no line breaks: Enter confirms here too.
-                        if (plainEnter(e)) {
-                          e.preventDefault();
-                          confirm();
-                        }
-                      }}
-                    />
-                  )}
-                </label>
-              )}
-            </div>
+            {single ? (
+              <div className="review-compare">
+                {!anySource ? null : (
+                  <figure className="review-source">
+                    <figcaption>原文</figcaption>
+                    <SourceText text={single.item.flag.source} />
+                  </figure>
+                )}
+                {single.item.kind === 'report' ? null : (
+                  <label className="review-answer">
+                    {single.item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）'}
+                    {field(single.i, single.item, single.item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）')}
+                  </label>
+                )}
+              </div>
+            ) : (
+              <>
+                {sharedSource && anySource ? (
+                  <figure className="review-source">
+                    <figcaption>原文</figcaption>
+                    <SourceText text={entries[0]?.item.flag.source} />
+                  </figure>
+                ) : null}
+                <table className="review-cells">
+                  <thead>
+                    <tr>
+                      <th scope="col">单元格</th>
+                      {sharedSource ? null : <th scope="col">原文</th>}
+                      <th scope="col">导入的数字（可更正）</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entries.map(({ i, item }) => (
+                      <tr key={i}>
+                        <th scope="row">{item.place}</th>
+                        {sharedSource ? null : (
+                          <td className="review-source">
+                            <SourceText text={item.flag.source} />
+                          </td>
+                        )}
+                        <td className="review-answer">{field(i, item, item.place)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
             <div className="review-actions">
-              <button type="button" className="primary" ref={confirmButton} onClick={confirm}>
+              <button type="button" className="primary" onClick={confirm}>
                 确认
               </button>
-              <span className="muted">按 Enter 确认并转到下一处</span>
+              <span className="muted">{single ? '按 Enter 确认并转到下一处' : '按 Enter 转到下一格，最后一格按 Enter 确认'}</span>
             </div>
           </section>
         ) : null}
       </div>
       <footer className="review-foot">
         <span className="review-progress" role="status">
-          已核对 {done} / {items.length} 处
-          {allSeen ? '' : `，还有 ${items.length - seen.size} 处未查看（逐条查看后才能全部确认）`}
+          已核对 {answers.size} / {items.length} 处
+          {allSeen ? '' : `，还有 ${groups.length - seen.size} 步未查看（逐条查看后才能全部确认）`}
         </span>
         <button type="button" onClick={() => review.finish(null)}>
           取消

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportFlag } from '../../shared/import/source.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { cellFromNumber } from '../../shared/values/parse.ts';
-import { applyAnswers, reviewItems } from './review-model.ts';
+import { applyAnswers, groupItems, reviewItems } from './review-model.ts';
 
 function imported() {
   const r = blankReport({ unit: '示例乡人民政府', kind: 'township', year: 2024 });
@@ -57,5 +57,26 @@ describe('applyAnswers', () => {
     // The imported report itself is untouched: 取消 must leave nothing changed.
     expect(report.cells['sec3.rows.granted[0]']?.value).toBe(69);
     expect(report.sections.proactive.paragraphs[1]?.text).toBe('乡政府网站更新栏目 8 个。');
+  });
+});
+
+describe('groupItems', () => {
+  it('puts neighbouring cells with the same reason into one step, and nothing else', () => {
+    const missing = '原表中没有找到“规章”这一行，请按原表填写';
+    const flags: ImportFlag[] = [
+      { cell: 'sec2.rules.issued', reason: missing },
+      { cell: 'sec2.rules.repealed', reason: missing },
+      { cell: 'sec2.rules.effective', reason: missing },
+      { paragraph: { section: 'proactive', index: 0 }, reason: missing },
+      { cell: 'sec3.rows.granted[0]', reason: '数字粘连' },
+      { cell: 'sec3.rows.granted[1]', reason: missing },
+    ];
+    const groups = groupItems(reviewItems(imported(), flags));
+    expect(groups.map((g) => [g.items, g.title])).toEqual([
+      [[0, 1, 2], '表二 规章 本年制发件数 等 3 格'],
+      [[3], '二、主动公开政府信息情况 · 第 1 段'],
+      [[4], '表三（一）予以公开 · 自然人'],
+      [[5], '表三（一）予以公开 · 商业企业'],
+    ]);
   });
 });

@@ -60,6 +60,28 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
 });
 
+test('打开填写了一半的 Word 模板：同一原因的空白格作为一步核对，逐格更正', async ({ page }) => {
+  await pickFile(page, '打开…', join(import.meta.dirname, '../fixtures/docx/filled-template-partial.docx'));
+  await expect(page.locator('.review-screen')).toBeVisible();
+  // Fifteen blank cells of 表四, one reason: one step with a field per cell, not fifteen screens.
+  await expect(page.locator('.review-item')).toHaveCount(1);
+  await expect(page.locator('#review-place')).toContainText('等 15 格');
+  const rows = page.locator('.review-cells tbody tr');
+  await expect(rows).toHaveCount(15);
+  await shot(page, 'import-review-group');
+  const first = rows.nth(0).getByRole('textbox');
+  await expect(first).toBeFocused();
+  await first.fill('0');
+  await page.keyboard.press('Enter');
+  await expect(rows.nth(1).getByRole('textbox')).toBeFocused();
+  await page.getByRole('button', { name: '确认', exact: true }).click();
+  await expect(page.getByRole('button', { name: '全部确认' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.doc-title')).toHaveText('示例县某某镇人民政府2025年政府信息公开工作年度报告');
+  await expect(cell(page, 'sec4[0]')).toHaveText('0');
+  await expect(cell(page, 'sec4[1]')).toHaveText('');
+});
+
 test('打开上年报告的文本文件（.txt）：核对后打开，尚未保存', async ({ page }) => {
   await pickFile(page, '打开…', join(CORPUS, '003_4f9f1baba97e0f00.txt'));
   await confirmEachFlag(page);
