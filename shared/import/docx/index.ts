@@ -24,6 +24,16 @@ function xml(bytes: Uint8Array | undefined, name: string | undefined): XEl | und
 }
 
 export async function readDocx(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
+  try {
+    return read(bytes, name);
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    // Anything else is a file built to hurt (nesting deeper than the stack, say): still the clerk's message.
+    throw new FileError('invalid', `${who(name)}的文档结构异常，无法读取。请在 Word/WPS 中打开后另存为 .docx 再试`);
+  }
+}
+
+function read(bytes: Uint8Array, name: string | undefined): SourceDocument {
   expectFormat(bytes, 'docx', name);
   const entries = readZipEntries(bytes, [DOCUMENT, STYLES, NUMBERING, '[Content_Types].xml', 'xl/workbook.xml'], name);
   const doc = xml(entries.get(DOCUMENT), name);

@@ -5,6 +5,7 @@ import type { SourceBlock, SourceCell, SourceDocument } from '../source.ts';
 import { readPdf } from './index.ts';
 import { ORIGINALS } from '../../../test/fixtures/corpus.ts';
 import { expectFileError } from '../../../test/fixtures/file-error.ts';
+import { buildPdf } from '../../../test/fixtures/pdf-build.ts';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const tables = (blocks: SourceBlock[]) => blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
@@ -73,29 +74,10 @@ describe.each(['101_huaian_2024', '102_hongze_2023', '103_hongze_2024'])('readPd
 
 const failure = (bytes: Uint8Array) => expectFileError(readPdf(bytes, '上年报告.pdf'));
 
-/** A one-page PDF whose content stream is `content` (no fonts: drawing only). */
-function tinyPdf(content: string): Uint8Array {
-  const objs = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
-}
 
 describe('readPdf refuses what it cannot read, in Chinese', () => {
   it('says a PDF without a text layer (a scan) has no text to read', async () => {
-    expect((await failure(tinyPdf('0 0 m 100 100 l S'))).message).toContain('没有文字层');
+    expect((await failure(buildPdf('0 0 m 100 100 l S'))).message).toContain('没有文字层');
   });
 
   it('reports a damaged file and a file that is not a PDF', async () => {
