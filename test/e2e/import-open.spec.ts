@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { renderExport } from '../../electron/export/index.ts';
 import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
-import { CORPUS } from '../fixtures/corpus.ts';
+import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
 import { cell, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
@@ -34,7 +34,8 @@ async function confirmEachFlag(page: Page, screenshot?: string): Promise<number>
     await expect(page.locator('.review-detail')).toHaveAttribute('data-review-item', String(i));
     await page.getByRole('button', { name: '确认', exact: true }).press('Enter');
   }
-  await expect(page.locator('.review-progress')).toContainText(`已核对 ${count} / ${count} 处`);
+  // Every flag of every step confirmed (a step may hold several cells).
+  await expect(page.locator('.review-progress')).toHaveText(/已核对 (\d+) \/ \1 处/);
   await page.getByRole('button', { name: '全部确认' }).click();
   return count;
 }
@@ -80,6 +81,33 @@ test('打开填写了一半的 Word 模板：同一原因的空白格作为一�
   await expect(page.locator('.doc-title')).toHaveText('示例县某某镇人民政府2025年政府信息公开工作年度报告');
   await expect(cell(page, 'sec4[0]')).toHaveText('0');
   await expect(cell(page, 'sec4[1]')).toHaveText('');
+});
+
+test('从上年报告新建：读取上年发布的 PDF，核对存疑之处，上年结转已填、上年数字作提示', async ({ page }) => {
+  const expected = JSON.parse(readFileSync(join(ORIGINALS, '101_huaian_2024.expected.json'), 'utf8')) as {
+    unit: string;
+    sec3: { rows: Record<string, (number | null)[]> };
+    sec2: { normativeDocs: { effective: number | null } };
+  };
+  await pickFile(page, '从上年报告新建…', join(ORIGINALS, '101_huaian_2024.pdf'));
+  await confirmEachFlag(page);
+  await expect(page.locator('.doc-title')).toHaveText(`${expected.unit}2025年政府信息公开工作年度报告`);
+  const carried = expected.sec3.rows.carriedForward![6];
+  await expect(cell(page, 'sec3.rows.carriedOver[6]')).toHaveText(String(carried ?? ''));
+  // Last year's 现行有效 is this year's starting point, offered as the hint of the empty cell.
+  await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveAttribute('title', new RegExp(`上年现行有效 ${expected.sec2.normativeDocs.effective}`));
+  await shot(page, 'import-pdf-rolled-over');
+});
+
+test('打开上年的 PDF：先核对再打开报告本身，未保存', async ({ page }) => {
+  await pickFile(page, '打开…', join(ORIGINALS, '102_hongze_2023.pdf'));
+  const review = page.locator('.review-screen');
+  await expect(review).toBeVisible({ timeout: 20_000 });
+  // The 2019 format's single 其他处理 row and the published sum errors are all on the list.
+  await expect(page.locator('.review-item').first()).toBeVisible();
+  await shot(page, 'import-review-pdf');
+  await confirmEachFlag(page);
+  await expect(page.locator('.doc-title')).toHaveText(/2023年政府信息公开工作年度报告$/);
 });
 
 test('打开上年报告的文本文件（.txt）：核对后打开，尚未保存', async ({ page }) => {
