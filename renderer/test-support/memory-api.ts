@@ -1,5 +1,8 @@
-/** An in-memory NianbaoApi for tests: files are strings in a map, "dialogs" pick what the test queued. */
-import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult, PrintResult } from '../../shared/api/contract.ts';
+/**
+ * An in-memory NianbaoApi for tests: files are strings in a map, "dialogs" pick what the test queued.
+ * A method added to the contract is there at once and throws until a test here needs it faked.
+ */
+import { API_METHODS, type ExportFormat, type ExportResult, type FileRef, type NianbaoApi, type OpenResult, type PrintResult } from '../../shared/api/contract.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
 import type { Report } from '../../shared/report/model.ts';
 
@@ -13,9 +16,18 @@ export interface MemoryApi extends NianbaoApi {
   calls: string[];
 }
 
+/** Every method of the contract, each failing with its name until faked. */
+function notFaked(): NianbaoApi {
+  const fail = (method: string) => async () => {
+    throw new Error(`memory-api: ${method} is not faked`);
+  };
+  return Object.fromEntries(API_METHODS.map((m) => [m, fail(m)])) as unknown as NianbaoApi;
+}
+
 export function createMemoryApi(): MemoryApi {
   let counter = 0;
   const api: MemoryApi = {
+    ...notFaked(),
     files: new Map(),
     exports: [],
     prints: [],
