@@ -145,6 +145,7 @@ test('粘贴的文本不是年报：对话框中给出中文提示，不离开�
   await dialog.getByLabel('上年报告全文').fill('今天天气很好。\n明天也是。');
   await dialog.getByRole('button', { name: '读取' }).click();
   await expect(dialog.getByRole('alert')).toContainText('没有找到年度报告的标题或表格');
+  await shot(page, 'paste-dialog');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('heading', { name: '新建年度报告' })).toBeVisible();
