@@ -5,10 +5,9 @@ import type { MenuCommand } from '../shared/api/shell.ts';
 import { connectionStore, startHeartbeat } from './api/connection.ts';
 import { getApi, isWebBuild, onMenuCommand, onOpenRequest } from './api/index.ts';
 import { writeLocalCopy } from './store/local-copy.ts';
+import { handlePageKey, runAction } from './actions/index.ts';
 import { quietly } from './commands/api-access.ts';
-import { exportAs, print } from './commands/export.ts';
-import { closeReport, newFromLastYear, openFile, openRecent, save, saveAs } from './commands/files.ts';
-import { gridActions } from './grid/grid-actions.ts';
+import { openRecent } from './commands/files.ts';
 import { editorStore } from './store/index.ts';
 
 export const RECOVERY_DELAY_MS = 1000;
@@ -21,24 +20,9 @@ export function titleFor(s: ReturnType<typeof editorStore.getState>): string {
   return `${s.dirty ? '● ' : ''}${s.report.unit.name || '新报告'} ${s.report.year}年度报告${counts} — ${APP_NAME}`;
 }
 
-/** The desktop shell's native menu: the same commands as the renderer's own menu bar. */
+/** The desktop shell's native menu: the same actions as the page's own menu bar and keys. */
 export function runMenuCommand(command: MenuCommand): void {
-  const s = editorStore.getState();
-  const needsReport = !['new', 'open', 'newFromLastYear'].includes(command);
-  if (needsReport && !s.report) return;
-  const run: Record<MenuCommand, () => unknown> = {
-    new: () => (s.report ? closeReport() : undefined),
-    open: openFile,
-    newFromLastYear,
-    save,
-    saveAs,
-    exportPdf: () => exportAs('pdf'),
-    exportDocx: () => exportAs('docx'),
-    print,
-    undo: s.undo,
-    redo: s.redo,
-  };
-  void run[command]();
+  runAction(command);
 }
 
 /**
@@ -86,32 +70,7 @@ export function useAppEffects(): void {
     });
     document.title = titleFor(editorStore.getState());
 
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
-      const k = e.key.toLowerCase();
-      if (k === 'o') {
-        e.preventDefault();
-        void openFile();
-      }
-      if (!editorStore.getState().report) return;
-      if (k === 's' || k === 'p' || k === 'e') gridActions.commitPending();
-      const s = editorStore.getState();
-      if (k === 's') {
-        e.preventDefault();
-        void (e.shiftKey ? saveAs() : save());
-      } else if (k === 'p') {
-        e.preventDefault();
-        void print();
-      } else if (k === 'e') {
-        e.preventDefault();
-        void exportAs('pdf');
-      } else if (k === 'z' || k === 'y') {
-        // Prose and form fields share the report's history with the grid: one undo for everything.
-        e.preventDefault();
-        if (k === 'z' && !e.shiftKey) s.undo();
-        else s.redo();
-      }
-    };
+    const onKey = (e: KeyboardEvent) => handlePageKey(e);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (editorStore.getState().dirty) e.preventDefault();
     };

@@ -43,7 +43,7 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
 
   return {
     async info() {
-      return { version, platform: platform.name };
+      return { version, platform: platform.name, ...(platform.workspace ? { workspace: platform.workspace } : {}) };
     },
     async open(upload?: Upload): Promise<OpenResult | null> {
       if (!upload) {

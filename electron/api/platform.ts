@@ -6,6 +6,8 @@
  */
 export interface Platform {
   readonly name: 'electron' | 'web';
+  /** The web build's one folder for saves and exports, to tell the clerk where a file went; the desktop has dialogs. */
+  readonly workspace?: string;
   /** Asks the clerk for a report to open; null when cancelled. The web build has no such dialog (its client uploads). */
   chooseReport(): Promise<string | null>;
   /** Where a report the page sent as an upload is kept, to save over later; null when it is not kept (save as a new file). */

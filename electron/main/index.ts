@@ -72,14 +72,15 @@ function registerIpc(): void {
   registerApi(createApi({ files, platform, version: APP_VERSION }), editorIds);
 }
 
-function registerMenu(): void {
+/** The menu, rebuilt when the recent files change (after opening or saving). */
+async function registerMenu(): Promise<void> {
+  const recent = await files.listRecent().catch(() => []);
   const template = menuTemplate({
     send,
     quit: () => app.quit(),
-    about: () => {
-      const about = aboutText(app.getVersion());
-      void dialog.showMessageBox({ title: about.title, message: about.message, detail: about.lines.join('\n') });
-    },
+    recent,
+    // The page opens it like a double-clicked file: after its own unsaved-changes check.
+    openRecent: (id) => win?.webContents.send('nianbao:open-request', id),
     devTools: app.isPackaged ? undefined : () => win?.webContents.openDevTools({ mode: 'detach' }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -108,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp();
     protocol.handle(APP_SCHEME, appProtocolHandler(DIST_RENDERER, printDir(files.dataDir)));
     registerIpc();
-    registerMenu();
+    await registerMenu();
     await createWindow(process.argv);
   });
   app.on('window-all-closed', () => app.quit());

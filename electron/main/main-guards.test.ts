@@ -86,29 +86,36 @@ describe('IPC guard', () => {
 });
 
 describe('menu', () => {
-  it('has 文件/编辑/帮助 with the Chinese commands, sending them to the renderer', () => {
+  type Item = { label?: string; click?: () => void; registerAccelerator?: boolean; accelerator?: string; submenu?: Item[] };
+  it('has 文件/编辑/视图/帮助 from the table of actions, in Word\'s order, sending action ids to the renderer', () => {
     const sent: string[] = [];
-    const template = menuTemplate({ send: (c) => sent.push(c), quit: () => sent.push('quit'), about: () => undefined });
-    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '帮助']);
-    const file = template[0]!.submenu as { label?: string; click?: () => void; accelerator?: string; registerAccelerator?: boolean }[];
+    const opened: string[] = [];
+    const template = menuTemplate({
+      send: (c) => sent.push(c),
+      quit: () => sent.push('quit'),
+      recent: [{ id: 'r1', name: '示例镇2024.nianbao' }],
+      openRecent: (id) => opened.push(id),
+    });
+    expect(template.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    const file = template[0]!.submenu as Item[];
     const labels = file.map((i) => i.label).filter(Boolean);
-    expect(labels).toEqual(['新建', '打开…', '从上年报告新建…', '保存', '另存为…', '导出 PDF…', '导出 DOCX…', '打印…', '退出']);
-    for (const item of file) item.click?.();
-    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'quit']);
-    // The page's own key handlers stay the one path for Ctrl+S, Ctrl+Z …
-    // The keys the page's own handlers take are shown, not registered, so they reach the page.
-    const pageKeys = new Map(file.filter((i) => ['打开…', '保存', '另存为…', '打印…'].includes(i.label ?? '')).map((i) => [i.label, i]));
-    expect([...pageKeys.values()].map((i) => [i.accelerator, i.registerAccelerator])).toEqual([
-      ['CmdOrCtrl+O', false],
-      ['CmdOrCtrl+S', false],
-      ['CmdOrCtrl+Shift+S', false],
-      ['CmdOrCtrl+P', false],
+    expect(labels).toEqual([
+      '新建…', '打开…', '从上年报告新建…', '最近打开的文件', '关闭', '保存', '另存为…', '导出 PDF…', '导出 Word 文档…', '打印…', '退出',
     ]);
+    for (const item of file) item.click?.();
+    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'close', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'quit']);
+    const recent = file.find((i) => i.label === '最近打开的文件')!.submenu!;
+    recent[0]!.click?.();
+    expect(opened).toEqual(['r1']);
+    // No Ctrl+N: the browser keeps it, so the web build could not answer it.
+    expect(file.map((i) => i.accelerator).filter(Boolean)).toEqual(['CmdOrCtrl+O', 'CmdOrCtrl+S', 'CmdOrCtrl+Shift+S', 'CmdOrCtrl+E', 'CmdOrCtrl+P', 'CmdOrCtrl+Q']);
+    // The page's own key handlers stay the one path for Ctrl+S, Ctrl+Z …
+    expect(file.filter((i) => i.label && i.label !== '退出' && !i.submenu).every((i) => i.registerAccelerator === false)).toBe(true);
   });
   it('shows 开发者工具 only in development builds', () => {
-    const dev = menuTemplate({ send: () => undefined, quit: () => undefined, about: () => undefined, devTools: () => undefined });
-    const prod = menuTemplate({ send: () => undefined, quit: () => undefined, about: () => undefined });
-    const labels = (t: typeof dev) => (t[2]!.submenu as { label?: string }[]).map((i) => i.label);
+    const dev = menuTemplate({ send: () => undefined, quit: () => undefined, devTools: () => undefined });
+    const prod = menuTemplate({ send: () => undefined, quit: () => undefined });
+    const labels = (t: typeof dev) => (t[3]!.submenu as { label?: string }[]).map((i) => i.label);
     expect(labels(dev)).toContain('开发者工具');
     expect(labels(prod)).not.toContain('开发者工具');
   });

@@ -1,56 +1,63 @@
 /**
- * The desktop menu, in Chinese. File and edit commands go to the renderer, which owns the report and
- * its undo history; accelerators are shown but not registered, so the same keys reach the page's
- * own handlers (one code path for keyboard, menu and tests).
+ * The desktop menu, built from the one table of actions (shared/actions.ts) that the page's own menu
+ * bar, its keys and its help read too. Every item sends its action id to the renderer, which owns the
+ * report and its undo history; accelerators are shown but not registered, so the same keys reach the
+ * page's own handler (one code path for keyboard, menu and tests).
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { MENUS, accelerator, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
+import type { FileRef } from '../../shared/api/contract.ts';
 import type { MenuCommand } from '../../shared/api/shell.ts';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
   quit(): void;
-  about(): void;
-  /** Development builds only: the 开发者工具 item. */
+  /** The recent files of 文件 › 最近打开的文件, and what choosing one does (an open request to the page). */
+  recent?: readonly FileRef[];
+  openRecent?(id: string): void;
+  /** Development builds only: reload and DevTools. */
   devTools?: () => void;
 }
 
+const RECENT_LABEL = '最近打开的文件';
+
+function recentMenu(actions: MenuActions): MenuItemConstructorOptions {
+  const files = actions.recent ?? [];
+  return {
+    label: RECENT_LABEL,
+    submenu: files.length
+      ? files.map((f) => ({ label: f.name, click: () => actions.openRecent?.(f.id) }))
+      : [{ label: '（暂无）', enabled: false }],
+  };
+}
+
+function items(menu: MenuId, actions: MenuActions): MenuItemConstructorOptions[] {
+  const out: MenuItemConstructorOptions[] = [];
+  for (const a of actionsOfMenu(menu)) {
+    if (a.group && out.length) out.push({ type: 'separator' });
+    out.push({
+      label: menuLabel(a),
+      accelerator: a.keys?.[0] ? accelerator(a.keys[0]) : undefined,
+      registerAccelerator: false,
+      click: () => actions.send(a.id as ActionId),
+    });
+    // Word's order: the recent files right after the ways to open one.
+    if (a.id === 'newFromLastYear') out.push(recentMenu(actions));
+  }
+  if (menu === 'edit') {
+    // The clipboard stays the system's: Ctrl+C/V reach the page's copy and paste handlers.
+    out.push(
+      { type: 'separator' },
+      { label: '剪切', role: 'cut', registerAccelerator: false },
+      { label: '复制', role: 'copy', registerAccelerator: false },
+      { label: '粘贴', role: 'paste', registerAccelerator: false },
+    );
+  }
+  if (menu === 'file') out.push({ type: 'separator' }, { label: '退出', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() });
+  if (menu === 'help' && actions.devTools) out.push({ type: 'separator' }, { label: '开发者工具', click: () => actions.devTools?.() });
+  return out;
+}
+
 export function menuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
-  const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: () => actions.send(command),
-  });
-  const edit: MenuItemConstructorOptions[] = [
-    cmd('撤销', 'undo', 'CmdOrCtrl+Z'),
-    cmd('重做', 'redo', 'CmdOrCtrl+Y'),
-    { type: 'separator' },
-    { label: '剪切', role: 'cut', registerAccelerator: false },
-    { label: '复制', role: 'copy', registerAccelerator: false },
-    { label: '粘贴', role: 'paste', registerAccelerator: false },
-    { label: '全选', role: 'selectAll', registerAccelerator: false },
-  ];
-  const help: MenuItemConstructorOptions[] = [{ label: '关于年报编辑器', click: () => actions.about() }];
-  if (actions.devTools) help.push({ type: 'separator' }, { label: '开发者工具', click: () => actions.devTools?.() });
-  return [
-    {
-      label: '文件',
-      submenu: [
-        cmd('新建', 'new', 'CmdOrCtrl+N'),
-        cmd('打开…', 'open', 'CmdOrCtrl+O'),
-        cmd('从上年报告新建…', 'newFromLastYear'),
-        { type: 'separator' },
-        cmd('保存', 'save', 'CmdOrCtrl+S'),
-        cmd('另存为…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        cmd('导出 PDF…', 'exportPdf'),
-        cmd('导出 DOCX…', 'exportDocx'),
-        cmd('打印…', 'print', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        { label: '退出', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() },
-      ],
-    },
-    { label: '编辑', submenu: edit },
-    { label: '帮助', submenu: help },
-  ];
+  return MENUS.map((m) => ({ label: m.label, submenu: items(m.id, actions) }));
 }

@@ -19,6 +19,7 @@ export interface WebPlatformOptions {
 export function webPlatform({ workspace, downloadUrl }: WebPlatformOptions): Platform {
   return {
     name: 'web',
+    workspace,
     async chooseReport() {
       return null;
     },

@@ -115,7 +115,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
       const origin = req.headers.origin;
       if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return refuse(res, 403, '拒绝访问：来源不对');
-      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 403, '拒绝访问：令牌无效，请用 nianbao serve 打印的完整地址重新打开');
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 403, '拒绝访问：地址不完整或已失效，请用启动年报编辑器时显示的完整地址重新打开');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, '请求格式不对');
       const raw = await readBody(req);
       if (!raw) return refuse(res, 413, '数据太大，未处理');
@@ -131,7 +131,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求');
     if (rawPath.startsWith('/download/')) {
-      if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 403, '拒绝访问：令牌无效');
+      if (!sameToken(url.searchParams.get('token'), token)) return refuse(res, 403, '拒绝访问：地址不完整或已失效');
       const path = downloads.get(rawPath.split('/')[2] ?? '');
       if (!path) return refuse(res, 404, '找不到这个导出文件，请重新导出');
       const body = await readFile(path);

@@ -40,7 +40,7 @@ describe('HTTP API client', () => {
 
   it('says in Chinese when the server is gone', async () => {
     const api = createHttpApi({ token: 't', fetch: (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch });
-    await expect(api.info()).rejects.toThrow(/无法连接到本机的年报编辑器服务/);
+    await expect(api.info()).rejects.toThrow(/无法连接到本机的年报编辑器/);
   });
 
   it('open() uploads the picked file as base64 and returns null when the picker is cancelled', async () => {

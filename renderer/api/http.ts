@@ -15,7 +15,7 @@ export function tokenFromPage(doc: Document = document): string | null {
   return doc.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content || null;
 }
 
-const OFFLINE_MESSAGE = '无法连接到本机的年报编辑器服务（nianbao serve 窗口是否已关闭？），修改仍在本页面和本浏览器中，请在同一文件夹重新启动服务后再保存';
+const OFFLINE_MESSAGE = '无法连接到本机的年报编辑器（启动它的命令行窗口是否已关闭？），修改仍在本页面和本浏览器中，请在同一文件夹重新启动年报编辑器后再保存';
 
 /** Lets the clerk pick one file; null when the picker is closed without a choice. */
 export function pickFile(accept: string, doc: Document = document): Promise<File | null> {

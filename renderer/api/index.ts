@@ -17,7 +17,7 @@ export function getApi(): NianbaoApi {
   if (desktop) return (api = desktop);
   const token = tokenFromPage();
   if (token) return (api = createHttpApi({ token }));
-  throw new Error('无法连接到年报编辑器服务：请用 npm start 或 nianbao serve 打印的地址打开本页面');
+  throw new Error('无法连接到年报编辑器：请用启动年报编辑器时显示的完整地址打开本页面');
 }
 
 /** The web build (served by `nianbao serve`), as opposed to the desktop app or a test's fake. */

@@ -5,7 +5,7 @@ import type { Finding } from '../../shared/rules/finding.ts';
 import { getApi } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
-import { showError, suggestedName } from './files.ts';
+import { showError, suggestedName, workspacePath } from './files.ts';
 
 /** The shared export gate's questions, asked as dialogs; false when the clerk goes back to edit. */
 async function confirmFinal(): Promise<boolean> {

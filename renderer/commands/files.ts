@@ -140,6 +140,20 @@ function afterSave({ warning, ...file }: FileRef, revision: number): void {
   s.setNotice(warning ? `已保存：${file.name}。${warning}` : `已保存：${file.name}`);
   clearLocalCopy();
   quietly((api) => api.discardRecovery());
+  // The web build cannot show a save dialog: say which folder on this computer the file is in.
+  void workspacePath(file.name).then((path) => {
+    if (path && editorStore.getState().notice === `已保存：${file.name}`) editorStore.getState().setNotice(`已保存到 ${path}`);
+  });
+}
+
+/** Web build: where a file in the workspace is on this computer; null in the desktop app, where the clerk chose the folder. */
+export async function workspacePath(name: string): Promise<string | null> {
+  const info = await getApi()
+    .info()
+    .catch(() => null);
+  if (info?.platform !== 'web' || !info.workspace) return null;
+  const sep = info.workspace.includes('\\') ? '\\' : '/';
+  return `${info.workspace.replace(/[\\/]+$/, '')}${sep}${name}`;
 }
 
 /** Asks to leave a changed report; true when it may be closed. */

@@ -1,23 +1,56 @@
 /** The editor: menu and header form on top, the report as one document, problems on the right. */
+import { useEffect } from 'react';
 import { SECTIONS, sectionHeading } from '../../shared/schema/sections.ts';
+import { gotoFirstCell, gotoTable } from '../actions/navigate.ts';
 import { CellEditor } from '../grid/CellEditor.tsx';
 import { GridTable } from '../grid/GridTable.tsx';
-import { useEditor } from '../store/index.ts';
+import { editorStore, useEditor } from '../store/index.ts';
+import { FindBar } from './FindBar.tsx';
 import { HeaderForm } from './HeaderForm.tsx';
 import { MenuBar } from './MenuBar.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
-import { PreambleEditor, ProseEditor } from './ProseEditor.tsx';
+import { PreambleEditor, ProseEditor, SectionCharCount } from './ProseEditor.tsx';
 import { StatusBar } from './StatusBar.tsx';
+
+function focusProblems(): void {
+  const el = document.querySelector<HTMLElement>('.problems button:not([disabled])') ?? document.querySelector<HTMLElement>('.problems h2');
+  if (el && el.tagName === 'H2') el.tabIndex = -1;
+  el?.focus();
+}
+
+/** The first Tab stops of the page: straight to a table or the problems, instead of 50 presses. */
+function SkipLinks() {
+  const tables = SECTIONS.filter((s) => s.table);
+  return (
+    <nav className="skip-links" aria-label="快速跳转">
+      {tables.map((s) => (
+        <button key={s.id} type="button" onClick={() => gotoTable(s.table!)}>
+          跳到表格{s.ordinal}
+        </button>
+      ))}
+      <button type="button" onClick={focusProblems}>
+        跳到问题列表
+      </button>
+    </nav>
+  );
+}
 
 export function EditorScreen() {
   const unit = useEditor((s) => s.report?.unit.name ?? '');
   const year = useEditor((s) => s.report?.year ?? 0);
+  const opened = useEditor((s) => s.opened);
+  // After new, open or roll-over, the caret waits where the clerk types first (not on the page body).
+  useEffect(() => {
+    if (editorStore.getState().report) gotoFirstCell();
+  }, [opened]);
   return (
     <div className="editor-screen">
+      <SkipLinks />
       <header className="topbar">
         <MenuBar />
         <HeaderForm />
       </header>
+      <FindBar />
       <div className="workspace">
         <main className="doc-scroll" aria-label="报告正文和表格">
           <article className="doc">
@@ -28,9 +61,13 @@ export function EditorScreen() {
             <PreambleEditor />
             {SECTIONS.map((s) => (
               <section key={s.id} className="doc-section" aria-labelledby={`h-${s.id}`}>
-                <h2 id={`h-${s.id}`}>{sectionHeading(s)}</h2>
-                {s.table ? <GridTable table={s.table} /> : null}
+                <div className="section-head">
+                  <h2 id={`h-${s.id}`}>{sectionHeading(s)}</h2>
+                  <SectionCharCount section={s} />
+                </div>
+                {/* The export prints a section's text above its table: the screen does too. */}
                 <ProseEditor section={s} />
+                {s.table ? <GridTable table={s.table} /> : null}
               </section>
             ))}
           </article>

@@ -19,7 +19,7 @@ export function HeaderForm() {
     <form className="header-form" aria-label="报告信息" onSubmit={(e) => e.preventDefault()}>
       <label>
         单位名称
-        <input value={name} onChange={(e) => setUnitName(e.target.value)} placeholder="例如：××镇人民政府" size={28} />
+        <input value={name} data-field="unit" onChange={(e) => setUnitName(e.target.value)} placeholder="例如：××镇人民政府" size={28} />
       </label>
       <label>
         单位类型

@@ -1,23 +1,38 @@
-/** The grid's keys, one line each, for clerks used to Excel or WPS 表格. */
-const KEYS: readonly [string, string][] = [
-  ['方向键 / Tab / 回车', '移动到相邻单元格'],
-  ['直接输入', '替换单元格内容'],
-  ['F2 或双击', '在原内容上修改'],
-  ['Esc', '取消本次修改'],
-  ['Delete', '清除选中的单元格'],
-  ['Shift+方向键', '扩大选区'],
-  ['Ctrl+C / Ctrl+V', '复制、粘贴（可直接粘贴 Excel/WPS 表格）'],
-  ['Ctrl+D', '向下填充'],
-  ['Ctrl+Z / Ctrl+Y', '撤销、重做'],
-  ['Ctrl+S', '保存'],
+/**
+ * The keyboard help: the cell keys of the grid, then every shortcut of the table of actions, each
+ * once. Nothing is listed here that no handler answers; F1 opens it.
+ */
+import { useEffect, useRef } from 'react';
+import { ACTIONS, type ActionSpec } from '../../shared/actions.ts';
+import { CELL_KEYS } from '../grid/cell-keys.ts';
+import { uiStore, useUi } from '../store/ui-store.ts';
+
+export const KEY_HELP: readonly (readonly [string, string])[] = [
+  ...CELL_KEYS,
+  ...ACTIONS.filter((a: ActionSpec) => a.keys?.length).map((a: ActionSpec) => [a.keys!.join(' / '), a.help ?? a.label] as const),
 ];
 
 export function KeyHelp() {
+  const open = useUi((s) => s.keyHelp);
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+    ref.current?.querySelector('summary')?.focus();
+  }, [open]);
   return (
-    <details className="key-help">
-      <summary>键盘操作</summary>
+    <details
+      ref={ref}
+      className="key-help"
+      open={open}
+      onToggle={(e) => {
+        const now = e.currentTarget.open;
+        if (now !== uiStore.getState().keyHelp) uiStore.setState({ keyHelp: now });
+      }}
+    >
+      <summary>键盘操作（F1）</summary>
       <dl>
-        {KEYS.map(([k, what]) => (
+        {KEY_HELP.map(([k, what]) => (
           <div key={k}>
             <dt>{k}</dt>
             <dd>{what}</dd>

@@ -1,112 +1,182 @@
-/** 文件 menu and the everyday buttons; every item is a button, so the keyboard reaches all of them. */
+/**
+ * 文件、编辑、视图、帮助 and the everyday buttons, all read from the one table of actions. Every item is
+ * a button, so the keyboard reaches all of them; a mouse click keeps the focus where it was, so
+ * 向下填充 from the menu acts on the cells selected before.
+ */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { exportAs, print } from '../commands/export.ts';
-import { closeReport, newFromLastYear, openFile, save, saveAs } from '../commands/files.ts';
+import { MENUS, actionSpec, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
+import type { FileRef } from '../../shared/api/contract.ts';
+import { isEnabled, runAction } from '../actions/index.ts';
+import { tryApi } from '../commands/api-access.ts';
+import { openRecent } from '../commands/files.ts';
 import { useEditor } from '../store/index.ts';
-import { showAbout } from '../commands/about.ts';
 
-interface Item {
-  label: string;
-  shortcut?: string;
-  run(): void;
+const keepFocus = (e: { preventDefault(): void }) => e.preventDefault();
+
+function RecentGroup({ close }: { close(): void }) {
+  const [recent, setRecent] = useState<FileRef[] | null>(null);
+  useEffect(() => {
+    const { api } = tryApi();
+    if (!api) return setRecent([]);
+    api.listRecent().then(setRecent, () => setRecent([]));
+  }, []);
+  return (
+    <div role="group" aria-label="最近打开的文件" className="menu-group">
+      <span className="menu-group-label" aria-hidden="true">
+        最近打开的文件
+      </span>
+      {recent === null ? null : recent.length === 0 ? (
+        <button type="button" role="menuitem" disabled className="recent-item">
+          （暂无）
+        </button>
+      ) : (
+        recent.slice(0, 8).map((f) => (
+          <button
+            key={f.id}
+            type="button"
+            role="menuitem"
+            className="recent-item"
+            onMouseDown={keepFocus}
+            onClick={() => {
+              close();
+              void openRecent(f.id);
+            }}
+          >
+            {f.name}
+          </button>
+        ))
+      )}
+    </div>
+  );
 }
 
-const FILE_ITEMS: Item[] = [
-  { label: '新建…', run: () => void closeReport() },
-  { label: '打开…', shortcut: 'Ctrl+O', run: () => void openFile() },
-  { label: '从上年报告新建…', run: () => void newFromLastYear() },
-  { label: '保存', shortcut: 'Ctrl+S', run: () => void save() },
-  { label: '另存为…', shortcut: 'Ctrl+Shift+S', run: () => void saveAs() },
-  { label: '导出 PDF…', run: () => void exportAs('pdf') },
-  { label: '导出 DOCX…', run: () => void exportAs('docx') },
-  { label: '打印…', shortcut: 'Ctrl+P', run: () => void print() },
-  { label: '关于…', run: () => void showAbout() },
-];
+interface MenuProps {
+  id: MenuId;
+  label: string;
+  open: { id: MenuId; byKey: boolean } | null;
+  setOpen(open: { id: MenuId; byKey: boolean } | null): void;
+  step(id: MenuId, delta: number): void;
+}
 
-function FileMenu() {
-  const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLDivElement>(null);
+function Menu({ id, label, open, setOpen, step }: MenuProps) {
+  const isOpen = open?.id === id;
+  const list = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  // The enabled state follows the report: re-render on every change that can flip it.
+  useEditor((s) => actionsOfMenu(id).map((a) => (isEnabled(a.id as ActionId, s) ? '1' : '0')).join(''));
   useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [open]);
+    if (isOpen && open.byKey) list.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+  }, [isOpen, open?.byKey]);
+  useEffect(() => {
+    if (!isOpen) return;
+    const onDown = (e: MouseEvent) => {
+      if (!list.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(null);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [isOpen]);
+  const close = () => setOpen(null);
   const onKeyDown = (e: KeyboardEvent) => {
-    const items = Array.from(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+    const items = Array.from(list.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? []);
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      step(id, e.key === 'ArrowRight' ? 1 : -1);
     } else if (e.key === 'Escape' || e.key === 'Tab') {
       e.preventDefault();
-      setOpen(false);
+      close();
       button.current?.focus();
     }
   };
+  let first = true;
   return (
     <div className="menu">
       <button
         ref={button}
         type="button"
+        data-menu={id}
         aria-haspopup="menu"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        aria-expanded={isOpen}
+        onMouseDown={keepFocus}
+        onClick={(e) => setOpen(isOpen ? null : { id, byKey: e.detail === 0 })}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
-            setOpen(true);
+            setOpen({ id, byKey: true });
+          } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+            e.preventDefault();
+            step(id, e.key === 'ArrowRight' ? 1 : -1);
           }
         }}
       >
-        文件
+        {label}
       </button>
-      {open ? (
-        <div ref={menu} role="menu" className="menu-list" onKeyDown={onKeyDown} onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null) && e.relatedTarget !== button.current) setOpen(false);
-        }}>
-          {FILE_ITEMS.map((it) => (
-            <button
-              key={it.label}
-              type="button"
-              role="menuitem"
-              onClick={() => {
-                setOpen(false);
-                it.run();
-              }}
-            >
-              <span>{it.label}</span>
-              {it.shortcut ? <kbd>{it.shortcut}</kbd> : null}
-            </button>
-          ))}
+      {isOpen ? (
+        <div ref={list} role="menu" aria-label={label} className="menu-list" onKeyDown={onKeyDown}>
+          {actionsOfMenu(id).map((a) => {
+            const sep = a.group && !first;
+            first = false;
+            return (
+              <div key={a.id} className={sep ? 'menu-sep-above' : undefined}>
+                <button
+                  type="button"
+                  role="menuitem"
+                  data-action={a.id}
+                  disabled={!isEnabled(a.id as ActionId)}
+                  onMouseDown={keepFocus}
+                  onClick={() => {
+                    close();
+                    runAction(a.id as ActionId);
+                  }}
+                >
+                  <span>{menuLabel(a)}</span>
+                  {a.keys?.[0] ? <kbd>{a.keys[0]}</kbd> : null}
+                </button>
+                {a.id === 'newFromLastYear' ? <RecentGroup close={close} /> : null}
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </div>
   );
 }
 
+/** The buttons beside the menus: the commands used many times a day. */
+const TOOLBAR: readonly ActionId[] = ['save', 'exportPdf', 'exportDocx', 'undo', 'redo', 'find'];
+
+function ToolButton({ id }: { id: ActionId }) {
+  const a = actionSpec(id);
+  const enabled = useEditor((s) => isEnabled(id, s));
+  return (
+    <button type="button" onClick={() => runAction(id)} disabled={!enabled} title={a.keys?.[0]} data-action={id}>
+      {a.label}
+    </button>
+  );
+}
+
 export function MenuBar() {
-  const undo = useEditor((s) => s.undo);
-  const redo = useEditor((s) => s.redo);
-  const canUndo = useEditor((s) => s.history.past.length > 0);
-  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const [open, setOpen] = useState<{ id: MenuId; byKey: boolean } | null>(null);
+  const step = (id: MenuId, delta: number) => {
+    const i = MENUS.findIndex((m) => m.id === id);
+    const next = MENUS[(i + delta + MENUS.length) % MENUS.length]!.id;
+    setOpen({ id: next, byKey: true });
+    document.querySelector<HTMLButtonElement>(`[data-menu="${next}"]`)?.focus();
+  };
   return (
     <nav className="menubar" aria-label="菜单">
-      <FileMenu />
-      <button type="button" onClick={() => void save()} title="Ctrl+S">
-        保存
-      </button>
-      <button type="button" onClick={() => void exportAs('pdf')}>
-        导出 PDF
-      </button>
-      <button type="button" onClick={() => void exportAs('docx')}>
-        导出 DOCX
-      </button>
+      {MENUS.map((m) => (
+        <Menu key={m.id} id={m.id} label={m.label} open={open} setOpen={setOpen} step={step} />
+      ))}
       <span className="sep" />
-      <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
-        撤销
-      </button>
-      <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">
-        重做
-      </button>
+      {TOOLBAR.map((id, i) => (
+        <span key={id} className={i === 3 ? 'tool-group' : undefined}>
+          <ToolButton id={id} />
+        </span>
+      ))}
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 /** The paragraphs of one section: plain text, optional sub-heading, review marks from the roll-over. */
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { sectionCharCount } from '../../shared/report/find.ts';
 import type { Paragraph } from '../../shared/report/model.ts';
 import type { SectionDef } from '../../shared/schema/sections.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
@@ -15,7 +16,20 @@ interface ProsePlace {
   headings: boolean;
 }
 
-function AutoGrowText({ value, onChange, label, placeholder = '在此输入正文' }: { value: string; onChange(v: string): void; label: string; placeholder?: string }) {
+function AutoGrowText({
+  value,
+  onChange,
+  label,
+  field,
+  placeholder = '在此输入正文',
+}: {
+  value: string;
+  onChange(v: string): void;
+  label: string;
+  /** The find bar's name for this field (shared/report/find.ts fieldKey). */
+  field: string;
+  placeholder?: string;
+}) {
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const ta = ref.current;
@@ -27,6 +41,7 @@ function AutoGrowText({ value, onChange, label, placeholder = '在此输入正�
     <textarea
       ref={ref}
       className="prose-text"
+      data-field={field}
       aria-label={label}
       value={value}
       rows={2}
@@ -48,6 +63,7 @@ function ParagraphView({ section, index, p, count, placeholder }: { section: Pro
         {section.headings ? (
           <input
             className="para-heading"
+            data-field={`${section.id}.${index}.heading`}
             aria-label={`${where}小标题`}
             value={p.heading}
             placeholder="小标题（可不填）"
@@ -67,6 +83,7 @@ function ParagraphView({ section, index, p, count, placeholder }: { section: Pro
       </div>
       <AutoGrowText
         value={p.text}
+        field={`${section.id}.${index}.text`}
         label={`${where}正文`}
         placeholder={placeholder}
         onChange={(text) => setParagraph(section.id, index, { text })}
@@ -95,6 +112,16 @@ function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; 
         <ParagraphView key={i} section={place} index={i} p={p} count={paragraphs.length} placeholder={placeholder} />
       ))}
     </div>
+  );
+}
+
+/** 本部分字数, live: some cities cap a section (总体情况 at 1,000 字). */
+export function SectionCharCount({ section }: { section: SectionDef }) {
+  const n = useEditor((s) => (s.report ? sectionCharCount(s.report, section.id) : 0));
+  return (
+    <span className="char-count" data-testid={`chars-${section.id}`}>
+      本部分 {n} 字
+    </span>
   );
 }
 

@@ -4,23 +4,15 @@
  * into it and the first character is never lost. Every key handler stands aside while composing.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { moveFrom, type Move } from '../../shared/grid/navigation.ts';
+import { enterAfterTabs, moveFrom, tabFrom, type Move } from '../../shared/grid/navigation.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
 import { editorStore, useEditor } from '../store/index.ts';
 import { copyText } from './clipboard.ts';
 import { CellInfoBar } from './CellInfoBar.tsx';
 import { gridActions } from './grid-actions.ts';
-import {
-  clearSelection,
-  COMPUTED_NOTICE,
-  computedSet,
-  fillDown,
-  isComputed,
-  pasteText,
-  rowEnd,
-  selectTable,
-} from './grid-commands.ts';
+import { handleGridKey } from '../actions/index.ts';
+import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
 import { cellElement } from './selection.ts';
 
 type Mode = false | 'typed' | 'f2';
@@ -40,6 +32,8 @@ export function CellEditor() {
   /** A composition ended in this task: a blur that follows at once still drops the half-typed text. */
   const justComposed = useRef(false);
   const editAddress = useRef<string | null>(null);
+  /** A run of Tabs: the cell it began at and the cell it reached, for Enter's return to the start column. */
+  const tabRun = useRef<{ start: string; at: string } | null>(null);
 
   const setMode = (m: Mode) => {
     modeRef.current = m;
@@ -85,7 +79,15 @@ export function CellEditor() {
     ta.setSelectionRange(ta.value.length, ta.value.length);
   };
 
-  useEffect(() => gridActions.register({ commit, startEdit }));
+  const fillTyped = () => {
+    const ta = ref.current;
+    if (!ta || !modeRef.current) return;
+    const text = ta.value;
+    cancel();
+    fillSelection(text);
+  };
+
+  useEffect(() => gridActions.register({ commit, startEdit, fillSelection: fillTyped }));
 
   /** Reads the cell's box (one layout), writes the editor's; scrolls only when the cell is out of view. */
   const place = (scroll: boolean) => {
@@ -138,27 +140,14 @@ export function CellEditor() {
     if (!address) return;
     const m = modeRef.current;
     const ctrl = e.ctrlKey || e.metaKey;
+    // The table's grid shortcuts (Ctrl+D, Ctrl+A, Delete …) act on cells, not on text being typed;
+    // Ctrl+Enter is the one that takes the typed text with it.
+    if ((!m || (ctrl && e.key === 'Enter')) && handleGridKey(e)) return;
     if (ctrl) {
       const k = e.key.toLowerCase();
-      if (m) {
-        // While editing, Ctrl+Z belongs to the text being typed, not to the report's history.
-        if (k === 'z' || k === 'y') e.stopPropagation();
-        return;
-      }
-      if (k === 'z' || k === 'y') {
-        e.preventDefault();
-        e.stopPropagation();
-        if (k === 'z' && !e.shiftKey) s.undo();
-        else s.redo();
-      } else if (k === 'd') {
-        e.preventDefault();
-        fillDown();
-      } else if (k === 'a') {
-        e.preventDefault();
-        selectTable();
-      } else if (k === 'c' || k === 'x') {
-        copyText(ref.current!);
-      }
+      // While editing, Ctrl+Z belongs to the text being typed, not to the report's history.
+      if (m && (k === 'z' || k === 'y')) e.stopPropagation();
+      if (!m && (k === 'c' || k === 'x')) copyText(ref.current!);
       return;
     }
     const arrow = ARROWS[e.key];
@@ -172,16 +161,22 @@ export function CellEditor() {
     switch (e.key) {
       case 'Tab': {
         e.preventDefault();
-        const next = moveFrom(address, e.shiftKey ? 'prev' : 'next');
+        // Read-only totals are skipped, as Excel skips locked cells on a protected sheet.
+        const next = tabFrom(address, e.shiftKey, isComputed);
+        const run = tabRun.current?.at === address ? tabRun.current.start : address;
+        tabRun.current = next && !e.shiftKey ? { start: run, at: next } : null;
         if (m) commit(next);
         else if (next) move(next);
         if (!next) gridActions.leave(address, e.shiftKey);
         return;
       }
-      case 'Enter':
+      case 'Enter': {
         e.preventDefault();
-        commit(moveFrom(address, e.shiftKey ? 'up' : 'down'));
+        const run = !e.shiftKey && tabRun.current?.at === address ? tabRun.current.start : null;
+        tabRun.current = null;
+        commit(run ? enterAfterTabs(address, run) : moveFrom(address, e.shiftKey ? 'up' : 'down'));
         return;
+      }
       case 'F2':
         e.preventDefault();
         startEdit();
@@ -192,7 +187,6 @@ export function CellEditor() {
           cancel();
         } else if (s.anchor !== address) s.setActive(address);
         return;
-      case 'Delete':
       case 'Backspace':
         if (m) return;
         e.preventDefault();

@@ -35,6 +35,7 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
       data-cell={address}
       aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
       aria-readonly={computed ? 'true' : undefined}
+      aria-label={computed ? `${raw || '空'}（自动计算的总计）` : undefined}
       aria-selected={selected ? 'true' : undefined}
       aria-describedby={problem ? messageId(address) : undefined}
       title={tips.length ? tips.join('\n') : undefined}

@@ -10,6 +10,8 @@ import { cellElement } from './selection.ts';
 export interface EditorHandle {
   commit(): void;
   startEdit(): void;
+  /** Ctrl+Enter: the text being typed fills the selection. */
+  fillSelection(): void;
 }
 
 let handle: EditorHandle | null = null;
@@ -51,6 +53,9 @@ export const gridActions = {
   },
   startEdit(): void {
     handle?.startEdit();
+  },
+  fillSelection(): void {
+    handle?.fillSelection();
   },
   /** Tab past the table's last cell (or Shift+Tab before its first) moves on to the next field. */
   leave(address: string, backwards: boolean): void {

@@ -1,6 +1,6 @@
 /** Grid commands on the current selection: paste a block, clear, fill down, select the table. */
 import { LAYOUT, placeOf } from '../../shared/grid/layout.ts';
-import { planFillDown, planPaste, pasteNotice } from '../../shared/grid/paste.ts';
+import { planFillDown, planPaste, pasteNotice, stripLabels } from '../../shared/grid/paste.ts';
 import { parseTsv } from '../../shared/grid/tsv.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { computedAddresses } from '../../shared/report/totals.ts';
@@ -28,12 +28,21 @@ export function isComputed(address: string): boolean {
 export function pasteText(text: string): void {
   const s = editorStore.getState();
   if (!s.active || !s.report) return;
-  const block = parseTsv(text);
+  const strip = stripLabels(parseTsv(text));
+  const { block } = strip;
   const plan = planPaste(s.active, block, computedSet(s.report), selectedAddresses(s));
   const cols = Math.max(0, ...block.map((r) => r.length));
-  s.writeCells(plan.writes, pasteNotice(plan) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
+  s.writeCells(plan.writes, pasteNotice(plan, strip) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
   const last = plan.writes.at(-1)?.address;
   if (last && plan.writes.length > 1) editorStore.setState({ anchor: s.active, active: last });
+}
+
+/** Ctrl+Enter: the typed text goes into every selected cell that is not computed, as in Excel. */
+export function fillSelection(text: string): void {
+  const s = editorStore.getState();
+  if (!s.report) return;
+  const auto = computedSet(s.report);
+  s.writeCells(selectedAddresses(s).filter((a) => !auto.has(a)).map((a) => ({ address: a, text })));
 }
 
 /** Delete: every selected cell that is not computed becomes empty. */

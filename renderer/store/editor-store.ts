@@ -33,6 +33,8 @@ export interface EditorData {
   revision: number;
   /** Counts undo/redo: they can change prose above a table while a cell stays active. */
   restored: number;
+  /** Counts reports loaded (new, open, roll-over): the editor then puts the focus on the first cell to fill. */
+  opened: number;
 }
 
 /** The prose the editor holds: the six sections and the preamble before 一 (「本报告由…编制…」). */
@@ -57,6 +59,8 @@ export interface EditorActions {
   setYear(year: number): void;
   setReason(key: string, text: string): void;
   setConfirmedZero(on: boolean): void;
+  /** A change made of many (全部替换): one undo step. False when nothing changed. */
+  edit(update: (r: Report) => Report, notice?: string | null): boolean;
   undo(): void;
   redo(): void;
   setActive(address: string | null, extend?: boolean): void;
@@ -79,6 +83,7 @@ const INITIAL: EditorData = {
   notice: null,
   revision: 0,
   restored: 0,
+  opened: 0,
 };
 
 export function createEditorStore(now: () => number = Date.now) {
@@ -100,7 +105,8 @@ export function createEditorStore(now: () => number = Date.now) {
         history: record(s.history, s.report, key, now()),
         dirty: true,
         revision: s.revision + 1,
-        ...(notice !== undefined ? { notice } : {}),
+        // The last message makes way for the next action, as a status bar does.
+        notice: notice !== undefined ? notice : null,
         ...extra,
       });
       return true;
@@ -134,10 +140,11 @@ export function createEditorStore(now: () => number = Date.now) {
           file,
           dirty: opts.dirty ?? false,
           revision: get().revision + 1,
+          opened: get().opened + 1,
         });
       },
       close() {
-        set({ ...INITIAL, revision: get().revision + 1 });
+        set({ ...INITIAL, revision: get().revision + 1, opened: get().opened });
       },
       writeCells(writes, notice, moveTo) {
         const move = moveTo ? { active: moveTo, anchor: moveTo } : {};
@@ -204,6 +211,9 @@ export function createEditorStore(now: () => number = Date.now) {
       },
       setConfirmedZero(on) {
         change((r) => (r.confirmedZero === on ? r : { ...r, confirmedZero: on }));
+      },
+      edit(update, notice) {
+        return change(update, null, notice);
       },
       undo() {
         const s = get();

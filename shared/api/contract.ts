@@ -60,6 +60,8 @@ export interface PrintResult {
 export interface AppInfo {
   version: string;
   platform: 'electron' | 'web';
+  /** Web build: the folder on this computer where saves and exports land (the browser cannot pick one). */
+  workspace?: string;
 }
 
 export interface NianbaoApi {

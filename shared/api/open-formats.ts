@@ -14,7 +14,7 @@ export const OPEN_FORMATS: readonly OpenFormat[] = [
   { name: 'PDF 文件', extensions: ['pdf'] },
   { name: '网页', extensions: ['html', 'htm'] },
   { name: '文本文件', extensions: ['txt', 'md'] },
-  { name: '表格数据 JSON', extensions: ['json'] },
+  { name: '年报数据（.json）', extensions: ['json'] },
 ];
 
 export const OPEN_EXTENSIONS: readonly string[] = OPEN_FORMATS.flatMap((f) => f.extensions);

@@ -4,20 +4,12 @@
  * app runs. In the web build there is no native menu; the renderer's own menu bar covers the same
  * commands, and a file to open on start arrives in the URL (#open=…).
  */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'newFromLastYear',
-  'save',
-  'saveAs',
-  'exportPdf',
-  'exportDocx',
-  'print',
-  'undo',
-  'redo',
-] as const;
+import { ACTION_IDS, type ActionId } from '../actions.ts';
 
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** A native menu item sends the id of its action (shared/actions.ts); the renderer runs it. */
+export const MENU_COMMANDS = ACTION_IDS;
+
+export type MenuCommand = ActionId;
 
 /** The main process → page channels (the preload and electron/main both read them from here). */
 export const SHELL_CHANNELS = {

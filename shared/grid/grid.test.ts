@@ -6,8 +6,8 @@ import { cellFromNumber } from '../values/parse.ts';
 import { lastYearHints } from './hints.ts';
 import { cellFromInput } from './input.ts';
 import { LAYOUT, placeOf } from './layout.ts';
-import { moveFrom, rangeAddresses, rangeRows } from './navigation.ts';
-import { pasteNotice, planFillDown, planPaste } from './paste.ts';
+import { enterAfterTabs, moveFrom, rangeAddresses, rangeRows, tabFrom } from './navigation.ts';
+import { pasteNotice, planFillDown, planPaste, stripLabels } from './paste.ts';
 
 describe('表格布局', () => {
   it('三张表的值单元格按行排列', () => {
@@ -38,6 +38,16 @@ describe('键盘移动', () => {
     expect(moveFrom(sec3Address('partlyGranted', 0), 'prev')).toBe(sec3Address('granted', 6));
     expect(moveFrom(sec3Address('carriedForward', 6), 'next')).toBeNull();
     expect(moveFrom(sec3Address('newReceived', 0), 'prev')).toBeNull();
+  });
+
+  it('Tab 跳过自动计算的总计；连续 Tab 后回车回到开始的那一列', () => {
+    const computed = computedAddresses({ autoTotals: { sec3: true, sec4: true } });
+    const skip = (x: string) => computed.has(x);
+    expect(tabFrom(sec3Address('granted', 5), false, skip)).toBe(sec3Address('partlyGranted', 0));
+    expect(tabFrom(sec3Address('partlyGranted', 0), true, skip)).toBe(sec3Address('granted', 5));
+    expect(tabFrom(sec3Address('granted', 5), false, () => false)).toBe(sec3Address('granted', 6));
+    expect(enterAfterTabs(sec3Address('granted', 4), sec3Address('granted', 1))).toBe(sec3Address('partlyGranted', 1));
+    expect(enterAfterTabs(sec3Address('carriedForward', 4), sec3Address('carriedForward', 1))).toBe(sec3Address('carriedForward', 4));
   });
 
   it('表二上下移动落到覆盖同一列的单元格', () => {
@@ -71,7 +81,7 @@ describe('粘贴', () => {
     expect(plan.skippedComputed).toHaveLength(25 + 6);
     expect(plan.writes).toHaveLength(25 * 7 - 31);
     expect(plan.writes[0]).toEqual({ address: sec3Address('newReceived', 0), text: '0' });
-    expect(pasteNotice(plan)).toContain('31 个自动计算的总计单元格未被覆盖');
+    expect(pasteNotice(plan)).toBe('总计由系统自动计算，粘贴时跳过了 31 个总计单元格。');
   });
 
   it('超出表格的部分被截去并说明', () => {
@@ -83,6 +93,25 @@ describe('粘贴', () => {
     expect(plan.cutRows).toBe(1);
     expect(plan.cutCols).toBe(1);
     expect(pasteNotice(plan)).toBe('粘贴的内容超出表格范围，多出的 1 行、1 列未粘贴。');
+  });
+
+  it('带行标题和表头复制的块：去掉标题，数字对齐', () => {
+    const block = [
+      ['申请人情况', '', '自然人', '商业企业'],
+      ['一、本年新收政府信息公开申请数量', '', '12', '3'],
+      ['二、上年结转', '', '０', '/'],
+      ['三、本年度办理结果', '（一）予以公开', '5', ''],
+    ];
+    const s = stripLabels(block);
+    expect(s.headerRows).toBe(1);
+    expect(s.labelCols).toBe(2);
+    expect(s.block).toEqual([['12', '3'], ['０', '/'], ['5', '']]);
+    expect(pasteNotice({ writes: [], skippedComputed: ['x'], cutRows: 0, cutCols: 0 }, s)).toBe(
+      '复制的内容带有 2 列行标题和 1 行表头，已去掉，只粘贴数字；总计由系统自动计算，粘贴时跳过了 1 个总计单元格。',
+    );
+    // Numbers only, or text only: left as copied.
+    expect(stripLabels([['1', '2'], ['', '3']])).toEqual({ block: [['1', '2'], ['', '3']], labelCols: 0, headerRows: 0 });
+    expect(stripLabels([['予以公开']]).labelCols).toBe(0);
   });
 
   it('单个值粘贴到选区时填满选区', () => {

@@ -59,3 +59,21 @@ export function rangeRows(anchor: string, focus: string): string[][] {
   for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c.address]);
   return [...rows.values()];
 }
+
+/** Tab / Shift+Tab past the cells `skip` rules out (read-only totals), as Excel skips locked cells. */
+export function tabFrom(address: string, backwards: boolean, skip: (address: string) => boolean): string | null {
+  let next = moveFrom(address, backwards ? 'prev' : 'next');
+  while (next && skip(next)) next = moveFrom(next, backwards ? 'prev' : 'next');
+  return next;
+}
+
+/**
+ * Enter after a run of Tabs that began at `runStart`: the row below, in the column where the run
+ * began (Excel's "return to the start column"); the last row stays put, as a plain Enter does.
+ */
+export function enterAfterTabs(address: string, runStart: string): string {
+  const p = placeOf(address);
+  const s = placeOf(runStart);
+  if (!p || !s || p.table !== s.table || p.row === LAYOUT[p.table].length - 1) return moveFrom(address, 'down') ?? address;
+  return cellCovering(p.table, p.row + 1, s.colStart)!.address;
+}

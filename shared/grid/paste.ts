@@ -1,6 +1,7 @@
 /** Planning a pasted block or a fill-down: which cells get which text, and what had to be left out. */
 import { LAYOUT, cellAt, placeOf } from './layout.ts';
 import { rangeAddresses } from './navigation.ts';
+import { normalizeNumberText } from '../values/parse.ts';
 
 export interface CellWrite {
   address: string;
@@ -51,9 +52,49 @@ export function planPaste(
   return plan;
 }
 
-/** The Chinese notice for what a paste left out, or null when everything landed. */
-export function pasteNotice(plan: PastePlan): string | null {
+/** A row label or a header (「（一）予以公开」「自然人」): text without a digit, not a placeholder like 「/」. */
+function isLabel(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && !/\d/.test(normalizeNumberText(t)) && !/^[-/／—－\\无空]+$/.test(t);
+}
+
+export interface LabelStrip {
+  block: string[][];
+  /** Leading label columns and header rows that were dropped. */
+  labelCols: number;
+  headerRows: number;
+}
+
+/**
+ * A block copied from a published table or a spreadsheet often starts with the row labels (and the
+ * header rows): they would shift every number one column. Header rows are leading rows with no number;
+ * label columns are the leading columns that hold no number in any row and a label in some row.
+ */
+export function stripLabels(block: readonly (readonly string[])[]): LabelStrip {
+  let headerRows = 0;
+  while (headerRows < block.length - 1 && block[headerRows]!.every((c) => c.trim() === '' || isLabel(c)) && block[headerRows]!.some(isLabel)) headerRows++;
+  const rows = block.slice(headerRows);
+  const lead = (r: readonly string[]) => {
+    let i = 0;
+    while (i < r.length && (r[i]!.trim() === '' || isLabel(r[i]!))) i++;
+    return i;
+  };
+  const withData = rows.filter((r) => lead(r) < r.length);
+  let labelCols = withData.length ? Math.min(...withData.map(lead)) : 0;
+  if (!rows.some((r) => r.slice(0, labelCols).some(isLabel))) labelCols = 0;
+  if (!withData.length) return { block: block.map((r) => [...r]), labelCols: 0, headerRows: 0 };
+  return { block: rows.map((r) => r.slice(labelCols)), labelCols, headerRows };
+}
+
+/** The Chinese notice for what a paste left out or rearranged, or null when everything landed as copied. */
+export function pasteNotice(plan: PastePlan, strip?: Pick<LabelStrip, 'labelCols' | 'headerRows'>): string | null {
   const parts: string[] = [];
+  if (strip && (strip.labelCols || strip.headerRows)) {
+    const dropped = [strip.labelCols ? `${strip.labelCols} 列行标题` : '', strip.headerRows ? `${strip.headerRows} 行表头` : '']
+      .filter(Boolean)
+      .join('和 ');
+    parts.push(`复制的内容带有 ${dropped}，已去掉，只粘贴数字`);
+  }
   if (plan.cutRows > 0 || plan.cutCols > 0) {
     const cut = [plan.cutRows > 0 ? `${plan.cutRows} 行` : '', plan.cutCols > 0 ? `${plan.cutCols} 列` : '']
       .filter(Boolean)
@@ -61,7 +102,7 @@ export function pasteNotice(plan: PastePlan): string | null {
     parts.push(`粘贴的内容超出表格范围，多出的 ${cut}未粘贴`);
   }
   if (plan.skippedComputed.length > 0) {
-    parts.push(`${plan.skippedComputed.length} 个自动计算的总计单元格未被覆盖`);
+    parts.push(`总计由系统自动计算，粘贴时跳过了 ${plan.skippedComputed.length} 个总计单元格`);
   }
   return parts.length ? `${parts.join('；')}。` : null;
 }

@@ -12,7 +12,7 @@ test('API 调用缺少或使用错误令牌时被拒绝，正确令牌可以调�
     expect(res.status()).toBe(403);
     const body = (await res.json()) as { ok: boolean; error: { message: string } };
     expect(body.ok).toBe(false);
-    expect(body.error.message).toContain('令牌无效');
+    expect(body.error.message).toContain('地址不完整或已失效');
   }
   const ok = await call(server.token);
   expect(ok.status()).toBe(200);

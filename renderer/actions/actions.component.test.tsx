@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ACTIONS, ACTION_IDS, pressMatches, pressOf, type ActionId, type ActionSpec } from '../../shared/actions.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { sec3Address } from '../../shared/schema/index.ts';
+import { setApi } from '../api/index.ts';
+import { runMenuCommand, useAppEffects } from '../app-effects.ts';
+import { CellEditor } from '../grid/CellEditor.tsx';
+import { GridTable } from '../grid/GridTable.tsx';
+import { KEY_HELP } from '../editor/KeyHelp.tsx';
+import { editorStore } from '../store/index.ts';
+import { createMemoryApi } from '../test-support/memory-api.ts';
+import { ACTION_IMPLS } from './index.ts';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let host: HTMLDivElement;
+
+function Effects() {
+  useAppEffects();
+  return null;
+}
+
+const editor = () => document.querySelector<HTMLTextAreaElement>('textarea.cell-editor')!;
+
+function press(target: EventTarget, shortcut: string) {
+  const p = pressOf(shortcut);
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { ...p, bubbles: true, cancelable: true }));
+  });
+}
+
+function typeText(text: string) {
+  act(() => {
+    editor().value += text;
+    editor().dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  setApi(createMemoryApi());
+  const s = editorStore.getState();
+  s.load(blankReport({ unit: '示例镇', kind: 'township', year: 2025 }), null);
+  // History both ways, so 撤销 and 重做 are enabled.
+  s.writeCells([{ address: 'sec4[0]', text: '1' }]);
+  s.writeCells([{ address: 'sec4[1]', text: '2' }]);
+  s.undo();
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root.render(
+      <div>
+        <Effects />
+        <GridTable table="sec3" />
+        <CellEditor />
+      </div>,
+    ),
+  );
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.restoreAllMocks();
+  setApi(null);
+});
+
+describe('动作表', () => {
+  it('每个快捷键只属于一个动作，浏览器保留的组合键不用', () => {
+    const all = ACTIONS.flatMap((a: ActionSpec) => a.keys ?? []);
+    expect(new Set(all).size).toBe(all.length);
+    for (const reserved of ['Ctrl+N', 'Ctrl+W', 'Ctrl+T', 'Ctrl+Shift+N']) expect(all).not.toContain(reserved);
+    for (const k of all) expect(pressMatches(pressOf(k), k)).toBe(true);
+  });
+
+  it('键盘帮助列出动作表中的每个快捷键，每个只列一次', () => {
+    const keys = KEY_HELP.map(([k]) => k);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const a of ACTIONS as readonly ActionSpec[]) if (a.keys) expect(keys).toContain(a.keys.join(' / '));
+  });
+
+  it('逐个按下表中的快捷键：每次正好运行对应的动作', () => {
+    const spies = Object.fromEntries(ACTION_IDS.map((id) => [id, vi.spyOn(ACTION_IMPLS[id], 'run').mockImplementation(() => undefined)])) as Record<
+      ActionId,
+      ReturnType<typeof vi.spyOn>
+    >;
+    let pressed = 0;
+    for (const a of ACTIONS as readonly ActionSpec[]) {
+      for (const k of a.keys ?? []) {
+        for (const s of Object.values(spies)) s.mockClear();
+        // Grid shortcuts go to the cell editor over an active cell; the page's from anywhere, here from the page body.
+        if (a.scope === 'grid') {
+          act(() => editorStore.getState().setActive(sec3Address('granted', 0)));
+          if (a.id === 'fillSelection') typeText('5');
+          press(editor(), k);
+        } else press(document.body, k);
+        const ran = ACTION_IDS.filter((id) => spies[id].mock.calls.length > 0);
+        expect(ran, `${k} 应运行 ${a.id}`).toEqual([a.id]);
+        // The typed text stays in the editor while the run is stubbed: give it up before the next key.
+        if (a.id === 'fillSelection') press(editor(), 'Escape');
+        pressed++;
+      }
+    }
+    expect(pressed).toBe(ACTIONS.reduce((n, a: ActionSpec) => n + (a.keys?.length ?? 0), 0));
+  });
+
+  it('页面的快捷键在单元格中输入时也有效（Ctrl+S 先写入正在输入的数字）', async () => {
+    act(() => editorStore.getState().setActive(sec3Address('granted', 0)));
+    typeText('7');
+    press(editor(), 'Ctrl+S');
+    await vi.waitFor(() => expect(editorStore.getState().file).not.toBeNull());
+    expect(editorStore.getState().report!.cells[sec3Address('granted', 0)]?.raw).toBe('7');
+    expect(editorStore.getState().dirty).toBe(false);
+  });
+
+  it('原生菜单的“保存”与 Ctrl+S 一样，先写入正在输入的单元格', async () => {
+    act(() => editorStore.getState().setActive(sec3Address('granted', 1)));
+    typeText('9');
+    act(() => runMenuCommand('save'));
+    await vi.waitFor(() => expect(editorStore.getState().file).not.toBeNull());
+    expect(editorStore.getState().report!.cells[sec3Address('granted', 1)]?.raw).toBe('9');
+  });
+
+  it('Ctrl+Enter 把输入的数字填入选区的每个单元格，总计除外，一步撤销', () => {
+    const s = editorStore.getState();
+    act(() => {
+      s.setActive(sec3Address('granted', 0));
+      s.setActive(sec3Address('partlyGranted', 6), true);
+    });
+    const before = editorStore.getState().history.past.length;
+    typeText('4');
+    press(editor(), 'Ctrl+Enter');
+    const r = editorStore.getState().report!;
+    expect(r.cells[sec3Address('granted', 0)]?.raw).toBe('4');
+    expect(r.cells[sec3Address('partlyGranted', 5)]?.raw).toBe('4');
+    // The 总计 column is computed: 1 + 1 … never the typed 4.
+    expect(r.cells[sec3Address('granted', 6)]?.raw).toBe('24');
+    expect(editorStore.getState().history.past.length).toBe(before + 1);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * What each action of shared/actions.ts does, as Excalidraw's action manager: whether it first commits
+ * the cell being typed (so Save from the menu saves what Ctrl+S saves), how it meets the undo history,
+ * when it is enabled, and what it runs. Keyboard, both menus and the tests all go through runAction.
+ */
+import { ACTIONS, actionForPress, type ActionId, type ActionSpec, type KeyPress } from '../../shared/actions.ts';
+import { showAbout } from '../commands/about.ts';
+import { exportAs, print } from '../commands/export.ts';
+import { closeReport, newFromLastYear, openFile, save, saveAs } from '../commands/files.ts';
+import { gridActions } from '../grid/grid-actions.ts';
+import { clearSelection, fillDown, selectTable } from '../grid/grid-commands.ts';
+import { editorStore, type EditorState } from '../store/index.ts';
+import { openFind, uiStore } from '../store/ui-store.ts';
+import { cycleRegion, gotoFirstCell, gotoProblem, gotoTable } from './navigate.ts';
+
+/**
+ * none: leaves the report as it is; step: one undo step however much it changes;
+ * history: walks the undo history itself.
+ */
+export type UndoPolicy = 'none' | 'step' | 'history';
+
+export interface ActionImpl {
+  /** The cell being typed is written first, as Excel does before it saves or prints. */
+  commitsTyping: boolean;
+  undo: UndoPolicy;
+  enabled(s: EditorState): boolean;
+  run(): unknown;
+}
+
+const always = () => true;
+const withReport = (s: EditorState) => !!s.report;
+const inGrid = (s: EditorState) => !!s.report && !!s.active;
+
+const file = (run: () => unknown, enabled: (s: EditorState) => boolean = withReport): ActionImpl => ({
+  commitsTyping: true,
+  undo: 'none',
+  enabled,
+  run,
+});
+const view = (run: () => unknown): ActionImpl => ({ commitsTyping: true, undo: 'none', enabled: withReport, run });
+const grid = (run: () => unknown, undo: UndoPolicy = 'step'): ActionImpl => ({ commitsTyping: false, undo, enabled: inGrid, run });
+
+export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
+  new: file(closeReport),
+  open: file(openFile, always),
+  newFromLastYear: file(newFromLastYear, always),
+  close: file(closeReport),
+  save: file(save),
+  saveAs: file(saveAs),
+  exportPdf: file(() => exportAs('pdf')),
+  exportDocx: file(() => exportAs('docx')),
+  print: file(print),
+  undo: { commitsTyping: false, undo: 'history', enabled: (s) => s.history.past.length > 0, run: () => editorStore.getState().undo() },
+  redo: { commitsTyping: false, undo: 'history', enabled: (s) => s.history.future.length > 0, run: () => editorStore.getState().redo() },
+  find: view(() => openFind('find')),
+  replace: view(() => openFind('replace')),
+  fillDown: grid(fillDown),
+  fillSelection: grid(() => gridActions.fillSelection()),
+  selectTable: grid(selectTable, 'none'),
+  clearCells: grid(clearSelection),
+  gotoFirstCell: view(gotoFirstCell),
+  gotoSec2: view(() => gotoTable('sec2')),
+  gotoSec3: view(() => gotoTable('sec3')),
+  gotoSec4: view(() => gotoTable('sec4')),
+  nextRegion: view(() => cycleRegion(false)),
+  prevRegion: view(() => cycleRegion(true)),
+  nextProblem: view(() => gotoProblem(false)),
+  prevProblem: view(() => gotoProblem(true)),
+  keyHelp: { commitsTyping: false, undo: 'none', enabled: always, run: () => uiStore.setState((u) => ({ keyHelp: !u.keyHelp })) },
+  about: { commitsTyping: false, undo: 'none', enabled: always, run: showAbout },
+};
+
+export function isEnabled(id: ActionId, s: EditorState = editorStore.getState()): boolean {
+  return ACTION_IMPLS[id].enabled(s);
+}
+
+/** Runs an action if it is enabled now; false when it is not. */
+export function runAction(id: ActionId): boolean {
+  const impl = ACTION_IMPLS[id];
+  if (!impl.enabled(editorStore.getState())) return false;
+  if (impl.commitsTyping) gridActions.commitPending();
+  void impl.run();
+  return true;
+}
+
+/** Actions the page handles wherever the focus is; the grid's own are dispatched by the cell editor. */
+export const PAGE_ACTIONS: readonly ActionSpec[] = ACTIONS.filter((a: ActionSpec) => a.scope !== 'grid');
+export const GRID_ACTIONS: readonly ActionSpec[] = ACTIONS.filter((a: ActionSpec) => a.scope === 'grid');
+
+/** The page's keyboard handler: a shortcut of the table runs its action and nothing else sees the key. */
+export function handlePageKey(e: KeyPress & { isComposing?: boolean; defaultPrevented?: boolean; preventDefault(): void }): void {
+  if (e.defaultPrevented || e.isComposing) return;
+  const action = actionForPress(e, PAGE_ACTIONS);
+  if (!action) return;
+  e.preventDefault();
+  runAction(action.id as ActionId);
+}
+
+/** The cell editor's shortcuts (Ctrl+D, Ctrl+A, Delete …): true when the key was one of them. */
+export function handleGridKey(e: KeyPress & { preventDefault(): void }): boolean {
+  const action = actionForPress(e, GRID_ACTIONS);
+  if (!action) return false;
+  e.preventDefault();
+  runAction(action.id as ActionId);
+  return true;
+}

@@ -1,0 +1,21 @@
+/** What the screen shows besides the report: the find bar and the keyboard help. Not part of undo. */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+export interface UiState {
+  /** The find bar: closed, 查找 only, or 查找 and 替换. */
+  find: null | 'find' | 'replace';
+  /** Bumped on each Ctrl+F, so an open find bar takes the focus again. */
+  findFocus: number;
+  keyHelp: boolean;
+}
+
+export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false }));
+
+export function useUi<T>(selector: (s: UiState) => T): T {
+  return useStore(uiStore, selector);
+}
+
+export function openFind(mode: 'find' | 'replace'): void {
+  uiStore.setState((s) => ({ find: mode, findFocus: s.findFocus + 1 }));
+}

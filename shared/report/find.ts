@@ -1,0 +1,83 @@
+/**
+ * 查找/替换 and 字数 over the report's words: the unit name and every paragraph's sub-heading and
+ * text, in the order the report prints them. Pure: the editor applies a replacement as one change,
+ * so one undo takes back a whole 全部替换.
+ */
+import { SECTIONS, type SectionId } from '../schema/sections.ts';
+import type { Report } from './model.ts';
+
+export type TextField =
+  | { kind: 'unit' }
+  | { kind: 'paragraph'; section: SectionId; index: number; part: 'heading' | 'text' };
+
+export interface TextMatch {
+  field: TextField;
+  start: number;
+  end: number;
+}
+
+/** Every text field with its current value, in reading order. */
+export function textFields(report: Report): { field: TextField; value: string }[] {
+  const out: { field: TextField; value: string }[] = [{ field: { kind: 'unit' }, value: report.unit.name }];
+  for (const s of SECTIONS) {
+    report.sections[s.id].paragraphs.forEach((p, index) => {
+      out.push({ field: { kind: 'paragraph', section: s.id, index, part: 'heading' }, value: p.heading });
+      out.push({ field: { kind: 'paragraph', section: s.id, index, part: 'text' }, value: p.text });
+    });
+  }
+  return out;
+}
+
+export function fieldKey(f: TextField): string {
+  return f.kind === 'unit' ? 'unit' : `${f.section}.${f.index}.${f.part}`;
+}
+
+/** Every occurrence of `query`, not overlapping, Latin letters matched without regard to case. */
+export function findMatches(report: Report, query: string): TextMatch[] {
+  if (!query) return [];
+  const q = query.toLowerCase();
+  const out: TextMatch[] = [];
+  for (const { field, value } of textFields(report)) {
+    const v = value.toLowerCase();
+    for (let i = v.indexOf(q); i >= 0; i = v.indexOf(q, i + q.length)) out.push({ field, start: i, end: i + q.length });
+  }
+  return out;
+}
+
+function withField(report: Report, field: TextField, map: (value: string) => string): Report {
+  if (field.kind === 'unit') return { ...report, unit: { ...report.unit, name: map(report.unit.name) } };
+  const prose = report.sections[field.section];
+  const paragraphs = prose.paragraphs.map((p, i) => (i === field.index ? { ...p, [field.part]: map(p[field.part]) } : p));
+  return { ...report, sections: { ...report.sections, [field.section]: { ...prose, paragraphs } } };
+}
+
+/** Replaces one match (still where it was found); the report unchanged when the text moved meanwhile. */
+export function replaceMatch(report: Report, m: TextMatch, query: string, replacement: string): Report {
+  return withField(report, m.field, (v) =>
+    v.slice(m.start, m.end).toLowerCase() === query.toLowerCase() ? v.slice(0, m.start) + replacement + v.slice(m.end) : v,
+  );
+}
+
+/** 全部替换: every match in one new report, and how many there were. */
+export function replaceAll(report: Report, query: string, replacement: string): { report: Report; count: number } {
+  const matches = findMatches(report, query);
+  let next = report;
+  // From the end, so the positions of the earlier matches in the same field stay right.
+  for (const m of [...matches].reverse()) next = replaceMatch(next, m, query, replacement);
+  return { report: next, count: matches.length };
+}
+
+/** 字数 as a clerk's city counts it for a cap like 「总体情况不超过 1000 字」: every character but spaces. */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+export function sectionCharCount(report: Report, section: SectionId): number {
+  return report.sections[section].paragraphs.reduce((n, p) => n + charCount(p.heading) + charCount(p.text), 0);
+}
+
+export function totalCharCount(report: Report): number {
+  return SECTIONS.reduce((n, s) => n + sectionCharCount(report, s.id), 0);
+}
