@@ -20,7 +20,7 @@ test('粘贴 25×7 的块：自动计算的总计被跳过，数字进入各单�
   const text = rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
   await cell(page, sec3Address('newReceived', 0)).click();
   await paste(page, text);
-  await expect(page.locator('.statusbar .notice')).toContainText('31 个自动计算的总计单元格未被覆盖');
+  await expect(page.locator('.statusbar .notice')).toContainText('总计由系统自动计算，粘贴时跳过了 31 个总计单元格');
   await expect(cell(page, sec3Address('granted', 2))).toHaveText('4');
   await expect(cell(page, sec3Address('partlyGranted', 0))).toHaveText('3'); // was full-width ３
   await expect(cell(page, sec3Address('denied_1', 0))).toHaveText('1004');
