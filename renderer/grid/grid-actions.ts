@@ -4,7 +4,9 @@
  */
 import { firstCell, lastCell } from '../../shared/grid/layout.ts';
 import type { TableId } from '../../shared/schema/index.ts';
+import { tabFrom } from '../../shared/grid/navigation.ts';
 import { editorStore } from '../store/index.ts';
+import { isComputed } from './grid-commands.ts';
 import { cellElement } from './selection.ts';
 
 export interface EditorHandle {
@@ -48,8 +50,10 @@ export const gridActions = {
     gridActions.activate(address);
     cellElement(address)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   },
+  /** Tab into a table lands on its first (Shift+Tab: last) cell a clerk can type into. */
   enterTable(table: TableId, fromEnd: boolean): void {
-    gridActions.activate(fromEnd ? lastCell(table) : firstCell(table));
+    const edge = fromEnd ? lastCell(table) : firstCell(table);
+    gridActions.activate(isComputed(edge) ? (tabFrom(edge, fromEnd, isComputed) ?? edge) : edge);
   },
   startEdit(): void {
     handle?.startEdit();

@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures.ts';
 import { createReport } from './editor-helpers.ts';
 
-test('文件 › 关于…：版本与内置替代字体的版权和许可', async ({ page }) => {
+test('帮助 › 关于年报编辑器…：版本与内置替代字体的版权和许可', async ({ page }) => {
   await createReport(page);
-  await page.getByRole('button', { name: '文件' }).click();
-  await page.getByRole('menuitem', { name: '关于…' }).click();
+  await page.getByRole('button', { name: '帮助' }).click();
+  await page.getByRole('menuitem', { name: '关于年报编辑器…' }).click();
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('年报编辑器 0.1.0');
   await expect(dialog).toContainText('思源宋体 Noto Serif SC');

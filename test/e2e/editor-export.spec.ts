@@ -24,9 +24,9 @@ test('导出 PDF：先列出错误并确认按 0 打印空白单元格，然后�
   await expect(page.locator('.statusbar .notice')).toContainText('已导出 PDF');
 });
 
-test('导出 DOCX', async ({ page }) => {
+test('导出 Word 文档', async ({ page }) => {
   await createReport(page);
-  await page.getByRole('button', { name: '导出 DOCX' }).click();
+  await page.getByRole('button', { name: '导出 Word 文档' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('alertdialog').getByRole('button', { name: '按 0 打印' }).click();
   const file = await download;

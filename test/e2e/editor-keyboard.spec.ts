@@ -4,13 +4,13 @@ import { LAYOUT } from '../../shared/grid/layout.ts';
 import { expect, test } from './fixtures.ts';
 import { cell, shot } from './editor-helpers.ts';
 
-/** Presses Tab until `check` holds (at most `max` times); fails when it never does. */
-async function tabUntil(page: Page, check: () => Promise<boolean>, max = 80): Promise<void> {
+/** Presses `key` until `check` holds (at most `max` times); fails when it never does. */
+async function pressUntil(page: Page, check: () => Promise<boolean>, max = 80, key = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await check()) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
-  throw new Error('Tab 键未能到达目标');
+  throw new Error(`${key} 键未能到达目标`);
 }
 
 const activeCell = (page: Page) => page.evaluate(() => document.querySelector('td.active')?.getAttribute('data-cell') ?? null);
@@ -31,21 +31,19 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
   await page.keyboard.press('Enter');
   await expect(page.locator('.doc-title')).toHaveText('示例镇人民政府2025年政府信息公开工作年度报告');
 
-  // Into the first paragraph of 总体情况 and rewrite it.
-  await tabUntil(page, async () => (await focusedLabel(page)) === '一、总体情况 第 1 段正文');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('本年度主动公开政府信息120条。');
+  // The caret waits in the first cell to fill, not on the page body.
+  await expect.poll(() => activeCell(page)).toBe(LAYOUT.sec2[0]![0]!.address);
 
   for (const table of ['sec2', 'sec3', 'sec4'] as const) {
-    await tabUntil(page, async () => (await activeCell(page))?.startsWith(`${table}`) ?? false);
-    const cells = LAYOUT[table].flat();
-    expect(await activeCell(page)).toBe(cells[0]!.address);
+    await pressUntil(page, async () => (await activeCell(page))?.startsWith(`${table}`) ?? false);
+    // Tab stops only on the cells a clerk types into: computed totals are skipped.
+    const computed = new Set(await page.locator(`td.computed[data-cell^="${table}"]`).evaluateAll((tds) => tds.map((t) => t.getAttribute('data-cell'))));
+    const cells = LAYOUT[table].flat().filter((c) => !computed.has(c.address));
     for (const c of cells) {
       expect(await activeCell(page)).toBe(c.address);
       // The invariant the IME depends on: an active cell means the editor has focus.
       expect(await page.evaluate(() => document.activeElement?.classList.contains('cell-editor'))).toBe(true);
-      const computed = await cell(page, c.address).evaluate((td) => td.classList.contains('computed'));
-      if (!computed) await page.keyboard.type(valueFor(c.address));
+      await page.keyboard.type(valueFor(c.address));
       await page.keyboard.press('Tab');
     }
     // Tab past the last cell leaves the table.
@@ -53,14 +51,21 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
     if (table === 'sec3') await shot(page, 'editor-keyboard-sec3');
   }
 
-  // Shift+Tab from below enters a table at its last cell, and Shift+Tab from its first cell leaves it.
-  await page.keyboard.press('Shift+Tab');
-  expect(await activeCell(page)).toBe('sec4[14]');
+  // Shift+Tab from below enters a table at its last cell to fill, and Shift+Tab from its first cell leaves it.
+  await pressUntil(page, async () => (await activeCell(page)) !== null, 20, 'Shift+Tab');
+  expect(await activeCell(page)).toBe('sec4[13]');
   await page.keyboard.press('Home');
   expect(await activeCell(page)).toBe('sec4[0]');
   await page.keyboard.press('Shift+Tab');
   expect(await activeCell(page)).toBeNull();
-  await tabUntil(page, async () => (await focusedLabel(page)) === '五、存在的主要问题及改进情况 第 1 段正文');
+
+  // F6 goes from region to region: the prose starts at 一、总体情况.
+  await cell(page, 'sec4[0]').click();
+  await page.keyboard.press('F6');
+  expect(await focusedLabel(page)).toBe('一、总体情况 第 1 段正文');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('本年度主动公开政府信息120条。');
+  await pressUntil(page, async () => (await focusedLabel(page)) === '五、存在的主要问题及改进情况 第 1 段正文', 400);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('信息更新不够及时，将加强审核。');
 
@@ -77,13 +82,12 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
   expect(saved.report.sections.overview.paragraphs[0].text).toBe('本年度主动公开政府信息120条。');
   expect(saved.report.sections.problems.paragraphs[0].text).toBe('信息更新不够及时，将加强审核。');
 
-  // 文件 › 导出 PDF… through the menu, by keyboard.
-  await tabUntil(page, async () => page.evaluate(() => document.activeElement?.textContent === '文件'), 120);
+  // 文件 › 导出 PDF… through the menu, by keyboard: Shift+F6 back to the menu bar.
+  await pressUntil(page, () => page.evaluate(() => document.activeElement?.textContent === '文件'), 4, 'Shift+F6');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu')).toBeVisible();
   const download = page.waitForEvent('download');
-  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('menuitem', { name: /导出 PDF/ })).toBeFocused();
+  await pressUntil(page, () => page.getByRole('menuitem', { name: /导出 PDF/ }).evaluate((el) => el === document.activeElement), 20, 'ArrowDown');
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 });
