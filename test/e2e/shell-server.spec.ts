@@ -16,7 +16,7 @@ test('API 调用缺少或使用错误令牌时被拒绝，正确令牌可以调�
   }
   const ok = await call(server.token);
   expect(ok.status()).toBe(200);
-  expect(await ok.json()).toEqual({ ok: true, result: { version: expect.any(String), platform: 'web' } });
+  expect(await ok.json()).toEqual({ ok: true, result: { version: expect.any(String), platform: 'web', workspace: server.workspace } });
 });
 
 test('页面地址令牌错误时不给出页面，也不泄露令牌', async ({ server, request }) => {
