@@ -6,7 +6,6 @@
 import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aboutText } from '../../shared/about.ts';
 import { SHELL_CHANNELS, type MenuCommand } from '../../shared/api/shell.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { createApi } from '../api/create-api.ts';
@@ -62,6 +61,7 @@ async function createWindow(argv: string[]): Promise<void> {
   });
   win.once('ready-to-show', () => win?.show());
   win.on('closed', () => (win = null));
+  win.on('focus', () => void registerMenu());
   await win.loadURL(await startUrl(argv));
 }
 
@@ -72,7 +72,7 @@ function registerIpc(): void {
   registerApi(createApi({ files, platform, version: APP_VERSION }), editorIds);
 }
 
-/** The menu, rebuilt when the recent files change (after opening or saving). */
+/** The menu, rebuilt when the window comes back to the front: the recent files may have changed meanwhile. */
 async function registerMenu(): Promise<void> {
   const recent = await files.listRecent().catch(() => []);
   const template = menuTemplate({
@@ -80,7 +80,7 @@ async function registerMenu(): Promise<void> {
     quit: () => app.quit(),
     recent,
     // The page opens it like a double-clicked file: after its own unsaved-changes check.
-    openRecent: (id) => win?.webContents.send('nianbao:open-request', id),
+    openRecent: (id) => win?.webContents.send(SHELL_CHANNELS.openRequest, id),
     devTools: app.isPackaged ? undefined : () => win?.webContents.openDevTools({ mode: 'detach' }),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -54,7 +54,8 @@ export async function exportAs(format: ExportFormat): Promise<void> {
   try {
     const res = await getApi().exportReport(report, format, suggestedName(report));
     if (!res) return;
-    editorStore.getState().setNotice(`已导出 ${format.toUpperCase()}${res.file ? `：${res.file.name}` : ''}${fontsUsed(res.fonts)}`);
+    const where = res.file ? ((await workspacePath(res.file.name)) ?? res.file.name) : '';
+    editorStore.getState().setNotice(`已导出 ${format === 'pdf' ? 'PDF' : 'Word 文档'}${where ? `：${where}` : ''}${fontsUsed(res.fonts)}`);
   } catch (e) {
     await showError('导出失败', e);
   }
