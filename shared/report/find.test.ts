@@ -10,6 +10,7 @@ function sample(): Report {
     { heading: '', text: 'Abc abc' },
   ];
   r.sections.problems.paragraphs = [{ heading: '', text: '与2024年相比' }];
+  r.preamble = [{ heading: '', text: '本报告依据条例编制。' }];
   return r;
 }
 
@@ -24,6 +25,8 @@ describe('查找和替换', () => {
       'problems.0.text@1',
     ]);
     expect(findMatches(sample(), 'ABC')).toHaveLength(2);
+    expect(findMatches(sample(), '条例')[0]!.field).toEqual({ kind: 'paragraph', section: 'preamble', index: 0, part: 'text' });
+    expect(replaceAll(sample(), '条例', '《条例》').report.preamble[0]!.text).toBe('本报告依据《条例》编制。');
     expect(findMatches(sample(), '')).toEqual([]);
   });
 
@@ -46,6 +49,6 @@ describe('查找和替换', () => {
     const r = sample();
     expect(sectionCharCount(r, 'problems')).toBe(8);
     expect(sectionCharCount(r, 'overview')).toBe(12 + 25 + 6);
-    expect(totalCharCount(r)).toBe(51);
+    expect(totalCharCount(r)).toBe(51 + 10);
   });
 });

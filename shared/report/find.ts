@@ -4,11 +4,12 @@
  * so one undo takes back a whole 全部替换.
  */
 import { SECTIONS, type SectionId } from '../schema/sections.ts';
-import type { Report } from './model.ts';
+import type { Paragraph, Report } from './model.ts';
 
 export type TextField =
   | { kind: 'unit' }
-  | { kind: 'paragraph'; section: SectionId; index: number; part: 'heading' | 'text' };
+  /** The opening paragraphs above section 一 ('preamble') or a section's. */
+  | { kind: 'paragraph'; section: SectionId | 'preamble'; index: number; part: 'heading' | 'text' };
 
 export interface TextMatch {
   field: TextField;
@@ -19,12 +20,13 @@ export interface TextMatch {
 /** Every text field with its current value, in reading order. */
 export function textFields(report: Report): { field: TextField; value: string }[] {
   const out: { field: TextField; value: string }[] = [{ field: { kind: 'unit' }, value: report.unit.name }];
-  for (const s of SECTIONS) {
-    report.sections[s.id].paragraphs.forEach((p, index) => {
-      out.push({ field: { kind: 'paragraph', section: s.id, index, part: 'heading' }, value: p.heading });
-      out.push({ field: { kind: 'paragraph', section: s.id, index, part: 'text' }, value: p.text });
+  const add = (section: SectionId | 'preamble', paragraphs: readonly Paragraph[]) =>
+    paragraphs.forEach((p, index) => {
+      out.push({ field: { kind: 'paragraph', section, index, part: 'heading' }, value: p.heading });
+      out.push({ field: { kind: 'paragraph', section, index, part: 'text' }, value: p.text });
     });
-  }
+  add('preamble', report.preamble);
+  for (const s of SECTIONS) add(s.id, report.sections[s.id].paragraphs);
   return out;
 }
 
@@ -46,9 +48,10 @@ export function findMatches(report: Report, query: string): TextMatch[] {
 
 function withField(report: Report, field: TextField, map: (value: string) => string): Report {
   if (field.kind === 'unit') return { ...report, unit: { ...report.unit, name: map(report.unit.name) } };
+  const edit = (ps: readonly Paragraph[]) => ps.map((p, i) => (i === field.index ? { ...p, [field.part]: map(p[field.part]) } : p));
+  if (field.section === 'preamble') return { ...report, preamble: edit(report.preamble) };
   const prose = report.sections[field.section];
-  const paragraphs = prose.paragraphs.map((p, i) => (i === field.index ? { ...p, [field.part]: map(p[field.part]) } : p));
-  return { ...report, sections: { ...report.sections, [field.section]: { ...prose, paragraphs } } };
+  return { ...report, sections: { ...report.sections, [field.section]: { ...prose, paragraphs: edit(prose.paragraphs) } } };
 }
 
 /** Replaces one match (still where it was found); the report unchanged when the text moved meanwhile. */
@@ -74,10 +77,15 @@ export function charCount(text: string): number {
   return n;
 }
 
-export function sectionCharCount(report: Report, section: SectionId): number {
-  return report.sections[section].paragraphs.reduce((n, p) => n + charCount(p.heading) + charCount(p.text), 0);
+function paragraphsCharCount(ps: readonly Paragraph[]): number {
+  return ps.reduce((n, p) => n + charCount(p.heading) + charCount(p.text), 0);
 }
 
+export function sectionCharCount(report: Report, section: SectionId): number {
+  return paragraphsCharCount(report.sections[section].paragraphs);
+}
+
+/** The whole report's prose: the opening paragraphs and the six sections. */
 export function totalCharCount(report: Report): number {
-  return SECTIONS.reduce((n, s) => n + sectionCharCount(report, s.id), 0);
+  return SECTIONS.reduce((n, s) => n + sectionCharCount(report, s.id), paragraphsCharCount(report.preamble));
 }
