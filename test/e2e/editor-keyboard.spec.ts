@@ -22,6 +22,8 @@ function valueFor(address: string): string {
 }
 
 test('只用键盘完成整份报告：新建、填表、写正文、保存、导出', async ({ page, server }) => {
+  // Some 300 key presses, each waited on: a loaded machine needs more than the default minute.
+  test.setTimeout(180_000);
   // Start screen: the unit name field has focus.
   await page.keyboard.type('示例镇人民政府');
   await page.keyboard.press('Tab');
