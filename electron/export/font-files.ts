@@ -113,3 +113,32 @@ export function matchOfficialFonts(files: readonly string[]): Partial<Record<Fon
   }
   return found;
 }
+
+/**
+ * Fonts that draw what the official ones lack (rare CJK Extension B characters in names, symbols),
+ * in order of preference: Windows' Extension B faces, HanaMin, then the Noto CJK and LXGW faces of
+ * Linux desktops, then symbol fonts for emoji-like characters.
+ */
+export const FALLBACK_CANDIDATES: readonly FontCandidate[] = [
+  { family: 'SimSun-ExtB', files: /^simsunb\.ttf$/ },
+  { family: 'MingLiU-ExtB', files: /^mingliub\.ttc$/, postscriptName: 'MingLiU-ExtB' },
+  { family: 'HanaMinB', files: /^hanaminb\.(ttf|otf)$/ },
+  { family: 'HanaMinA', files: /^hanamina\.(ttf|otf)$/ },
+  { family: 'Noto Serif CJK SC', files: /^notoserifcjk-regular\.ttc$/, postscriptName: 'NotoSerifCJKsc-Regular' },
+  { family: 'Noto Serif CJK SC', files: /^notoserifcjksc-regular\.otf$/ },
+  { family: 'Noto Sans CJK SC', files: /^notosanscjk-regular\.ttc$/, postscriptName: 'NotoSansCJKsc-Regular' },
+  { family: 'LXGW WenKai', files: /^lxgwwenkai-regular\.ttf$/ },
+  { family: 'Segoe UI Symbol', files: /^seguisym\.ttf$/ },
+  { family: 'Noto Emoji', files: /^notoemoji-regular\.ttf$/ },
+  { family: 'DejaVu Sans', files: /^dejavusans\.ttf$/ },
+];
+
+/** The fallback fonts installed, in order of preference. */
+export function matchFallbackFonts(files: readonly string[]): FoundFont[] {
+  const byName = new Map<string, string>();
+  for (const f of files) if (!byName.has(basename(f).toLowerCase())) byName.set(basename(f).toLowerCase(), f);
+  return FALLBACK_CANDIDATES.flatMap((candidate) => {
+    const hit = [...byName].find(([name]) => candidate.files.test(name));
+    return hit ? [{ candidate, path: hit[1] }] : [];
+  });
+}

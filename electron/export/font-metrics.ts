@@ -77,9 +77,41 @@ export function fontHas(f: ResolvedFont, ch: string): boolean {
   return /\s/.test(ch) || parsedFont(f.bytes, f.postscriptName).hasGlyphForCodePoint(ch.codePointAt(0)!);
 }
 
+/** Font family names of the fallbacks in the PDF's font table. */
+export const fallbackFamily = (i: number) => `fallback${i}`;
+
+/**
+ * Which font draws `ch` for a role: the role's own; else the body font (a 楷体 subset lacks rarer
+ * characters); else the first fallback that has it; else null (nothing here draws it).
+ */
+export function fontChooser(fonts: FontSet, fallbacks: readonly ResolvedFont[]): (role: FontRole, ch: string) => { family: string; font: ResolvedFont } | null {
+  const cache = new Map<string, { family: string; font: ResolvedFont } | null>();
+  return (role, ch) => {
+    const key = `${role}\u0000${ch}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      if (fontHas(fonts[role], ch)) hit = { family: role, font: fonts[role] };
+      else if (fontHas(fonts.body, ch)) hit = { family: 'body', font: fonts.body };
+      else {
+        const i = fallbacks.findIndex((f) => {
+          try {
+            return fontHas(f, ch);
+          } catch {
+            return false;
+          }
+        });
+        hit = i >= 0 ? { family: fallbackFamily(i), font: fallbacks[i]! } : null;
+      }
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
 /** Metrics and coverage the definition builder needs, read from the parsed fonts. */
-export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
+export function pdfFontInfo(fonts: FontSet, fallbacks: readonly ResolvedFont[] = []): PdfFontInfo {
   const font = (role: FontRole) => parsedFont(fonts[role].bytes, fonts[role].postscriptName);
+  const choose = fontChooser(fonts, fallbacks);
   const lineHeightPerPt = Object.fromEntries(
     FONT_ROLES.map((role) => {
       const f = font(role);
@@ -98,19 +130,28 @@ export function pdfFontInfo(fonts: FontSet): PdfFontInfo {
     ascentPerPt,
     dashMiddlePerPt: (dash.minY + dash.maxY) / 2 / pn.unitsPerEm,
     textWidth: (role, text, size) => {
-      const f = font(role);
-      let units = 0;
+      let em = 0;
       for (const ch of text) {
         const key = `${role}\u0000${ch}`;
         let w = widths.get(key);
-        if (w === undefined) widths.set(key, (w = advanceOf(f, f.glyphForCodePoint(ch.codePointAt(0)!).id)));
-        units += w;
+        if (w === undefined) {
+          const r = choose(role, ch)?.font ?? fonts[role];
+          const f = parsedFont(r.bytes, r.postscriptName);
+          widths.set(key, (w = advanceOf(f, f.glyphForCodePoint(ch.codePointAt(0)!).id) / f.unitsPerEm));
+        }
+        em += w;
       }
-      return (units / f.unitsPerEm) * size;
+      return em * size;
     },
-    covers: (role, text) => {
-      for (const ch of text) if (!fontHas(fonts[role], ch)) return false;
-      return true;
+    runs: (role, text) => {
+      const out: { text: string; font: string }[] = [];
+      for (const ch of text) {
+        const family = /\s/.test(ch) ? (out.at(-1)?.font ?? role) : (choose(role, ch)?.family ?? role);
+        const last = out.at(-1);
+        if (last && last.font === family) last.text += ch;
+        else out.push({ text: ch, font: family });
+      }
+      return out;
     },
   };
 }

@@ -17,6 +17,7 @@ interface HarfBuzz {
   memory: WebAssembly.Memory;
   _initialize(): void;
   malloc(n: number): number;
+  free(ptr: number): void;
   hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
   hb_blob_destroy(blob: number): void;
   hb_blob_get_data(blob: number, length: number): number;
@@ -64,27 +65,54 @@ function faceIndex(bytes: Uint8Array, postscriptName?: string): number {
   return Math.max(0, i);
 }
 
-function face(bytes: Uint8Array, postscriptName?: string): number {
+/** A HarfBuzz face over a copy of the bytes in wasm memory, and how to let both go. */
+function newFace(bytes: Uint8Array, postscriptName?: string): { face: number; release(): void } {
   const h = harfbuzz();
+  const ptr = h.malloc(bytes.byteLength);
+  // HarfBuzz's wasm memory is capped (128 MB): a face that does not fit is cut by the caller's fallback.
+  if (!ptr) throw new Error('font too large for the subsetter');
+  new Uint8Array(h.memory.buffer).set(bytes, ptr);
+  const blob = h.hb_blob_create(ptr, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+  const face = h.hb_face_create(blob, faceIndex(bytes, postscriptName));
+  h.hb_blob_destroy(blob);
+  return {
+    face,
+    release: () => {
+      h.hb_face_destroy(face);
+      h.free(ptr);
+    },
+  };
+}
+
+function face(bytes: Uint8Array, postscriptName?: string): number {
   let byFace = faces.get(bytes);
   if (!byFace) faces.set(bytes, (byFace = new Map()));
   const key = postscriptName ?? '';
   let f = byFace.get(key);
   if (f === undefined) {
-    const ptr = h.malloc(bytes.byteLength);
-    new Uint8Array(h.memory.buffer).set(bytes, ptr);
-    const blob = h.hb_blob_create(ptr, bytes.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
-    f = h.hb_face_create(blob, faceIndex(bytes, postscriptName));
-    h.hb_blob_destroy(blob);
+    f = newFace(bytes, postscriptName).face;
     byFace.set(key, f);
   }
   return f;
 }
 
-/** A TrueType/OpenType font holding the glyphs of `text` (and .notdef), without layout tables. */
-export function subsetFont(bytes: Uint8Array, text: string, postscriptName?: string): Uint8Array {
+/**
+ * A TrueType/OpenType font holding the glyphs of `text` (and .notdef), without layout tables.
+ * `keep`: the face stays loaded for later exports (the role fonts); a fallback font used for a
+ * rare character is loaded for this subset only. Throws when HarfBuzz cannot cut it.
+ */
+export function subsetFont(bytes: Uint8Array, text: string, postscriptName?: string, keep = true): Uint8Array {
+  if (keep) return cut(face(bytes, postscriptName), text);
+  const once = newFace(bytes, postscriptName);
+  try {
+    return cut(once.face, text);
+  } finally {
+    once.release();
+  }
+}
+
+function cut(f: number, text: string): Uint8Array {
   const h = harfbuzz();
-  const f = face(bytes, postscriptName);
   const input = h.hb_subset_input_create_or_fail();
   if (!input) throw new Error('hb_subset_input_create_or_fail failed');
   try {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_FONTS, type BundledFont } from '../../shared/export/font-credits.ts';
 import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
-import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
+import { defaultFontDirs, listFontFiles, matchFallbackFonts, matchOfficialFonts } from './font-files.ts';
 
 export interface ResolvedFont {
   /** The name the DOCX gives Word/WPS. */
@@ -69,16 +69,39 @@ export interface ResolveOptions {
   usable?: (font: ResolvedFont) => boolean;
 }
 
-const scanCache = new Map<string, Promise<ReturnType<typeof matchOfficialFonts>>>();
+const scanCache = new Map<string, Promise<string[]>>();
 
-function scan(dirs: readonly string[]): Promise<ReturnType<typeof matchOfficialFonts>> {
+function fontFiles(dirs: readonly string[]): Promise<string[]> {
   const key = dirs.join('\n');
   let p = scanCache.get(key);
   if (!p) {
-    p = listFontFiles(dirs).then(matchOfficialFonts);
+    p = listFontFiles(dirs);
     scanCache.set(key, p);
   }
   return p;
+}
+
+function scan(dirs: readonly string[]): Promise<ReturnType<typeof matchOfficialFonts>> {
+  return fontFiles(dirs).then(matchOfficialFonts);
+}
+
+/**
+ * The installed fonts that may draw characters the role fonts lack, read only when an export
+ * needs one (a rare name character); unreadable ones are skipped.
+ */
+export async function resolveFallbacks(opts: ResolveOptions = {}): Promise<ResolvedFont[]> {
+  const found = matchFallbackFonts(await fontFiles(opts.dirs ?? defaultFontDirs()));
+  const out: ResolvedFont[] = [];
+  for (const hit of found) {
+    try {
+      const font: ResolvedFont = { docxFamily: hit.candidate.family, label: hit.candidate.family, path: hit.path, bytes: await fontBytes(hit.path), official: false };
+      if (hit.candidate.postscriptName) font.postscriptName = hit.candidate.postscriptName;
+      out.push(font);
+    } catch {
+      // An unreadable font is no fallback.
+    }
+  }
+  return out;
 }
 
 export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> {

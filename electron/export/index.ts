@@ -2,11 +2,13 @@
 import type { ExportFormat } from '../../shared/api/contract.ts';
 import { renderDocx } from '../../shared/export/docx.ts';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
-import { buildDocModel } from '../../shared/export/model.ts';
+import { buildDocModel, type DocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { describeDocxFonts, describeFonts, resolveFonts, type ResolveOptions } from './fonts.ts';
-import { fontUsable, pdfFontInfo } from './font-metrics.ts';
+import { TABLES } from '../../shared/schema/index.ts';
+import { describeUnprintable, findUndrawable, type TextSpot, type Unprintable } from '../../shared/export/glyphs.ts';
+import { describeDocxFonts, describeFonts, resolveFallbacks, resolveFonts, type ResolvedFont, type ResolveOptions } from './fonts.ts';
+import { fallbackFamily, fontChooser, fontUsable, pdfFontInfo } from './font-metrics.ts';
 import { renderPdf } from './pdf-render.ts';
 
 export interface ExportOptions {
@@ -17,9 +19,42 @@ export interface ExportOptions {
 /** The file's bytes; what the API returns to the page is shared/api's ExportResult. */
 export interface RenderedExport {
   bytes: Uint8Array;
-  /** Human-readable list of the fonts used (Chinese labels). */
+  /** One line on the fonts (stand-ins used), and one on characters that could not be printed. */
   fonts: string[];
+  /** Characters removed (XML-illegal) or drawn by no font on this computer. */
+  unprintable: Unprintable[];
 }
+
+/** Every run of text of the document with its role and place, for the glyph check. */
+function textSpots(model: DocModel): TextSpot[] {
+  const spots: TextSpot[] = model.title.map((text) => ({ role: 'title', text, where: '标题' }));
+  for (const b of model.blocks) {
+    if (b.type === 'table') {
+      for (const row of b.table.rows) for (const cell of row) spots.push({ role: 'table', text: cell.text, where: TABLES[b.table.id].name });
+    } else spots.push({ role: b.type === 'paragraph' ? 'body' : b.type, text: b.text, where: b.where });
+  }
+  return spots;
+}
+
+/** The fonts, the model, and what of it no font here can print (looking in the fallback fonts only when needed). */
+async function prepare(report: Report, opts: ResolveOptions) {
+  const dirs = opts.dirs ? { dirs: opts.dirs } : {};
+  const fonts = await resolveFonts({ ...dirs, usable: fontUsable });
+  const model = buildDocModel(report);
+  const spots = textSpots(model);
+  let fallbacks: ResolvedFont[] = [];
+  if (findUndrawable(spots, (role, ch) => fontChooser(fonts, [])(role, ch) !== null).length) fallbacks = await resolveFallbacks(dirs);
+  const choose = fontChooser(fonts, fallbacks);
+  const unprintable = [...model.removed, ...findUndrawable(spots, (role, ch) => choose(role, ch) !== null)];
+  return { fonts, fallbacks, model, unprintable };
+}
+
+/** What the export would not print, before exporting (the CLI refuses without --force). */
+export async function checkGlyphs(report: Report, opts: ResolveOptions = {}): Promise<Unprintable[]> {
+  return (await prepare(report, opts)).unprintable;
+}
+
+const unprintableLine = (u: Unprintable[]) => (u.length ? [`以下字符无法打印（本机没有能显示它们的字体，或不是可用的字符），导出文件中缺少它们：${describeUnprintable(u)}`] : []);
 
 /** renderExport with a choice of font folders (tests use only the bundled fonts for stable images). */
 export async function renderExportWith(
@@ -27,17 +62,18 @@ export async function renderExportWith(
   format: ExportFormat,
   opts: ExportOptions & ResolveOptions = {},
 ): Promise<RenderedExport> {
-  const fonts = await resolveFonts({ ...(opts.dirs ? { dirs: opts.dirs } : {}), usable: fontUsable });
-  const model = buildDocModel(report);
+  const { fonts, fallbacks, model, unprintable } = await prepare(report, opts);
   const placement = opts.pageNumbers ?? 'outer';
+  const info = pdfFontInfo(fonts, fallbacks);
   if (format === 'docx') {
     const fontNames = Object.fromEntries(FONT_ROLES.map((r) => [r, fonts[r].docxFamily])) as Record<FontRole, string>;
-    const bytes = await renderDocx(model, { fontNames, pageNumbers: placement, measure: pdfFontInfo(fonts) });
+    const bytes = await renderDocx(model, { fontNames, pageNumbers: placement, measure: info });
     // The DOCX names the official fonts; what the reader sees depends on their computer.
-    return { bytes, fonts: describeDocxFonts(fonts) };
+    return { bytes, fonts: [...describeDocxFonts(fonts), ...unprintableLine(unprintable)], unprintable };
   }
-  const dd = pdfDefinition(model, pdfFontInfo(fonts), { pageNumbers: placement });
-  return { bytes: await renderPdf(dd, fonts), fonts: describeFonts(fonts) };
+  const dd = pdfDefinition(model, info, { pageNumbers: placement });
+  const extra = Object.fromEntries(fallbacks.map((f, i) => [fallbackFamily(i), f]));
+  return { bytes: await renderPdf(dd, fonts, extra), fonts: [...describeFonts(fonts), ...unprintableLine(unprintable)], unprintable };
 }
 
 export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<RenderedExport> {

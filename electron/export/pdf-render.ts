@@ -37,17 +37,22 @@ export function loadPdfEngine(): PdfMake {
   return pdfmake;
 }
 
-/** Every character the definition can print (page numbers are made while printing: all digits). */
-function documentText(dd: TDocumentDefinitions): string {
+/** Every character the definition can print (page numbers are made while printing: all digits), and the font families it names. */
+function documentText(dd: TDocumentDefinitions): { text: string; families: Set<string> } {
   const parts: string[] = ['0123456789— -'];
+  const families = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') parts.push(v);
     else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k === 'text' || typeof x === 'object') walk(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'font' && typeof x === 'string') families.add(x);
+        else if (k === 'text' || typeof x === 'object') walk(x);
+      }
   };
   walk(dd.content);
   if (typeof dd.footer === 'function') walk(dd.footer(1, 1, { width: 0, height: 0, orientation: 'portrait' }));
-  return parts.join('');
+  return { text: parts.join(''), families };
 }
 
 let exportCount = 0;
@@ -57,24 +62,34 @@ export type ExtraFonts = Record<string, ResolvedFont>;
 
 export async function renderPdf(dd: TDocumentDefinitions, fonts: FontSet, extra: ExtraFonts = {}): Promise<Uint8Array> {
   const pm = loadPdfEngine();
-  const families: [string, ResolvedFont][] = [...FONT_ROLES.map((role): [string, ResolvedFont] => [role, fonts[role]]), ...Object.entries(extra)];
-  const text = documentText(dd);
+  const { text, families: named } = documentText(dd);
+  // Fallback fonts only when the document uses them: each is a large face to cut a subset from.
+  const families: [string, ResolvedFont][] = [
+    ...FONT_ROLES.map((role): [string, ResolvedFont] => [role, fonts[role]]),
+    ...Object.entries(extra).filter(([name]) => named.has(name)),
+  ];
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
   try {
     // One subset per source face, shared by the roles that use it.
-    const files = new Map<string, string>();
-    const table: Record<string, { normal: string; bold: string }> = {};
+    const files = new Map<string, string | [string, string]>();
+    const table: Record<string, { normal: string | [string, string]; bold: string | [string, string] }> = {};
     for (const [name, f] of families) {
       const key = `${f.path}\u0000${f.postscriptName ?? ''}`;
       let file = files.get(key);
       if (!file) {
-        file = join(dir, `${++exportCount}-${files.size}.ttf`);
-        writeFileSync(file, subsetFont(f.bytes, text, f.postscriptName));
+        try {
+          const path = join(dir, `${++exportCount}-${files.size}.ttf`);
+          writeFileSync(path, subsetFont(f.bytes, text, f.postscriptName, name in fonts));
+          file = path;
+        } catch {
+          // A face HarfBuzz cannot cut (too large, damaged): pdfkit reads the font file itself.
+          file = f.postscriptName ? [f.path, f.postscriptName] : f.path;
+        }
         files.set(key, file);
       }
       table[name] = { normal: file, bold: file };
     }
-    allowed = new Set(files.values());
+    allowed = new Set([...files.values()].map((f) => (Array.isArray(f) ? f[0] : f)));
     pm.setFonts(table);
     const buf = await pm.createPdf(dd).getBuffer();
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);

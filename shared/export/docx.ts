@@ -9,6 +9,7 @@ import {
   DocumentGridType,
   Footer,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   Paragraph,
@@ -107,6 +108,16 @@ const STYLES: readonly StyleDef[] = [
   { id: 'NbBody', name: '正文', grid: true, role: 'body', size: SIZE.body, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
 ];
 
+/**
+ * A run whose hyphens inside numbers and codes (0517-83605210, GB/T-9704) are non-breaking: Word
+ * and LibreOffice would otherwise break a telephone number at its hyphen.
+ */
+export function textRun(text: string): TextRun {
+  const parts = text.split(/(?<=[0-9A-Za-z])-(?=[0-9A-Za-z])/);
+  if (parts.length === 1) return new TextRun(text);
+  return new TextRun({ children: parts.flatMap((p, i) => (i ? [new NoBreakHyphen(), p] : [p])) });
+}
+
 /** Which part of the report each table belongs to, for its style's name. */
 const SECTION_NUMERAL: Record<DocTable['id'], string> = { sec2: '二', sec3: '三', sec4: '四' };
 
@@ -141,7 +152,7 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
               // The style keeps every row with the next (Word then moves a table that fits on a page
               // as a whole); the last row lets go.
               keepNext: last ? false : undefined,
-              children: [new TextRun(cell.text)],
+              children: [textRun(cell.text)],
             }),
           ],
         });
@@ -215,7 +226,7 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
         style: BLOCK_STYLE[b.type],
         keepNext: b.type !== 'paragraph',
         pageBreakBefore,
-        children: [new TextRun(b.text)],
+        children: [textRun(b.text)],
       }),
     );
   });

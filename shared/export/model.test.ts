@@ -3,7 +3,7 @@ import { sampleReport } from '../../test/fixtures/sample-report.ts';
 import { checkReport } from '../rules/index.ts';
 import { ALL_CELLS, SECTIONS, TABLES, sec3Address, sectionHeading, SEC3_RESULTS_LABEL } from '../schema/index.ts';
 import { pageNumberAlign, pageNumberText } from './layout.ts';
-import { buildDocModel, cellText, coveredGrid, type DocTable } from './model.ts';
+import { buildDocModel, cellText, coveredGrid, printedNumber, type DocTable } from './model.ts';
 
 function tables(): DocTable[] {
   return buildDocModel(sampleReport()).blocks.flatMap((b) => (b.type === 'table' ? [b.table] : []));
@@ -32,10 +32,25 @@ describe('document model', () => {
     r.preamble = [{ heading: '', text: '本报告由示例镇编制。\n如对本报告有疑问，请与镇党政办联系。' }];
     const m = buildDocModel(r);
     expect(m.blocks.slice(0, 3)).toEqual([
-      { type: 'paragraph', text: '本报告由示例镇编制。' },
-      { type: 'paragraph', text: '如对本报告有疑问，请与镇党政办联系。' },
-      { type: 'heading', text: sectionHeading(SECTIONS[0]!) },
+      { type: 'paragraph', text: '本报告由示例镇编制。', where: '前言第1段' },
+      { type: 'paragraph', text: '如对本报告有疑问，请与镇党政办联系。', where: '前言第2段' },
+      { type: 'heading', text: sectionHeading(SECTIONS[0]!), where: sectionHeading(SECTIONS[0]!) },
     ]);
+  });
+
+  it('removes the characters XML forbids, saying where they stood, and prints numbers as their digits', () => {
+    const r = sampleReport();
+    r.sections.overview.paragraphs[0]!.text = '本年度\uffff共\u0001收到';
+    r.unit.name = '示例\ud800镇';
+    const m = buildDocModel(r);
+    expect(m.blocks.find((b) => b.type === 'paragraph' && b.text.startsWith('本年度'))).toMatchObject({ text: '本年度共收到' });
+    expect(m.title[0]).toBe('示例镇');
+    expect(m.removed.map((u) => u.char)).toEqual(['\uffff', '\u0001', '\ud800']);
+    expect(m.removed[0]!.where).toBe(`${sectionHeading(SECTIONS[0]!)} 第1段`);
+    expect(printedNumber('99999999999999999999', 1e20)).toBe('99999999999999999999');
+    expect(printedNumber('１，２８６', 1286)).toBe('1286');
+    expect(printedNumber('007', 7)).toBe('7');
+    expect(printedNumber('1.50', 1.5)).toBe('1.50');
   });
 
   it('prints sub-headings only when they have text', () => {

@@ -7,7 +7,8 @@ import type { Report } from '../report/model.ts';
 import { withTotalsApplied } from '../report/totals.ts';
 import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.ts';
 import { spannedGrid } from '../schema/spans.ts';
-import { formatNumber } from '../values/parse.ts';
+import { formatNumber, normalizeNumberText } from '../values/parse.ts';
+import { xmlSafe, type Unprintable } from './glyphs.ts';
 
 export interface DocCell {
   text: string;
@@ -32,9 +33,9 @@ export interface DocTable {
 }
 
 export type Block =
-  | { type: 'heading'; text: string }
-  | { type: 'subheading'; text: string }
-  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string; where: string }
+  | { type: 'subheading'; text: string; where: string }
+  | { type: 'paragraph'; text: string; where: string }
   | { type: 'table'; table: DocTable };
 
 export interface DocModel {
@@ -43,6 +44,8 @@ export interface DocModel {
   blocks: Block[];
   /** Plain-text document title for file metadata. */
   documentTitle: string;
+  /** Characters removed because no DOCX may hold them (XML-illegal), with where they stood. */
+  removed: Unprintable[];
 }
 
 /** What an exported value cell shows: the number as typed; blank only when the clerk did not confirm zeros. */
@@ -50,10 +53,19 @@ export function cellText(report: Pick<Report, 'cells' | 'confirmedZero'>, addres
   const p = parsedCell(report, address);
   if (p.state === 'empty') return report.confirmedZero ? '0' : '';
   // Full-width digits and thousands separators print as plain numbers; anything else as typed.
-  return p.state === 'number' ? formatNumber(p.value) : getCell(report, address).raw.trim();
+  return p.state === 'number' ? printedNumber(getCell(report, address).raw, p.value) : getCell(report, address).raw.trim();
 }
 
-function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>): DocTable {
+/**
+ * A number as its normalised digits (「９９９９９９９９９９９９９９９９９９９９」 → 99999999999999999999, 「1,286」 →
+ * 1286, 「007」 → 7): printing the parsed float would round past 2^53 (1e20 for twenty 9s).
+ */
+export function printedNumber(raw: string, value: number): string {
+  const m = /^\+?0*(\d+?)(\.\d+)?$/.exec(normalizeNumberText(raw.trim()));
+  return m ? `${m[1]}${m[2] ?? ''}` : formatNumber(value);
+}
+
+function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>, removed: Unprintable[]): DocTable {
   const def = TABLES[id];
   let headerRows = 0;
   while (def.rows[headerRows] && def.rows[headerRows]!.kind !== 'data') headerRows++;
@@ -70,7 +82,7 @@ function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>
             isValue: false,
           }
         : {
-            text: cellText(report, cell.address),
+            text: xmlSafe(cellText(report, cell.address), `${def.name} ${cell.address}`, removed),
             rowSpan: 1,
             colSpan: cell.colSpan,
             align: 'center',
@@ -94,23 +106,30 @@ export function buildDocModel(report: Report): DocModel {
   const printed = withTotalsApplied(report);
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
+  const removed: Unprintable[] = [];
+  const text = (type: 'heading' | 'subheading' | 'paragraph', t: string, where: string) =>
+    blocks.push({ type, text: xmlSafe(t, where, removed), where });
   // The opening paragraph stands between the title and 一, without a heading of its own.
-  for (const p of report.preamble ?? []) for (const t of paragraphs(p.text)) blocks.push({ type: 'paragraph', text: t });
+  let n = 0;
+  for (const p of report.preamble ?? []) for (const t of paragraphs(p.text)) text('paragraph', t, `前言第${++n}段`);
   for (const s of SECTIONS) {
-    blocks.push({ type: 'heading', text: sectionHeading(s) });
+    const heading = sectionHeading(s);
+    text('heading', heading, heading);
+    n = 0;
     for (const p of report.sections[s.id]?.paragraphs ?? []) {
       const body = paragraphs(p.text);
       // A sub-heading the clerk left without text is a placeholder of a new report: not printed.
-      if (p.heading.trim() && body.length) blocks.push({ type: 'subheading', text: p.heading.trim() });
-      for (const t of body) blocks.push({ type: 'paragraph', text: t });
+      if (p.heading.trim() && body.length) text('subheading', p.heading.trim(), `${heading} ${p.heading.trim()}`);
+      for (const t of body) text('paragraph', t, `${heading} 第${++n}段`);
     }
-    if (s.table) blocks.push({ type: 'table', table: buildTable(s.table, printed) });
+    if (s.table) blocks.push({ type: 'table', table: buildTable(s.table, printed, removed) });
   }
-  const unit = report.unit.name.trim();
+  const unit = xmlSafe(report.unit.name.trim(), '单位名称', removed);
   return {
     title: unit ? [unit, titleLine] : [titleLine],
     blocks,
     documentTitle: `${unit}${titleLine}`,
+    removed,
   };
 }
 

@@ -73,11 +73,17 @@ describe('PDF document definition', () => {
     expect(joined.replace(/\n/g, '')).toContain((para as { text: string }).text);
   });
 
-  it('falls back to the body font for text a role font cannot show', () => {
+  it('draws each character in the font the run chooser names (a fallback for what the role font lacks)', () => {
     const model = buildDocModel(sampleReport());
-    const dd = pdfDefinition(model, { ...fonts, covers: (role, text) => role !== 'subheading' || !text.includes('（三）') });
-    const subs = texts(dd.content as Node[]).filter((c) => c.text.startsWith('（'));
-    expect(subs.find((c) => c.text === '（三）政府信息管理')?.font).toBe('body');
-    expect(subs.find((c) => c.text === '（一）主动公开')?.font).toBe('subheading');
+    const dd = pdfDefinition(model, {
+      ...fonts,
+      runs: (role, text) => [...text].map((ch) => ({ text: ch, font: ch === '管' ? 'fallback0' : role })),
+    });
+    const inlines = (nodes: Node[]): { text: string; font?: string }[] =>
+      nodes.flatMap((n) => (n.stack ? inlines(n.stack) : Array.isArray(n.text) ? (n.text as { text: string; font?: string }[]) : []));
+    const all = inlines(dd.content as Node[]);
+    expect(all.filter((r) => r.text === '管').every((r) => r.font === 'fallback0')).toBe(true);
+    expect(all.filter((r) => r.text === '管').length).toBeGreaterThan(0);
+    expect(all.find((r) => r.text === '政')?.font).toBeDefined();
   });
 });

@@ -28,8 +28,11 @@ export interface PdfFontInfo extends TextMeasure {
   ascentPerPt?: Record<FontRole, number>;
   /** Height of the middle of the page number font's 「—」 above the baseline, per point of size. */
   dashMiddlePerPt?: number;
-  /** Whether the role's font has a glyph for every character of `text`; text it cannot show falls back to the body font. */
-  covers?: (role: FontRole, text: string) => boolean;
+  /**
+   * `text` cut into runs by the font family that draws each character (the role's, or a fallback
+   * for characters it lacks); one run in the role's font when not given.
+   */
+  runs?: (role: FontRole, text: string) => { text: string; font: string }[];
 }
 
 export interface PdfOptions {
@@ -62,8 +65,8 @@ export function pageNumberTop(fonts: PdfFontInfo): number {
   return PAGE.footerBelowText - (ascent('pageNumber', fonts) - dash) * SIZE.pageNumber;
 }
 
-function font(role: FontRole, text: string, fonts: PdfFontInfo): FontRole {
-  return !fonts.covers || fonts.covers(role, text) ? role : 'body';
+function runs(role: FontRole, text: string, fonts: PdfFontInfo): { text: string; font: string }[] {
+  return fonts.runs ? fonts.runs(role, text) : [{ text, font: role }];
 }
 
 /** The table, and whether it fits on one page (then it is kept on one). */
@@ -75,8 +78,8 @@ function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { con
     row.map((cell, c): TableCell => {
       if (!cell) return {};
       const out: TableCell = {
-        text: cell.vertical ? [...cell.text].join('\n') : cell.text,
-        font: font('table', cell.text, fonts),
+        text: runs('table', cell.vertical ? [...cell.text].join('\n') : cell.text, fonts),
+        font: 'table',
         fontSize: m.size,
         lineHeight: lh,
         alignment: cell.align,
@@ -111,7 +114,7 @@ type TextBlock = Exclude<Block, { type: 'table' }>;
  */
 function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Content | null } {
   const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
-  const used = font(role, b.text, fonts);
+  const used = role;
   const size = SIZE[role];
   const firstWidth = TEXT_WIDTH - INDENT;
   const lines = breakLines(b.text, firstWidth, TEXT_WIDTH, gridWidth((t) => fonts.textWidth(used, t, size), GRID_SPACING));
@@ -121,8 +124,9 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
     ...style,
     ...(indent ? { leadingIndent: indent } : {}),
     text: lines.slice(from, to).flatMap((l, i) => {
-      const run = { text: l.text, noWrap: true, characterSpacing: justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING) };
-      return from + i < to - 1 ? [run, { text: '\n' }] : [run];
+      const characterSpacing = justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING);
+      const line = runs(used, l.text, fonts).map((r) => ({ ...r, noWrap: true, characterSpacing }));
+      return from + i < to - 1 ? [...line, { text: '\n' }] : line;
     }),
   });
   return { first: node(0, 1, INDENT), rest: lines.length > 1 ? node(1, lines.length, 0) : null };
@@ -133,8 +137,8 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
   const content: Content[] = [
     ...model.title.map(
       (t): Content => ({
-        text: t,
-        font: font('title', t, fonts),
+        text: runs('title', t, fonts),
+        font: 'title',
         fontSize: SIZE.title,
         lineHeight: pitch('title', SIZE.title, TITLE_LINE, fonts),
         alignment: 'center',

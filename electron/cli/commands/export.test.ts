@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { zipEntry } from '../../../test/export/zip.ts';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/fixtures/temp-dir.ts';
 import { serializeReport } from '../../../shared/file/codec.ts';
@@ -47,6 +48,21 @@ describe('nianbao export', () => {
     const forced = await run('export', file, '--pdf', out, '--force');
     expect(forced.code).toBe(0);
     expect(existsSync(out)).toBe(true);
+  }, 60_000);
+
+  it('refuses characters it cannot print, naming them and where they stand, unless --force', async () => {
+    const r0 = sampleReport();
+    r0.sections.overview.paragraphs[0]!.text = '本年度\uffff共收到申请。';
+    const file = await save(r0);
+    const out = join(tmp.path, 'u.docx');
+    const refused = await run('export', file, '--docx', out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('U+FFFF：一、总体情况 第1段');
+    expect(existsSync(out)).toBe(false);
+    const forced = await run('export', file, '--docx', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain('U+FFFF');
+    expect(zipEntry(await readFile(out), 'word/document.xml')).toContain('本年度共收到申请。');
   }, 60_000);
 
   it('asks about empty cells: fill them, confirm zeros with --zero, or --force', async () => {

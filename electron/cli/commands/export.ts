@@ -52,7 +52,14 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     return EXIT_FINDINGS;
   }
   for (const f of findings) io.err(formatFinding(f));
-  const { renderExport } = await import('../../export/index.ts');
+  const { checkGlyphs, renderExport } = await import('../../export/index.ts');
+  const { describeUnprintable } = await import('../../../shared/export/glyphs.ts');
+  const unprintable = await checkGlyphs(report);
+  if (unprintable.length && !values.force) {
+    io.err(`未导出：以下字符无法打印（本机没有能显示它们的字体，或不是可用的字符）：${describeUnprintable(unprintable)}`);
+    io.err('请改用常用字或安装含这些字的字体（如 SimSun-ExtB、花园明朝）；确需照现状导出请加 --force（这些字符将缺失）。');
+    return EXIT_FINDINGS;
+  }
   const opts = { pageNumbers: values.center ? ('center' as const) : ('outer' as const) };
   for (const [format, path] of outputs) {
     if (!path) continue;
