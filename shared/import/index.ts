@@ -9,6 +9,7 @@ import { describeIssues } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
+import { readHtml } from './html.ts';
 import { readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
 import type { ImportResult } from './source.ts';
@@ -89,6 +90,6 @@ export async function importFile(name: string, bytes: Uint8Array): Promise<Impor
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
   if (binary === 'pdf') return importDocument(await readPdf(bytes, name));
   if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
-  if (sniffText(name, bytes) === 'html') throw unsupported(name, '网页文件请在浏览器中全选复制，用“粘贴上年报告文本”导入');
+  if (sniffText(name, bytes) === 'html') return importDocument(readHtml(bytes));
   return importTextContent(name, textOf(name, bytes));
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { consistentReport } from '../../test/fixtures/consistent-report.ts';
+import { encodeGbk } from '../../test/fixtures/gbk.ts';
+import { reportHtml } from '../../test/fixtures/report-html.ts';
+import { reportToFacts } from '../report/facts.ts';
+import type { Report } from '../report/model.ts';
+import { withTotalsApplied } from '../report/totals.ts';
+import { htmlToSource } from './html.ts';
+import { importFile } from './index.ts';
+
+function truth(): Report {
+  const r = withTotalsApplied(consistentReport());
+  r.preamble = [{ heading: '', text: '本报告由示例县青石镇人民政府编制。如对本报告有疑问，请与镇党政办联系。' }];
+  return r;
+}
+
+const facts = (r: Report) => {
+  const { notes: _n, flags: _f, ...rest } = reportToFacts(r);
+  return rest;
+};
+
+describe('网页（.html）', () => {
+  it('表格的 rowspan/colspan、段落和标题按阅读顺序读出，排版用的外层表格打开读其内容', () => {
+    const doc = htmlToSource(reportHtml(truth()));
+    const tables = doc.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(3);
+    const sec3 = tables[1]!;
+    expect(sec3.kind === 'table' && sec3.rows[0]![0]).toMatchObject({ rowSpan: 3, colSpan: 3 });
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.text.includes('var nav'))).toBe(false);
+    expect(doc.blocks[1]).toEqual({ kind: 'paragraph', text: '示例县青石镇人民政府2026年政府信息公开工作年度报告', style: 'h1' });
+  });
+
+  it.each(['utf-8', 'gb2312'])('保存的网页（%s 编码）导入：数字、开头段落和正文都与原报告一致', async (charset) => {
+    const r = truth();
+    const html = reportHtml(r, charset);
+    const bytes = charset === 'utf-8' ? new TextEncoder().encode(html) : encodeGbk(html.replace(/&nbsp;/g, '&#160;'));
+    const { report, flags, format } = await importFile('2026年报.htm', bytes);
+    expect(format).toBe('html');
+    expect(facts(report)).toEqual(facts(r));
+    expect(flags.filter((f) => f.cell)).toEqual([]);
+    expect(report.unit.name).toBe('示例县青石镇人民政府');
+    expect(report.preamble.map((p) => p.text)).toContain(r.preamble[0]!.text);
+    expect(report.sections.overview.paragraphs.map((p) => [p.heading, p.text])).toEqual(
+      r.sections.overview.paragraphs.map((p) => [p.heading, p.text]),
+    );
+  });
+
+  it('空白的值单元格（&nbsp;）读作未填并标记，不当作 0', async () => {
+    const r = truth();
+    delete r.cells['sec2.licensing'];
+    const { report, flags } = await importFile('a.html', new TextEncoder().encode(reportHtml(r)));
+    expect(report.cells['sec2.licensing']).toBeUndefined();
+    expect(flags.filter((f) => f.cell).map((f) => f.cell)).toEqual(['sec2.licensing']);
+  });
+});
