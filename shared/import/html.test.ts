@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { consistentReport } from '../../test/fixtures/consistent-report.ts';
+import { importTruth, tableFacts } from '../../test/fixtures/import-truth.ts';
 import { encodeGbk } from '../../test/fixtures/gbk.ts';
 import { reportHtml } from '../../test/fixtures/report-html.ts';
-import { reportToFacts } from '../report/facts.ts';
-import type { Report } from '../report/model.ts';
-import { withTotalsApplied } from '../report/totals.ts';
 import { htmlToSource } from './html.ts';
 import { importFile } from './index.ts';
 
-function truth(): Report {
-  const r = withTotalsApplied(consistentReport());
-  r.preamble = [{ heading: '', text: '本报告由示例县青石镇人民政府编制。如对本报告有疑问，请与镇党政办联系。' }];
-  return r;
-}
-
-const facts = (r: Report) => {
-  const { notes: _n, flags: _f, ...rest } = reportToFacts(r);
-  return rest;
-};
+const truth = importTruth;
+const facts = tableFacts;
 
 describe('网页（.html）', () => {
   it('表格的 rowspan/colspan、段落和标题按阅读顺序读出，排版用的外层表格打开读其内容', () => {

@@ -36,10 +36,6 @@ export function sniffText(name: string, bytes: Uint8Array): 'html' | 'json' | 't
   return head.startsWith('{') ? 'json' : 'text';
 }
 
-function unsupported(name: string, what: string): FileError {
-  return new FileError('unknown-format', `暂不支持读取“${name}”：${what}`);
-}
-
 function jsonReport(text: string, name: string): ImportResult {
   // Parsed once; a broken file gets the .nianbao reader's precise message (line, nesting).
   const data = parseJsonText(text, name);

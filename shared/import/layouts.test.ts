@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { consistentReport } from '../../test/fixtures/consistent-report.ts';
+import { importTruth, tableFacts } from '../../test/fixtures/import-truth.ts';
 import { renderReport, renderTables, type Layout } from '../../test/fixtures/report-text.ts';
-import { reportToFacts } from '../report/facts.ts';
 import type { Report } from '../report/model.ts';
-import { withTotalsApplied } from '../report/totals.ts';
 import { SEC3_ROW_KEYS, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
 import { importText } from './index.ts';
 
-function truth(): Report {
-  const r = withTotalsApplied(consistentReport());
-  r.preamble = [{ heading: '', text: '本报告由示例县青石镇人民政府编制。如对本报告有疑问，请与镇党政办联系（电话：0000-0000000）。' }];
-  return r;
-}
-
-const facts = (r: Report) => {
-  const { notes: _n, flags: _f, ...rest } = reportToFacts(r);
-  return rest;
-};
+const truth = importTruth;
+const facts = tableFacts;
 
 /** A report with every count 0 except the sec3 rows given (first columns; 总计 added) and table 四. */
 function smallReport(rows: Record<string, number[]>, sec4: number[] = Array(15).fill(0)): Report {
@@ -213,5 +203,14 @@ describe('2019 年试行格式', () => {
     expect(report.cells['sec3.rows.other_3[6]']).toEqual({ raw: '0', value: 0 });
     expect(report.cells['sec3.rows.total[6]']).toEqual(r.cells['sec3.rows.total[6]']);
     expect(report.cells['sec3.rows.carriedForward[0]']).toEqual({ raw: '1', value: 1 });
+  });
+});
+
+describe('行名有错字或漏字', () => {
+  it('“2.其他法律行政止公开”（漏了“法规禁”）仍对上第 2 行', () => {
+    const text = tabReport((t) => replaceLine(t.sec3, '2.其他法律行政法规禁止公开', '\t\t2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0'));
+    const { report, flags } = importText(text);
+    expect(facts(report)).toEqual(facts(truth()));
+    expect(cellFlags(flags)).toEqual([]);
   });
 });
