@@ -9,6 +9,7 @@ import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.
 import { spannedGrid } from '../schema/spans.ts';
 import { formatNumber, normalizeNumberText } from '../values/parse.ts';
 import { xmlSafe, type Unprintable } from './glyphs.ts';
+import { unitLines } from './title.ts';
 
 export interface DocCell {
   text: string;
@@ -126,9 +127,9 @@ export function buildDocModel(report: Report): DocModel {
   }
   const unit = xmlSafe(report.unit.name.trim(), '单位名称', removed);
   return {
-    title: unit ? [unit, titleLine] : [titleLine],
+    title: unit ? [...unitLines(unit), titleLine] : [titleLine],
     blocks,
-    documentTitle: `${unit}${titleLine}`,
+    documentTitle: `${unit.replace(/\s+/g, '')}${titleLine}`,
     removed,
   };
 }
