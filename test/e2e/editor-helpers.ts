@@ -28,3 +28,22 @@ export async function typeInto(page: Page, address: string, text: string): Promi
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
 }
+
+/** Goes through the review screen with the keyboard when it appears: each flag seen, each confirmed. */
+export async function confirmEachFlag(page: Page, screenshot?: string): Promise<number> {
+  const review = page.locator('.review-screen');
+  const editor = page.locator('.doc-title');
+  await expect(review.or(editor)).toBeVisible({ timeout: 20_000 });
+  if (!(await review.isVisible())) return 0;
+  const count = await page.locator('.review-item').count();
+  if (screenshot) await shot(page, screenshot);
+  await expect(page.getByRole('button', { name: '全部确认' })).toBeEnabled({ enabled: count === 1 });
+  for (let i = 0; i < count; i++) {
+    await expect(page.locator('.review-detail')).toHaveAttribute('data-review-item', String(i));
+    await page.getByRole('button', { name: '确认', exact: true }).press('Enter');
+  }
+  // Every flag of every step confirmed (a step may hold several cells).
+  await expect(page.locator('.review-progress')).toHaveText(/已核对 (\d+) \/ \1 处/);
+  await page.getByRole('button', { name: '全部确认' }).click();
+  return count;
+}

@@ -8,7 +8,7 @@ import { renderExport } from '../../electron/export/index.ts';
 import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
-import { cell, shot } from './editor-helpers.ts';
+import { cell, confirmEachFlag, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 
@@ -19,25 +19,6 @@ async function pickFile(page: Page, button: string, path: string) {
   // The chooser offers every format the app reads.
   expect(await c.element().getAttribute('accept')).toContain('.docx');
   await c.setFiles(path);
-}
-
-/** Goes through the review screen with the keyboard when it appears: each flag seen, each confirmed. */
-async function confirmEachFlag(page: Page, screenshot?: string): Promise<number> {
-  const review = page.locator('.review-screen');
-  const editor = page.locator('.doc-title');
-  await expect(review.or(editor)).toBeVisible({ timeout: 20_000 });
-  if (!(await review.isVisible())) return 0;
-  const count = await page.locator('.review-item').count();
-  if (screenshot) await shot(page, screenshot);
-  await expect(page.getByRole('button', { name: '全部确认' })).toBeEnabled({ enabled: count === 1 });
-  for (let i = 0; i < count; i++) {
-    await expect(page.locator('.review-detail')).toHaveAttribute('data-review-item', String(i));
-    await page.getByRole('button', { name: '确认', exact: true }).press('Enter');
-  }
-  // Every flag of every step confirmed (a step may hold several cells).
-  await expect(page.locator('.review-progress')).toHaveText(/已核对 (\d+) \/ \1 处/);
-  await page.getByRole('button', { name: '全部确认' }).click();
-  return count;
 }
 
 test('从上年报告新建：读取本软件导出的上年 Word 文档，核对后生成本年报告，上年结转已填、上年数字作提示', async ({ page, server }) => {
@@ -130,13 +111,14 @@ test('粘贴上年报告文本：读取网页上复制的全文，生成下一�
   await dialog.getByRole('button', { name: '读取' }).click();
   await confirmEachFlag(page, 'import-review-pasted');
   await expect(page.locator('.doc-title')).toHaveText('西工区西工街道办事处2026年政府信息公开工作年度报告');
+  // Said once, until the clerk's next change.
+  await expect(page.locator('.statusbar .notice')).toContainText('已从2025年报告生成2026年报告');
   await shot(page, 'import-pasted-rolled-over');
   // The preamble came along, its statistical period moved to the new year, and it is edited above 一.
   const preamble = page.getByLabel('前言 第 1 段正文');
   await expect(preamble).toHaveValue(/^本报告由西工区西工街道办事处.*统计期限自2026年1月1日起至2026年12月31日止。$/);
   await preamble.fill('本报告由西工区西工街道办事处编制。');
   await expect(preamble).toHaveValue('本报告由西工区西工街道办事处编制。');
-  await expect(page.locator('.statusbar .notice')).toContainText('已从2025年报告生成2026年报告');
 });
 
 test('粘贴的文本不是年报：对话框中给出中文提示，不离开开始页', async ({ page }) => {
