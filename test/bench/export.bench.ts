@@ -75,7 +75,8 @@ export async function bench(): Promise<Figure[]> {
   const file = join(dir, 'report.nianbao');
   writeFileSync(file, serializeReport(report));
   const cli = await bundledCli();
-  const exportArgs = ['export', file, '--pdf', join(dir, 'cli.pdf')];
+  // --force: both runs write the same file, and the CLI refuses to overwrite an output without it.
+  const exportArgs = ['export', file, '--pdf', join(dir, 'cli.pdf'), '--force'];
   const cold = wall(() => execFileSync(process.execPath, [cli, ...exportArgs], { cwd: root }));
   const coldDev = wall(() => execFileSync(process.execPath, [join(root, 'bin/nianbao.mjs'), ...exportArgs], { cwd: root }));
   const pdf50 = percentile(pdf.wall, 50);
