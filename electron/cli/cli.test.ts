@@ -27,13 +27,13 @@ describe('nianbao check', () => {
         rule: 'sec4-sums',
         severity: 'error',
         cells: ['sec4[0]', 'sec4[1]', 'sec4[2]', 'sec4[3]', 'sec4[4]'],
-        message: '表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0',
+        message: '表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0，相差 11',
       },
       {
         rule: 'sec4-sums',
         severity: 'error',
         cells: ['sec4[10]', 'sec4[11]', 'sec4[12]', 'sec4[13]', 'sec4[14]'],
-        message: '表四行政诉讼（复议后起诉）：结果维持 5 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 5，总计填写 0',
+        message: '表四行政诉讼（复议后起诉）：结果维持 5 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 5，总计填写 0，相差 5',
       },
     ]);
     for (const f of findings) expect(Object.keys(f)).toEqual(f.paragraph ? ['rule', 'severity', 'cells', 'paragraph', 'message'] : ['rule', 'severity', 'cells', 'message']);

@@ -43,6 +43,18 @@ const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>>
     if (zero) editorStore.getState().setConfirmedZero(true);
     return zero === true;
   },
+  async text(findings) {
+    const go = await ask({
+      title: `正文还有 ${findings.length} 处需要处理`,
+      body: '正文中的数字、年份或说明与表格或本年情况不符，或仍有占位符。可在“问题”中逐条修改或说明理由。仍要导出吗？',
+      items: findings.map((f) => f.message),
+      buttons: [
+        { label: '返回修改', value: false, primary: true },
+        { label: '仍然导出', value: true },
+      ],
+    });
+    return go === true;
+  },
 };
 
 /** The export's one line about fonts (stand-ins used, and for which official fonts), after the notice. */

@@ -1,11 +1,17 @@
-/** The paragraphs of one section: plain text, optional sub-heading, review marks from the roll-over. */
+/**
+ * The paragraphs of one section: plain text, optional sub-heading, review marks from the roll-over,
+ * and the text findings about each paragraph (highlighted, with their one-click fixes).
+ */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { sectionCharCount } from '../../shared/report/find.ts';
 import type { Paragraph } from '../../shared/report/model.ts';
+import { findingKey, openReviewReasons, type Finding } from '../../shared/rules/index.ts';
+import { REVIEW_RULE } from '../../shared/rules/review-marks.ts';
 import type { SectionDef } from '../../shared/schema/sections.ts';
+import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
 import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
-import { useEditor } from '../store/index.ts';
+import { useEditor, type EditorState } from '../store/index.ts';
 
 /** What a paragraph list needs to know about its place: its id in the report and its name for labels. */
 interface ProsePlace {
@@ -51,14 +57,47 @@ function AutoGrowText({
   );
 }
 
-function ParagraphView({ section, index, p, count, placeholder }: { section: ProsePlace; index: number; p: Paragraph; count: number; placeholder?: string }) {
+/** The text findings about one paragraph, without the place that starts each message. */
+function ParagraphFindings({ findings }: { findings: Finding[] }) {
+  const fixFinding = useEditor((s) => s.fixFinding);
+  return (
+    <ul className="paragraph-findings">
+      {findings.map((f, i) => (
+        <li key={i} className={f.severity}>
+          {f.message.replace(/^(?:第.部分|前言)第 \d+ 段：/, '')}
+          {f.fix ? (
+            <button type="button" className="finding-fix" onClick={() => fixFinding(f)}>
+              {f.fix.label}
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface ParagraphProps {
+  section: ProsePlace;
+  index: number;
+  p: Paragraph;
+  count: number;
+  placeholder?: string;
+  findings: Finding[];
+}
+
+function ParagraphView({ section, index, p, count, placeholder, findings }: ParagraphProps) {
   const setParagraph = useEditor((s) => s.setParagraph);
   const addParagraph = useEditor((s) => s.addParagraph);
   const removeParagraph = useEditor((s) => s.removeParagraph);
   const dismissReview = useEditor((s) => s.dismissReview);
+  const reviewKey = findingKey({ rule: REVIEW_RULE, cells: [], paragraph: { section: section.id, index } });
+  const reviewed = useEditor((s) => s.report?.reasons[reviewKey] ?? '');
+  const open = reviewed ? [] : openReviewReasons(p);
   const where = `${section.name} 第 ${index + 1} 段`;
+  const shown = findings.filter((f) => f.rule !== REVIEW_RULE);
+  const cls = `paragraph${open.length ? ' needs-review' : ''}${shown.length ? ' has-findings' : ''}`;
   return (
-    <div className={`paragraph${p.review?.length ? ' needs-review' : ''}`} data-paragraph={`${section.id}.${index}`}>
+    <div className={cls} data-paragraph={`${section.id}.${index}`}>
       <div className="paragraph-head">
         {section.headings ? (
           <input
@@ -88,11 +127,12 @@ function ParagraphView({ section, index, p, count, placeholder }: { section: Pro
         placeholder={placeholder}
         onChange={(text) => setParagraph(section.id, index, { text })}
       />
-      {p.review?.length ? (
+      {shown.length ? <ParagraphFindings findings={shown} /> : null}
+      {open.length ? (
         <div className="review-mark" role="note">
           <strong>请核对：</strong>
           <ul>
-            {p.review.map((r) => (
+            {open.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -105,11 +145,31 @@ function ParagraphView({ section, index, p, count, placeholder }: { section: Pro
   );
 }
 
+const selectFindings = (s: EditorState) => s.findings;
+const NONE: Finding[] = [];
+
 function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; paragraphs: Paragraph[]; placeholder?: string }) {
+  // Like the 问题 panel, after the paint of the keystroke.
+  const findings = useEditorAfterPaint(selectFindings);
+  const byIndex = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.paragraph?.section !== place.id) continue;
+    const list = byIndex.get(f.paragraph.index) ?? [];
+    list.push(f);
+    byIndex.set(f.paragraph.index, list);
+  }
   return (
     <div className="prose">
       {paragraphs.map((p, i) => (
-        <ParagraphView key={i} section={place} index={i} p={p} count={paragraphs.length} placeholder={placeholder} />
+        <ParagraphView
+          key={i}
+          section={place}
+          index={i}
+          p={p}
+          count={paragraphs.length}
+          placeholder={placeholder}
+          findings={byIndex.get(i) ?? NONE}
+        />
       ))}
     </div>
   );

@@ -84,11 +84,17 @@ describe('问题列表与状态栏', () => {
 });
 
 describe('正文', () => {
-  it('核对标记显示并可消除', () => {
+  it('核对标记显示；已核对记为理由，标记收起', () => {
     expect(host.querySelector('.review-mark')!.textContent).toContain('仍写有上年年份');
     click(Array.from(host.querySelectorAll('button')).find((b) => b.textContent === '已核对')!);
     expect(host.querySelector('.review-mark')).toBeNull();
-    expect(editorStore.getState().report!.sections.other.paragraphs[0]!.review).toBeUndefined();
+    expect(editorStore.getState().report!.reasons['review-mark:other.0']).toBe('已核对');
+  });
+
+  it('改掉标记所指的年份，标记消失', () => {
+    act(() => editorStore.getState().setParagraph('other', 0, { text: '本年度未收取信息处理费。' }));
+    expect(host.querySelector('.review-mark')).toBeNull();
+    expect(editorStore.getState().findings.filter((f) => f.rule === 'review-mark')).toEqual([]);
   });
 
   it('添加和删除段落', () => {

@@ -1,11 +1,15 @@
 /** What follows from a report after every change: computed totals, findings, problems by cell. */
 import type { Report } from '../../shared/report/model.ts';
 import { withTotalsApplied } from '../../shared/report/totals.ts';
+import { heldWhileTyping } from '../../shared/rules/hold.ts';
 import { checkReport, type Finding } from '../../shared/rules/index.ts';
 import { problemsByCell, type CellProblem } from '../../shared/grid/problems.ts';
 
 export interface Derived {
   report: Report;
+  /** Every finding of the rules. */
+  checked: Finding[];
+  /** What is shown: `checked` less the balance errors of the column being typed in (shared/rules/hold.ts). */
   findings: Finding[];
   problems: Record<string, CellProblem>;
 }
@@ -38,12 +42,27 @@ function keepUnchanged(next: Record<string, CellProblem>, previous: Record<strin
  * `previous`: when the findings did not change, its arrays are kept, so the problems panel and the
  * cells that show problems are not redrawn on every keystroke.
  */
-export function derive(report: Report, previous?: Pick<Derived, 'findings' | 'problems'>): Derived {
+export function derive(
+  report: Report,
+  previous?: Pick<Derived, 'findings' | 'problems'>,
+  typing: string | null = null,
+): Derived {
   const withTotals = withTotalsApplied(report);
-  const findings = checkReport(withTotals, 'editing');
-  if (!previous) return { report: withTotals, findings, problems: problemsByCell(findings) };
+  const checked = checkReport(withTotals, 'editing');
+  return { report: withTotals, checked, ...shown(withTotals, checked, typing, previous) };
+}
+
+/** The findings shown while the clerk types into `typing`, reusing `previous` where nothing changed. */
+export function shown(
+  report: Report,
+  checked: Finding[],
+  typing: string | null,
+  previous?: Pick<Derived, 'findings' | 'problems'>,
+): Pick<Derived, 'findings' | 'problems'> {
+  const findings = heldWhileTyping(checked, report, typing);
+  if (!previous) return { findings, problems: problemsByCell(findings) };
   if (findingsJson(findings) === findingsJson(previous.findings)) {
-    return { report: withTotals, findings: previous.findings, problems: previous.problems };
+    return { findings: previous.findings, problems: previous.problems };
   }
-  return { report: withTotals, findings, problems: keepUnchanged(problemsByCell(findings), previous.problems) };
+  return { findings, problems: keepUnchanged(problemsByCell(findings), previous.problems) };
 }

@@ -102,11 +102,30 @@ describe('编辑器状态', () => {
     expect(store.getState().report!.unit.name).toBe('示例街道办事处');
   });
 
-  it('核对标记可以消除', () => {
+  it('已核对记为这一段核对标记的理由；问题列表中显示为已说明', () => {
     const { store } = setup();
-    store.getState().setParagraph('other', 0, { text: '2024年', review: ['仍写有上年年份'] });
+    store.getState().setParagraph('other', 0, { text: '2024年', review: ['仍写有上年年份“2024年”'] });
+    expect(store.getState().findings.some((f) => f.rule === 'review-mark')).toBe(true);
     store.getState().dismissReview('other', 0);
-    expect(store.getState().report!.sections.other.paragraphs[0]).toEqual({ heading: '', text: '2024年' });
+    expect(store.getState().report!.reasons['review-mark:other.0']).toBe('已核对');
+  });
+
+  it('一列还在填写时不报这列不平衡，离开这一列就报，并说相差几', () => {
+    const { store } = setup();
+    const n0 = 'sec3.rows.newReceived[0]';
+    store.getState().setActive(n0);
+    store.getState().writeCells([{ address: n0, text: '5' }], null, 'sec3.rows.carriedOver[0]');
+    const balance = () => store.getState().findings.filter((f) => f.rule === 'sec3-balance');
+    expect(balance()).toEqual([]);
+    expect(store.getState().checked.some((f) => f.rule === 'sec3-balance')).toBe(true);
+    store.getState().setActive('sec3.rows.newReceived[1]');
+    expect(balance().map((f) => [f.cells[0], f.message.slice(-4)])).toEqual([
+      [n0, '相差 5'],
+      ['sec3.rows.newReceived[6]', '相差 5'],
+    ]);
+    // Coming back to the column (a jump from the 问题 panel) is not typing: the error stays shown.
+    store.getState().setActive('sec3.rows.granted[0]');
+    expect(balance()).toHaveLength(2);
   });
 
   it('前言：空报告可直接输入，可加段、删段，清空后不留空段落', () => {

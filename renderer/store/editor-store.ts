@@ -8,10 +8,12 @@ import { cellFromInput } from '../../shared/grid/input.ts';
 import type { CellWrite } from '../../shared/grid/paste.ts';
 import type { CellProblem } from '../../shared/grid/problems.ts';
 import type { Paragraph, Report } from '../../shared/report/model.ts';
-import type { Finding } from '../../shared/rules/index.ts';
+import { applyFix, findingKey, type Finding } from '../../shared/rules/index.ts';
+import { REVIEW_RULE } from '../../shared/rules/review-marks.ts';
 import type { SectionId } from '../../shared/schema/sections.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
-import { derive } from './derive.ts';
+import { holdArea } from '../../shared/rules/hold.ts';
+import { derive, shown } from './derive.ts';
 import { EMPTY_HISTORY, record, redo, undo, type History } from './history.ts';
 
 export interface EditorData {
@@ -20,11 +22,15 @@ export interface EditorData {
   file: FileRef | null;
   /** Changed since the last save (or never saved). */
   dirty: boolean;
+  /** Every finding of the rules; `findings` is what is shown while the clerk types (see derive.ts). */
+  checked: Finding[];
   findings: Finding[];
   problems: Record<string, CellProblem>;
   history: History;
   /** Active grid cell; null while focus is outside the grid. */
   active: string | null;
+  /** The cell last typed into, while the active cell stays in its column: that column's balance waits. */
+  typing: string | null;
   /** Other corner of the selection (equals `active` for a single cell). */
   anchor: string | null;
   /** One-line message in the status bar (paste cut, saved, exported …). */
@@ -53,7 +59,10 @@ export interface EditorActions {
   setParagraph(section: ProseId, index: number, patch: Partial<Paragraph>): void;
   addParagraph(section: ProseId, after: number): void;
   removeParagraph(section: ProseId, index: number): void;
+  /** 已核对: the roll-over's mark on the paragraph is kept as a reason, like any warning's. */
   dismissReview(section: ProseId, index: number): void;
+  /** The one-click fix of a text finding (one undo step). */
+  fixFinding(f: Finding): void;
   setUnitName(name: string): void;
   setUnitKind(kind: UnitKind): void;
   setYear(year: number): void;
@@ -75,16 +84,23 @@ const INITIAL: EditorData = {
   report: null,
   file: null,
   dirty: false,
+  checked: [],
   findings: [],
   problems: {},
   history: EMPTY_HISTORY,
   active: null,
+  typing: null,
   anchor: null,
   notice: null,
   revision: 0,
   restored: 0,
   opened: 0,
 };
+
+/** Still typing in the same column (or group) after moving to `active`? */
+function typingAfter(typing: string | null, active: string | null): string | null {
+  return typing && holdArea(active) === holdArea(typing) ? typing : null;
+}
 
 export function createEditorStore(now: () => number = Date.now) {
   return createStore<EditorState>()((set, get) => {
@@ -101,7 +117,7 @@ export function createEditorStore(now: () => number = Date.now) {
       if (next === s.report) return false;
       const stamped = { ...next, meta: { ...next.meta, modifiedAt: new Date(now()).toISOString() } };
       set({
-        ...derive(stamped, s),
+        ...derive(stamped, s, extra.typing !== undefined ? extra.typing : typingAfter(s.typing, extra.active ?? s.active)),
         history: record(s.history, s.report, key, now()),
         dirty: true,
         revision: s.revision + 1,
@@ -115,7 +131,7 @@ export function createEditorStore(now: () => number = Date.now) {
     const restore = (step: { history: History; report: Report } | null) => {
       if (!step) return;
       set((s) => ({
-        ...derive(step.report, s),
+        ...derive(step.report, s, s.typing),
         history: step.history,
         dirty: true,
         revision: s.revision + 1,
@@ -147,7 +163,10 @@ export function createEditorStore(now: () => number = Date.now) {
         set({ ...INITIAL, revision: get().revision + 1, opened: get().opened });
       },
       writeCells(writes, notice, moveTo) {
-        const move = moveTo ? { active: moveTo, anchor: moveTo } : {};
+        // One cell typed (not a paste): its column is being filled in.
+        const typed = writes.length === 1 ? writes[0]!.address : null;
+        const typing = typed && holdArea(moveTo ?? get().active) === holdArea(typed) ? typed : null;
+        const move = moveTo ? { active: moveTo, anchor: moveTo, typing } : { typing };
         const applied = change(
           (r) => {
             const cells = { ...r.cells };
@@ -186,11 +205,11 @@ export function createEditorStore(now: () => number = Date.now) {
         );
       },
       dismissReview(section, index) {
-        change((r) =>
-          paragraphs(r, section, (ps) =>
-            ps.map((p, i) => (i === index ? { heading: p.heading, text: p.text } : p)),
-          ),
-        );
+        const key = findingKey({ rule: REVIEW_RULE, cells: [], paragraph: { section, index } });
+        change((r) => (r.reasons[key] ? r : { ...r, reasons: { ...r.reasons, [key]: '已核对' } }));
+      },
+      fixFinding(f) {
+        change((r) => applyFix(r, f));
       },
       setUnitName(name) {
         change((r) => ({ ...r, unit: { ...r.unit, name } }), 'unit.name');
@@ -226,7 +245,11 @@ export function createEditorStore(now: () => number = Date.now) {
       setActive(address, extend = false) {
         const s = get();
         const anchor = extend && s.anchor ? s.anchor : address;
-        if (s.active !== address || s.anchor !== anchor) set({ active: address, anchor });
+        if (s.active === address && s.anchor === anchor) return;
+        // Leaving a column shows the balance error held while it was typed.
+        const typing = typingAfter(s.typing, address);
+        const show = s.report && typing !== s.typing ? shown(s.report, s.checked, typing, s) : {};
+        set({ active: address, anchor, typing, ...show });
       },
       markSaved(file) {
         set({ file, dirty: false });

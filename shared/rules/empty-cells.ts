@@ -1,8 +1,10 @@
-/** Before export: the official tables print 0, never blank, so every empty cell must be filled or confirmed. */
+/**
+ * Before export: the official tables print 0, never blank, so every empty cell must be filled or confirmed —
+ * the rows a 2019-format source did not have included (they would print blank otherwise).
+ */
 import { ALL_CELLS, TABLES, type TableId } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { isBlank } from './quote.ts';
-import { LEGACY_MISSING_CELLS } from './legacy-format.ts';
 
 export const emptyCells: Rule = {
   id: 'empty-cells',
@@ -13,7 +15,6 @@ export const emptyCells: Rule = {
     const byTable = new Map<TableId, string[]>();
     for (const def of ALL_CELLS) {
       if (!isBlank(report, def.address)) continue;
-      if (report.meta.legacyFormat2019 && LEGACY_MISSING_CELLS.has(def.address)) continue;
       const list = byTable.get(def.table) ?? [];
       list.push(def.address);
       byTable.set(def.table, list);

@@ -4,14 +4,16 @@
  */
 import type { Report } from '../report/model.ts';
 import { withTotalsApplied } from '../report/totals.ts';
-import type { Finding } from './finding.ts';
+import { findingKey, type Finding } from './finding.ts';
 import { checkReport } from './index.ts';
 
 /**
  * errors: the tables do not add up — export only when the clerk insists (仍然导出 / --force);
- * blanks: empty cells — print them as 0 (按 0 打印 / --zero) or insist.
+ * blanks: empty cells — print them as 0 (按 0 打印 / --zero) or insist;
+ * text: warnings about the prose (numbers that contradict the tables, last year's text, placeholders,
+ * missing statements) that carry no reason — print as it is only when the clerk insists.
  */
-export type ExportQuestionKind = 'errors' | 'blanks';
+export type ExportQuestionKind = 'errors' | 'blanks' | 'text';
 
 export interface ExportQuestion {
   kind: ExportQuestionKind;
@@ -37,5 +39,7 @@ export function exportGate(report: Report): ExportGate {
   if (errors.length) questions.push({ kind: 'errors', findings: errors });
   const blanks = findings.filter((f) => f.rule === 'empty-cells');
   if (blanks.length) questions.push({ kind: 'blanks', findings: blanks });
+  const text = findings.filter((f) => f.severity === 'warning' && f.paragraph && !report.reasons[findingKey(f)]?.trim());
+  if (text.length) questions.push({ kind: 'text', findings: text });
   return { findings, questions };
 }

@@ -4,9 +4,12 @@ import type { SectionId } from '../schema/sections.ts';
 
 export type Severity = 'error' | 'warning';
 
-/** A paragraph of the prose: its section and its position in that section (0-based). */
+/** Where prose lives: one of the six sections, or the opening paragraphs above 一、总体情况. */
+export type ProsePart = SectionId | 'preamble';
+
+/** A paragraph of the prose: its section (or the preamble) and its position there (0-based). */
 export interface ParagraphRef {
-  section: SectionId;
+  section: ProsePart;
   index: number;
 }
 

@@ -12,12 +12,13 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function applyFix(report: Report, f: Pick<Finding, 'paragraph' | 'fix'>): Report {
   const at = f.paragraph;
   if (!at || !f.fix) return report;
-  const section = report.sections[at.section];
-  const p = section?.paragraphs[at.index];
-  if (!p) return report;
+  const list = at.section === 'preamble' ? report.preamble : report.sections[at.section]?.paragraphs;
+  const p = list?.[at.index];
+  if (!list || !p) return report;
   const field = f.fix.field === 'heading' ? 'heading' : 'text';
   const next = applyEdits(p[field], f.fix.edits);
   if (next === p[field]) return report;
-  const paragraphs = section.paragraphs.map((x, i) => (i === at.index ? { ...x, [field]: next } : x));
+  const paragraphs = list.map((x, i) => (i === at.index ? { ...x, [field]: next } : x));
+  if (at.section === 'preamble') return { ...report, preamble: paragraphs };
   return { ...report, sections: { ...report.sections, [at.section]: { paragraphs } } };
 }

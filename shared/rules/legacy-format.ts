@@ -3,11 +3,6 @@ import { sec3Address } from '../schema/index.ts';
 import type { Rule } from './finding.ts';
 
 const CELLS = [1, 2, 3].map((n) => sec3Address(`other_${n as 1 | 2 | 3}`, 6));
-/** Rows the 2019 format did not have: reported by this rule, not as 未填. */
-export const LEGACY_MISSING_CELLS: ReadonlySet<string> = new Set(
-  [1, 2].flatMap((n) => [0, 1, 2, 3, 4, 5, 6].map((c) => sec3Address(`other_${n as 1 | 2}`, c))),
-);
-
 export const legacyFormat: Rule = {
   id: 'legacy-format-2019',
   severity: 'warning',

@@ -1,7 +1,7 @@
 /** Walking the prose for the text rules: paragraphs with their place, sentences, and finding builders. */
 import type { Paragraph, Report } from '../report/model.ts';
 import { SECTIONS, type SectionId } from '../schema/sections.ts';
-import type { Finding, ParagraphRef, Rule, TextEdit } from './finding.ts';
+import type { Finding, ParagraphRef, ProsePart, Rule, TextEdit } from './finding.ts';
 
 export interface PlacedParagraph extends ParagraphRef {
   p: Paragraph;
@@ -9,12 +9,19 @@ export interface PlacedParagraph extends ParagraphRef {
   where: string;
 }
 
-export function placeName(section: SectionId, index: number): string {
-  const def = SECTIONS.find((s) => s.id === section)!;
-  return `第${def.ordinal}部分第 ${index + 1} 段`;
+export function placeName(section: ProsePart, index: number): string {
+  const def = SECTIONS.find((s) => s.id === section);
+  return def ? `第${def.ordinal}部分第 ${index + 1} 段` : `前言第 ${index + 1} 段`;
 }
 
+/** The paragraphs of `report` in reading order: the preamble, then the six sections. */
 export function* paragraphs(report: Report, only?: readonly SectionId[]): Generator<PlacedParagraph> {
+  if (!only) {
+    const pre = report.preamble ?? [];
+    for (let index = 0; index < pre.length; index++) {
+      yield { section: 'preamble', index, p: pre[index]!, where: placeName('preamble', index) };
+    }
+  }
   for (const def of SECTIONS) {
     if (only && !only.includes(def.id)) continue;
     const list = report.sections[def.id]?.paragraphs ?? [];

@@ -34,3 +34,23 @@ export function totalMismatch(report: Report, parts: readonly string[], total: s
   const s = sum(report, parts);
   return s === numberOf(report, total) && !(isBlank(report, total) && s !== 0) ? null : s;
 }
+
+/** 「，相差 1」 after a comparison of two filled numbers. */
+export function difference(a: number, b: number): string {
+  return `，相差 ${formatNumber(Math.abs(a - b))}`;
+}
+
+/**
+ * The cells of a finding with the one part the clerk typed first, when only one was typed: the
+ * jump goes to what was typed rather than to a total the clerk never touched.
+ */
+export function typedFirst(report: Report, cells: readonly string[], totals: readonly string[]): string[] {
+  const typed = cells.filter((a) => !totals.includes(a) && !isBlank(report, a));
+  if (typed.length !== 1) return [...cells];
+  return [typed[0]!, ...cells.filter((a) => a !== typed[0])];
+}
+
+/** 「，相差 1」 when the total is filled, nothing while it is blank (the whole sum is the difference). */
+export function gap(report: Report, parts: number, total: string): string {
+  return isBlank(report, total) ? '' : difference(parts, numberOf(report, total));
+}

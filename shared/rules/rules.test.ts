@@ -39,7 +39,7 @@ describe('规则 1：表三每行总计 = 各类申请人之和', () => {
     const r = withCell(consistentReport(), sec3Address('granted', 6), '9');
     const f = checkReport(r).filter((x) => x.rule === 'sec3-row-sums');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toBe('表三（一）予以公开：各类申请人之和 8，总计填写 9');
+    expect(f[0]!.message).toBe('表三（一）予以公开：各类申请人之和 8，总计填写 9，相差 1');
     expect(f[0]!.cells[0]).toBe('sec3.rows.granted[6]');
   });
 
@@ -61,8 +61,8 @@ describe('规则 2：每列（七）总计 = 各项办理结果之和', () => {
     r = withCell(r, sec3Address('denied_2', 6), '1');
     const f = checkReport(r).filter((x) => x.rule === 'sec3-result-totals');
     expect(f.map((x) => x.message)).toEqual([
-      '表三（七）总计 · 自然人：各项办理结果之和 13，总计填写 12',
-      '表三（七）总计 · 总计：各项办理结果之和 16，总计填写 15',
+      '表三（七）总计 · 自然人：各项办理结果之和 13，总计填写 12，相差 1',
+      '表三（七）总计 · 总计：各项办理结果之和 16，总计填写 15，相差 1',
     ]);
     expect(f[0]!.cells).toContain('sec3.rows.denied_2[0]');
   });
@@ -75,7 +75,7 @@ describe('规则 3：第一项加第二项之和，等于第三项加第四项�
     const f = checkReport(r).filter((x) => x.rule === 'sec3-balance');
     expect(f).toHaveLength(2);
     expect(f[0]!.message).toBe(
-      '表三商业企业列：一、本年新收 3 + 二、上年结转 0 = 3，应等于三、（七）总计 3 + 四、结转下年度 2 = 5',
+      '表三商业企业列：一、本年新收 3 + 二、上年结转 0 = 3，应等于三、（七）总计 3 + 四、结转下年度 2 = 5，相差 2',
     );
     expect(f[0]!.cells).toEqual(['sec3.rows.newReceived[1]', 'sec3.rows.carriedOver[1]', 'sec3.rows.total[1]', 'sec3.rows.carriedForward[1]']);
   });
@@ -86,7 +86,7 @@ describe('规则 4：表四各组总计 = 维持 + 纠正 + 其他 + 尚未审�
     const findings = checkReport(load(`${CORPUS}/originals/102_hongze_2023.expected.json`), 'final');
     const errors = findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => f.rule)).toEqual(['sec4-sums', 'sec4-sums']);
-    expect(errors[0]!.message).toBe('表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0');
+    expect(errors[0]!.message).toBe('表四行政复议：结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11，总计填写 0，相差 11');
     expect(errors[1]!.cells).toEqual(['sec4[10]', 'sec4[11]', 'sec4[12]', 'sec4[13]', 'sec4[14]']);
     expect(findings.map((f) => f.rule)).toContain('legacy-format-2019');
   });
@@ -94,7 +94,7 @@ describe('规则 4：表四各组总计 = 维持 + 纠正 + 其他 + 尚未审�
   it('自编报告改动一格即报错', () => {
     const r = withCell(consistentReport(), sec4Address(7), '1');
     expect(checkReport(r).find((f) => f.rule === 'sec4-sums')?.message).toBe(
-      '表四行政诉讼（未经复议直接起诉）：结果维持 0 + 结果纠正 1 + 其他结果 1 + 尚未审结 0 = 2，总计填写 1',
+      '表四行政诉讼（未经复议直接起诉）：结果维持 0 + 结果纠正 1 + 其他结果 1 + 尚未审结 0 = 2，总计填写 1，相差 1',
     );
   });
 });

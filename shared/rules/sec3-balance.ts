@@ -1,7 +1,7 @@
 /** Rule 3, the one the format states: per column of table 三, 一 + 二 = 三（七） + 四. */
 import { SEC3_COLUMNS, sec3Address } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
-import { shown, sum } from './quote.ts';
+import { difference, shown, sum, typedFirst } from './quote.ts';
 
 const COLUMNS = SEC3_COLUMNS.map((name, col) => ({
   name,
@@ -24,10 +24,10 @@ export const sec3Balance: Rule = {
       out.push({
         rule: this.id,
         severity: this.severity,
-        cells: [c.received, c.carriedOver, c.total, c.carriedForward],
+        cells: typedFirst(report, [c.received, c.carriedOver, c.total, c.carriedForward], [c.total]),
         message:
           `表三${c.name}列：一、本年新收 ${shown(report, c.received)} + 二、上年结转 ${shown(report, c.carriedOver)} = ${inflow}，` +
-          `应等于三、（七）总计 ${shown(report, c.total)} + 四、结转下年度 ${shown(report, c.carriedForward)} = ${outflow}`,
+          `应等于三、（七）总计 ${shown(report, c.total)} + 四、结转下年度 ${shown(report, c.carriedForward)} = ${outflow}${difference(inflow, outflow)}`,
       });
     }
     return out;

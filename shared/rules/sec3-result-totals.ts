@@ -2,7 +2,7 @@
 import { SEC3_COLUMNS, SEC3_RESULT_PART_KEYS, sec3Address } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, totalMismatch } from './quote.ts';
+import { filled, totalMismatch, gap, typedFirst } from './quote.ts';
 
 const COLUMNS = SEC3_COLUMNS.map((name, col) => ({
   name,
@@ -22,8 +22,8 @@ export const sec3ResultTotals: Rule = {
       out.push({
         rule: this.id,
         severity: this.severity,
-        cells: [col.total, ...col.parts.filter((a) => numberOf(report, a) !== 0)],
-        message: `表三（七）总计 · ${col.name}：各项办理结果之和 ${parts}，总计${filled(report, col.total)}`,
+        cells: typedFirst(report, [col.total, ...col.parts.filter((a) => numberOf(report, a) !== 0)], [col.total]),
+        message: `表三（七）总计 · ${col.name}：各项办理结果之和 ${parts}，总计${filled(report, col.total)}${gap(report, parts, col.total)}`,
       });
     }
     return out;

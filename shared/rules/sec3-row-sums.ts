@@ -1,7 +1,7 @@
 /** Rule 1: in every row of table 三, 总计 = the six applicant columns. */
 import { SEC3_APPLICANT_COLS, SEC3_ROW_KEYS, SEC3_TOTAL_COL, sec3Address, sec3RowName } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, totalMismatch } from './quote.ts';
+import { filled, totalMismatch, gap, typedFirst } from './quote.ts';
 
 const ROWS = SEC3_ROW_KEYS.map((key) => ({
   key,
@@ -21,8 +21,8 @@ export const sec3RowSums: Rule = {
       out.push({
         rule: this.id,
         severity: this.severity,
-        cells: [row.total, ...row.parts],
-        message: `表三${sec3RowName(row.key)}：各类申请人之和 ${parts}，总计${filled(report, row.total)}`,
+        cells: typedFirst(report, [row.total, ...row.parts], [row.total]),
+        message: `表三${sec3RowName(row.key)}：各类申请人之和 ${parts}，总计${filled(report, row.total)}${gap(report, parts, row.total)}`,
       });
     }
     return out;

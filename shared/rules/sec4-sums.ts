@@ -1,7 +1,7 @@
 /** Rule 4: in table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, for each of the three groups. */
 import { SEC4_GROUPS, SEC4_OUTCOMES, SEC4_TOTAL_OFFSET, sec4Address } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
-import { filled, shown, totalMismatch } from './quote.ts';
+import { filled, shown, totalMismatch, gap, typedFirst } from './quote.ts';
 
 const GROUPS = SEC4_GROUPS.map((g, gi) => ({
   name: g.full,
@@ -22,8 +22,8 @@ export const sec4Sums: Rule = {
       out.push({
         rule: this.id,
         severity: this.severity,
-        cells: [...g.parts, g.total],
-        message: `表四${g.name}：${terms} = ${parts}，总计${filled(report, g.total)}`,
+        cells: typedFirst(report, [...g.parts, g.total], [g.total]),
+        message: `表四${g.name}：${terms} = ${parts}，总计${filled(report, g.total)}${gap(report, parts, g.total)}`,
       });
     }
     return out;

@@ -86,8 +86,10 @@ const CLAIMS: readonly Claim[] = [
     pattern: new RegExp(`(?<verb>收到|受理|新收|接收)${GAP(14)}申请(?:共|合计|总计|数量为?)?\\s*${NUM}件`, 'g'),
     readings(report, m) {
       const fresh = reading(report, [sec3('newReceived')], '表三一、本年新收');
-      if (m.groups!.verb === '新收') return all(fresh);
-      return all(fresh, reading(report, [sec3('newReceived'), sec3('carriedOver')], '表三本年新收 {0} + 上年结转 {1}'));
+      if (m.groups!.verb === '新收' || !fresh) return all(fresh);
+      // A blank 上年结转 is not known yet: 新收 alone is compared.
+      const both = reading(report, [sec3('newReceived'), sec3('carriedOver')], '表三本年新收 {0} + 上年结转 {1}');
+      return both ? [fresh, both] : [fresh];
     },
   },
   {

@@ -6,6 +6,9 @@ test('输入数字后错误出现在对应单元格上，改正后消失', async
   await shot(page, 'editor-new-report');
   await typeInto(page, 'sec3.rows.newReceived[0]', '5');
   await typeInto(page, 'sec3.rows.granted[0]', '3');
+  // While the clerk is still typing down the column, its balance waits.
+  await expect(page.getByTestId('error-count')).toHaveText('错误 0');
+  await cell(page, 'sec3.rows.newReceived[1]').click();
   // 5 received, 3 handled, nothing carried forward: the column balance fails on its four cells.
   for (const a of ['sec3.rows.newReceived[0]', 'sec3.rows.total[0]', 'sec3.rows.carriedForward[0]']) {
     await expect(cell(page, a)).toHaveAttribute('aria-invalid', 'true');
@@ -18,6 +21,7 @@ test('输入数字后错误出现在对应单元格上，改正后消失', async
   await page.locator('.problems .finding-jump').first().click();
   await expect(cell(page, 'sec3.rows.newReceived[0]')).toHaveClass(/active/);
   await expect(page.locator('#cell-info')).toContainText('应等于');
+  await expect(page.locator('#cell-info')).toContainText('相差 2');
   await shot(page, 'editor-error-shown');
 
   await typeInto(page, 'sec3.rows.carriedForward[0]', '2');

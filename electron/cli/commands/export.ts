@@ -11,9 +11,9 @@ export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输
   --docx    写出 Word 文件（写明官方字体名称，Word/WPS 在装有这些字体的电脑上使用它们）
   --pdf     写出 PDF 文件（嵌入所用字体的子集）
   --zero    确认未填写的单元格按 0 打印
-  --force   报告有错误或有未填写的单元格时仍然导出（未填写的单元格留空）；输出文件已存在时覆盖
+  --force   报告有错误、未填写的单元格或正文问题时仍然导出（未填写的单元格留空）；输出文件已存在时覆盖
   --center  页码居中（默认单页居右、双页居左）
-  退出码：0 已导出，1 报告有错误或未填写的单元格而未导出，2 文件无法读取或参数有误`;
+  退出码：0 已导出，1 报告有错误、未填写的单元格或正文问题而未导出，2 文件无法读取或参数有误`;
 
 export async function exportCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCliArgs('export', {
@@ -41,7 +41,12 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   if (questions.length && !values.force) {
     const errors = questions.find((q) => q.kind === 'errors')?.findings.length ?? 0;
     const blanks = questions.some((q) => q.kind === 'blanks');
-    const problems = [errors ? `有 ${errors} 项错误` : '', blanks ? '有未填写的单元格' : ''].filter(Boolean);
+    const text = questions.find((q) => q.kind === 'text')?.findings.length ?? 0;
+    const problems = [
+      errors ? `有 ${errors} 项错误` : '',
+      blanks ? '有未填写的单元格' : '',
+      text ? `正文有 ${text} 处需要处理（修改，或在编辑器中说明理由）` : '',
+    ].filter(Boolean);
     io.err(`未导出：报告${problems.join('，')}，请先处理：`);
     for (const f of questions.flatMap((q) => q.findings)) io.err(formatFinding(f));
     io.err(
