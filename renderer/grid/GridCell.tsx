@@ -54,7 +54,8 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
         {raw !== '' ? (
           <span className="cell-text">{raw}</span>
         ) : hint ? (
-          <span className="cell-hint">{hint.value}</span>
+          // A suggestion, not a value: worded so that it never passes for a filled cell.
+          <span className="cell-hint">建议 {hint.value}</span>
         ) : null}
       </span>
     </td>

@@ -4,8 +4,9 @@
  * 各级人民政府 the 工作考核、社会评议和责任追究 that Art. 50 asks of them.
  */
 import { FORMAT_CITATION, SECTIONS, UNIT_KINDS, sectionHeading, type SectionDef } from '../schema/index.ts';
-import type { Report } from '../report/model.ts';
-import type { Finding, Rule } from './finding.ts';
+import type { Paragraph, Report } from '../report/model.ts';
+import type { SectionId } from '../schema/sections.ts';
+import type { Finding, Rule, TextFix } from './finding.ts';
 import { paragraphs, textFinding } from './prose.ts';
 
 const hasText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.some((p) => p.text.trim() !== '');
@@ -19,7 +20,58 @@ const LEADING_HEADING = new RegExp(`^\\s*(?:#+\\s*)?([${ORDINALS}七八])、\\s*
 const CITATION = /国办(?:公开办)?[函涵发]?\s*[〔[［（(【]\s*2021\s*[〕\]］）)】]\s*30\s*号/g;
 const OTHER = SECTIONS.find((s) => s.id === 'other')!;
 const FEE_STATEMENT = /信息处理费|处理费/;
-const FEE_SAID = /(?:未|不|没有|无|免)[^，。；]{0,6}收|收取[^。；]{0,20}\d|未产生|零收费|收费\s*0|0\s*元/;
+// 「（一）政府信息处理费收取情况。」 with the answer 「无。」 under it is a statement too.
+const FEE_SAID = /(?:未|不|没有|无|免)[^，。；]{0,6}收|收取[^。；]{0,20}\d|未产生|零收费|收费\s*0|0\s*元|处理费[^。\n]{0,10}[。：:]?\s*无/;
+
+const ACCOUNTABILITY = ['工作考核', '社会评议', '责任追究'];
+
+interface ParagraphChecks {
+  /** Findings that depend on the paragraph's text alone. */
+  local: { message: string; fix?: TextFix }[];
+  /** A section heading written as the paragraph's first line, to compare with the section it is in. */
+  heading: { id: SectionId; line: string } | null;
+  /** Which of 考核/评议/追究 the paragraph mentions. */
+  mentions: string;
+}
+
+/** Kept per paragraph object: only the paragraph typed into is read again. */
+const checks = new WeakMap<Paragraph, ParagraphChecks>();
+
+function paragraphChecks(p: Paragraph): ParagraphChecks {
+  const cached = checks.get(p);
+  if (cached) return cached;
+  const local: ParagraphChecks['local'] = [];
+  let heading: ParagraphChecks['heading'] = null;
+  for (const line of [p.heading, p.text]) {
+    const m = LEADING_HEADING.exec(line);
+    if (!m) continue;
+    if (m[1] === '七' || m[1] === '八') {
+      local.push({ message: `“${m[0].trim()}”：年报只有六个部分，其他需要报告的事项是第六部分` });
+      continue;
+    }
+    const named = HEADINGS.find((h) => h.names.some((n) => m[2]!.startsWith(n)));
+    if (named) heading = { id: named.id, line: m[0].trim() };
+  }
+  const text = p.text;
+  for (const m of text.matchAll(CITATION)) {
+    if (m[0] === FORMAT_CITATION) continue;
+    local.push({
+      message: `格式文件文号“${m[0]}”有误，应为“${FORMAT_CITATION}”`,
+      fix: { label: `改为“${FORMAT_CITATION}”`, edits: [{ start: m.index!, end: m.index! + m[0].length, text: FORMAT_CITATION }] },
+    });
+  }
+  for (const m of text.matchAll(/信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)\s*万元/g)) {
+    local.push({ message: `“${m[0]}”：信息处理费按元计（如“收取信息处理费 3940 元”），万元是表二行政事业性收费的单位` });
+  }
+  for (const m of text.matchAll(/行政事业性收费[^。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?<!万)元/g)) {
+    local.push({ message: `“${m[0]}”：行政事业性收费按万元填报（表二），与按元计的信息处理费不同` });
+  }
+  const all = `${p.heading}${text}`;
+  const mentions = ACCOUNTABILITY.map((w) => w.slice(-2)).filter((w) => all.includes(w)).join('');
+  const result = { local, heading, mentions };
+  checks.set(p, result);
+  return result;
+}
 
 function isPeoplesGovernment(r: Report): boolean {
   const kind = UNIT_KINDS.find((k) => k.id === r.unit.kind);
@@ -45,34 +97,13 @@ export const textCompleteness: Rule = {
         out.push(textFinding(this, first(s), `“${sectionHeading(s)}”还没有正文`));
       }
     }
+    let mentions = '';
     for (const at of paragraphs(report)) {
-      for (const line of [at.p.heading, at.p.text]) {
-        const m = LEADING_HEADING.exec(line);
-        if (!m) continue;
-        if (m[1] === '七' || m[1] === '八') {
-          out.push(textFinding(this, at, `“${m[0].trim()}”：年报只有六个部分，其他需要报告的事项是第六部分`));
-          continue;
-        }
-        const named = HEADINGS.find((h) => h.names.some((n) => m[2]!.startsWith(n)));
-        if (named && named.id !== at.section) {
-          out.push(textFinding(this, at, `“${m[0].trim()}”是另一部分的标题，却写在了这一部分中；六个部分应按顺序各自成部分`));
-        }
-      }
-      const text = at.p.text;
-      for (const m of text.matchAll(CITATION)) {
-        if (m[0] === FORMAT_CITATION) continue;
-        out.push(
-          textFinding(this, at, `格式文件文号“${m[0]}”有误，应为“${FORMAT_CITATION}”`, {
-            label: `改为“${FORMAT_CITATION}”`,
-            edits: [{ start: m.index!, end: m.index! + m[0].length, text: FORMAT_CITATION }],
-          }),
-        );
-      }
-      for (const m of text.matchAll(/信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)\s*万元/g)) {
-        out.push(textFinding(this, at, `“${m[0]}”：信息处理费按元计（如“收取信息处理费 3940 元”），万元是表二行政事业性收费的单位`));
-      }
-      for (const m of text.matchAll(/行政事业性收费[^。；\d]{0,8}?(\d+(?:\.\d+)?)\s*(?<!万)元/g)) {
-        out.push(textFinding(this, at, `“${m[0]}”：行政事业性收费按万元填报（表二），与按元计的信息处理费不同`));
+      const c = paragraphChecks(at.p);
+      mentions += c.mentions;
+      for (const f of c.local) out.push(textFinding(this, at, f.message, f.fix));
+      if (c.heading && c.heading.id !== at.section) {
+        out.push(textFinding(this, at, `“${c.heading.line}”是另一部分的标题，却写在了这一部分中；六个部分应按顺序各自成部分`));
       }
     }
     const six = sectionText(report, OTHER);
@@ -80,8 +111,7 @@ export const textCompleteness: Rule = {
       out.push(textFinding(this, first(OTHER), '第六部分没有说明信息处理费的收取情况（如“本年度未收取信息处理费”或“收取信息处理费…元”）'));
     }
     if (isPeoplesGovernment(report) && !unwritten(SECTIONS[0]!)) {
-      const all = SECTIONS.map((s) => sectionText(report, s)).join('\n');
-      const missing = ['工作考核', '社会评议', '责任追究'].filter((w) => !all.includes(w.slice(-2)));
+      const missing = ACCOUNTABILITY.filter((w) => !mentions.includes(w.slice(-2)));
       if (missing.length) {
         const overview = report.sections.overview.paragraphs;
         const index = Math.max(0, overview.findIndex((p) => p.heading.includes('监督保障')));

@@ -3,7 +3,7 @@
  * patterns, one per kind of claim, each naming the cells it is checked against and offering the fix.
  */
 import { getCell } from '../report/cells.ts';
-import type { Report } from '../report/model.ts';
+import type { Paragraph, Report } from '../report/model.ts';
 import {
   SEC3_RESULT_PART_KEYS,
   SEC3_TOTAL_COL,
@@ -158,6 +158,46 @@ function clauseAt(sentence: string, at: number): string {
 
 const ALL_DONE = /(?:均已?|全部|已全部|所有申请均已?)[^，。；\d]{0,8}?(?:办结|办理完毕|办理完成|答复完毕)/g;
 
+/** A number of the prose that one claim reads, found once per paragraph text. */
+interface Found {
+  claim: Claim;
+  m: RegExpMatchArray;
+  start: number;
+  end: number;
+}
+
+interface Scan {
+  year: number;
+  found: Found[];
+  /** 「均已办结」 in sentences about applications that do not mention 结转. */
+  allDone: string[];
+}
+
+/** Scanning is most of the cost: kept per paragraph object and report year, re-read only when typed into. */
+const scans = new WeakMap<Paragraph, Scan>();
+
+function scan(p: Paragraph, year: number): Scan {
+  const cached = scans.get(p);
+  if (cached?.year === year) return cached;
+  const found: Found[] = [];
+  const allDone: string[] = [];
+  const digits = /\d/.test(p.text);
+  for (const s of sentences(p.text)) {
+    for (const claim of digits ? CLAIMS : []) {
+      if (claim.needs && !claim.needs.test(s.text)) continue;
+      for (const m of s.text.matchAll(claim.pattern)) {
+        if (aboutAnotherYear(clauseAt(s.text, m.index!), year)) continue;
+        const start = s.start + m.index! + m[0].lastIndexOf(m.groups!.num!);
+        found.push({ claim, m, start, end: start + m.groups!.num!.length });
+      }
+    }
+    if (/申请/.test(s.text) && !/结转|转结/.test(s.text)) for (const m of s.text.matchAll(ALL_DONE)) allDone.push(m[0]);
+  }
+  const result = { year, found, allDone };
+  scans.set(p, result);
+  return result;
+}
+
 export const textNumbers: Rule = {
   id: 'text-numbers',
   severity: 'warning',
@@ -167,46 +207,30 @@ export const textNumbers: Rule = {
     const out: Finding[] = [];
     const forward = value(report, sec3('carriedForward'));
     for (const at of paragraphs(report)) {
-      const text = at.p.text;
-      const digits = /\d/.test(text);
-      for (const s of sentences(text)) {
-        for (const claim of digits ? CLAIMS : []) {
-          if (claim.needs && !claim.needs.test(s.text)) continue;
-          for (const m of s.text.matchAll(claim.pattern)) {
-            const numAt = m.index! + m[0].lastIndexOf(m.groups!.num!);
-            if (aboutAnotherYear(clauseAt(s.text, m.index!), report.year)) continue;
-            const readings = claim.readings(report, m);
-            if (!readings?.length) continue;
-            const n = Number(m.groups!.num);
-            if (readings.some((r) => r.value === n)) continue;
-            const want = readings[0]!;
-            const start = s.start + numAt;
-            const end = start + m.groups!.num!.length;
-            const shown = m[0].trim();
-            out.push(
-              textFinding(
-                this,
-                at,
-                `正文“${shown}”与表格不符：${readings.map((r) => r.how).join('，或')}`,
-                { label: `改为 ${formatNumber(want.value)}`, edits: [{ start, end, text: formatNumber(want.value) }] },
-                [...new Set(readings.flatMap((r) => r.cells))],
-              ),
-            );
-          }
-        }
-        if (forward !== null && forward > 0 && /申请/.test(s.text) && !/结转|转结/.test(s.text)) {
-          for (const m of s.text.matchAll(ALL_DONE)) {
-            out.push(
-              textFinding(
-                this,
-                at,
-                `正文说“${m[0]}”，但表三四、结转下年度继续办理为 ${formatNumber(forward)} 件`,
-                undefined,
-                [sec3('carriedForward')],
-              ),
-            );
-          }
-        }
+      const { found, allDone } = scan(at.p, report.year);
+      for (const { claim, m, start, end } of found) {
+        const readings = claim.readings(report, m);
+        if (!readings?.length) continue;
+        const n = Number(m.groups!.num);
+        if (readings.some((r) => r.value === n)) continue;
+        const want = formatNumber(readings[0]!.value);
+        out.push(
+          textFinding(
+            this,
+            at,
+            `正文“${m[0].trim()}”与表格不符：${readings.map((r) => r.how).join('，或')}`,
+            { label: `改为 ${want}`, edits: [{ start, end, text: want }] },
+            [...new Set(readings.flatMap((r) => r.cells))],
+          ),
+        );
+      }
+      if (forward === null || forward <= 0) continue;
+      for (const said of allDone) {
+        out.push(
+          textFinding(this, at, `正文说“${said}”，但表三四、结转下年度继续办理为 ${formatNumber(forward)} 件`, undefined, [
+            sec3('carriedForward'),
+          ]),
+        );
       }
     }
     return out;

@@ -32,7 +32,8 @@ test('从上年报告新建：上年结转已填、核对标记可消除、上�
   // 现行有效 hint: last year's 10 + 制发 − 废止.
   await typeInto(page, 'sec2.normativeDocs.issued', '4');
   await typeInto(page, 'sec2.normativeDocs.repealed', '1');
-  await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveText('13');
+  // A suggestion worded as one, never a grey number that passes for a filled cell.
+  await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveText('建议 13');
   await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveAttribute('title', /上年现行有效 10 \+ 本年制发 4 − 本年废止 1 = 13/);
   await shot(page, 'editor-rollover');
   await mark.getByRole('button', { name: '已核对' }).click();
