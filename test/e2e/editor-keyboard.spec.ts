@@ -91,5 +91,10 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
   const download = page.waitForEvent('download');
   await pressUntil(page, () => page.getByRole('menuitem', { name: /导出 PDF/ }).evaluate((el) => el === document.activeElement), 20, 'ArrowDown');
   await page.keyboard.press('Enter');
+  // What is left of the model text is asked about; the primary answer is 返回修改, so Tab to 仍然导出.
+  await expect(page.getByRole('alertdialog')).toContainText('正文还有 2 处需要处理');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '仍然导出' })).toBeFocused();
+  await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 });

@@ -5,7 +5,7 @@ import { serializeReport } from '../../shared/file/codec.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { cellFromNumber } from '../../shared/values/parse.ts';
 import { expect, test } from './fixtures.ts';
-import { cell, shot, typeInto } from './editor-helpers.ts';
+import { cell, shot, typeInto, exportDespiteText } from './editor-helpers.ts';
 
 async function lastYearFile(): Promise<string> {
   const last = blankReport({ unit: '示例县教育局', kind: 'countyDept', year: 2024 });
@@ -56,6 +56,7 @@ test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ pa
   const popup = context.waitForEvent('page');
   await page.getByRole('menuitem', { name: /打印/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '按 0 打印' }).click();
+  await exportDespiteText(page);
   const viewer = await popup;
   expect(viewer.url()).toMatch(/inline=1/);
   // Printing is not an export: no download, no file in the clerk's folder.
