@@ -46,6 +46,7 @@ export async function confirmEachFlag(page: Page, screenshot?: string): Promise<
   await expect(page.locator('.review-progress')).toHaveText(/已核对 (\d+) \/ \1 处/);
   await page.getByRole('button', { name: '全部确认' }).click();
   return count;
+}
 
 /** The export asks about text warnings left unexplained (model text, empty sections): print anyway. */
 export async function exportDespiteText(page: Page): Promise<void> {
