@@ -49,8 +49,9 @@ describe('input checks at the edges', () => {
     expect(r.err).toContain('不是普通文件');
   }, 5_000);
 
-  it('check on a folder or a device says what it is', async () => {
-    expect((await run('check', tmp.path)).err).toContain('是文件夹');
+  it('a folder where a file is wanted, or a device, says what it is', async () => {
+    // `check` reads a folder as a batch of reports (check-folder.test.ts); `import` wants one file.
+    expect((await run('import', tmp.path, '--json')).err).toContain('是文件夹');
     expect((await run('check', '/dev/zero')).err).toContain('不是普通文件');
   });
 

@@ -9,9 +9,9 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasDeceptiveChars } from '../files/file-names.ts';
 import { usageError } from './io.ts';
 
-export type OutputFormat = 'nianbao' | 'docx' | 'pdf';
+export type OutputFormat = 'nianbao' | 'docx' | 'pdf' | 'xlsx';
 
-const LABEL: Record<OutputFormat, string> = { nianbao: '.nianbao 年报文件', docx: 'Word（.docx）文件', pdf: 'PDF 文件' };
+const LABEL: Record<OutputFormat, string> = { nianbao: '.nianbao 年报文件', docx: 'Word（.docx）文件', pdf: 'PDF 文件', xlsx: 'Excel 表格（.xlsx）' };
 
 /** The real path a file has or would have: its folder's real path plus its name when it does not exist yet. */
 async function realTarget(path: string): Promise<string> {

@@ -1,17 +1,28 @@
 import { lastYearBase } from '../../../shared/report/rollover.ts';
 import { finalFindings } from '../../../shared/rules/export-gate.ts';
 import { countBySeverity, type Finding } from '../../../shared/rules/index.ts';
+import { stat } from 'node:fs/promises';
 import { openInput } from '../input.ts';
 import { parseCliArgs } from '../args.ts';
+import { checkFolder } from './check-folder.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 
 export const checkHelp = `nianbao check 文件 [--last 上年文件] [--json]
+nianbao check 文件夹 [--last 上年文件夹] [--json] [--xlsx 输出.xlsx] [--force]
   检查年报表格的勾稽关系与填写规范，以及正文：与表格不符的数字、上年留下的年份和句子、占位符、
   缺少的部分和说明、文字差错。文件可以是 .nianbao 年报文件、表格数据 JSON，
-  或上年发布的报告（Word .docx、网页文本 .txt/.md）；写作 - 时从标准输入读取。
-  --last   上年报告，用于核对上年结转、现行有效件数，并找出与上年相同的句子
-  --json   以 JSON 输出 {"findings": [...]}；正文问题带 "paragraph": {"section", "index"}，可一键修改的带 "fix"
-  退出码：0 无错误（可有警告），1 有错误，2 文件无法读取`;
+  或上年发布的报告（Word .docx、PDF、网页 .html、文本 .txt/.md）；写作 - 时从标准输入读取。
+  给出文件夹时检查其中（含子文件夹）的每一份报告；同一单位上一年度的报告也在其中（或在 --last 文件夹中）时据以核对结转。
+  --last   上年报告（检查文件夹时为上年报告所在文件夹），用于核对上年结转、现行有效件数，并找出与上年相同的句子
+  --json   以 JSON 输出 {"findings": [...]}；正文问题带 "paragraph": {"section", "index"}，可一键修改的带 "fix"；
+           检查文件夹时输出 {"reports": [{"file", "unit", "year", "findings"}]}
+  --xlsx   检查文件夹时另将问题清单写成 Excel 表格（每个问题一行，可筛选）
+  --force  输出表格已存在时覆盖
+  退出码：0 无错误（可有警告），1 有错误（含文件夹中无法读取的文件），2 文件或文件夹本身无法读取`;
+
+async function isFolder(path: string): Promise<boolean> {
+  return path !== '-' && ((await stat(path).catch(() => null))?.isDirectory() ?? false);
+}
 
 export function formatFinding(f: Finding): string {
   return `${f.severity === 'error' ? '✗ 错误' : '! 警告'}  ${f.message}${f.fix ? `（建议：${f.fix.label}）` : ''}`;
@@ -21,9 +32,16 @@ export async function check(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCliArgs('check', {
     args,
     allowPositionals: true,
-    options: { last: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      last: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      xlsx: { type: 'string' },
+      force: { type: 'boolean', default: false },
+    },
   });
-  if (positionals.length !== 1) throw usageError('check', '请给出一个要检查的文件');
+  if (positionals.length !== 1) throw usageError('check', '请给出一个要检查的文件或文件夹');
+  if (await isFolder(positionals[0]!)) return checkFolder(positionals[0]!, values, io);
+  if (values.xlsx) throw usageError('check', '--xlsx 只用于检查文件夹');
   const { report } = await openInput(positionals[0]!, io);
   if (values.last) report.lastYear = lastYearBase((await openInput(values.last, io)).report);
   const findings = finalFindings(report);

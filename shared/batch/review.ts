@@ -1,0 +1,76 @@
+/**
+ * 批量审核: every unit's report checked as `nianbao check` checks one, each paired with the same unit's
+ * report of the year before when the folder (or the folder of last year's reports) holds it.
+ */
+import type { Report } from '../report/model.ts';
+import { lastYearBase } from '../report/rollover.ts';
+import { finalFindings } from '../rules/export-gate.ts';
+import type { Finding, Severity } from '../rules/finding.ts';
+import { unitKey } from './units.ts';
+
+/** A note is gentler than a warning: worth a look, not something to fix or explain. */
+export type BatchSeverity = Severity | 'note';
+
+export type BatchFinding = Omit<Finding, 'severity'> & { severity: BatchSeverity };
+
+export interface BatchInput {
+  file: string;
+  report: Report | null;
+  /** Why the file could not be read (Chinese). */
+  error?: string;
+}
+
+export interface BatchEntry {
+  file: string;
+  unit: string | null;
+  year: number | null;
+  findings: BatchFinding[];
+  /** The file last year's figures came from, when one was found. */
+  lastFile?: string;
+}
+
+export const UNREADABLE_RULE = 'unreadable';
+
+function lastYearIndex(inputs: readonly BatchInput[]): Map<string, BatchInput> {
+  const index = new Map<string, BatchInput>();
+  for (const input of inputs) {
+    if (!input.report) continue;
+    const key = `${unitKey(input.report.unit.name)}\u0000${input.report.year}`;
+    if (!index.has(key)) index.set(key, input);
+  }
+  return index;
+}
+
+export function reviewReports(
+  inputs: readonly BatchInput[],
+  last: readonly BatchInput[] = [],
+  notes?: (report: Report, last: Report) => BatchFinding[],
+): BatchEntry[] {
+  // This folder's own reports come first: a unit's file in the folder beats a copy in LASTDIR.
+  const index = lastYearIndex([...inputs, ...last]);
+  return inputs.map((input): BatchEntry => {
+    const { file, report } = input;
+    if (!report) {
+      const message = input.error ?? '无法读取';
+      return { file, unit: null, year: null, findings: [{ rule: UNREADABLE_RULE, severity: 'error', cells: [], message }] };
+    }
+    const previous = index.get(`${unitKey(report.unit.name)}\u0000${report.year - 1}`);
+    const checked = previous?.report ? { ...report, lastYear: lastYearBase(previous.report) } : report;
+    const findings: BatchFinding[] = finalFindings(checked);
+    if (previous?.report && notes) findings.push(...notes(report, previous.report));
+    const entry: BatchEntry = { file, unit: report.unit.name, year: report.year, findings };
+    if (previous) entry.lastFile = previous.file;
+    return entry;
+  });
+}
+
+export function countBatch(findings: readonly BatchFinding[]): Record<BatchSeverity, number> {
+  const out: Record<BatchSeverity, number> = { error: 0, warning: 0, note: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+export function worstSeverity(findings: readonly BatchFinding[]): BatchSeverity | null {
+  const c = countBatch(findings);
+  return c.error ? 'error' : c.warning ? 'warning' : c.note ? 'note' : null;
+}
