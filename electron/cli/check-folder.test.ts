@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/file/codec.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { sec3Address } from '../../shared/schema/index.ts';
+import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { withComputedTotals } from '../../shared/report/totals.ts';
 import { cellFromNumber } from '../../shared/values/parse.ts';
 import { runCli as run } from '../../test/fixtures/cli.ts';
@@ -27,6 +27,8 @@ function carrying5(name: string): Report {
   const r = unit(name, 2025);
   r.cells[sec3Address('carriedForward', 0)] = cellFromNumber(5);
   r.cells[sec3Address('newReceived', 0)] = cellFromNumber(16);
+  // 行政许可 was 10000 last year, 1520 this year: under a fifth, a note for the district.
+  r.cells[sec2Address('licensing')] = cellFromNumber(10000);
   r.cells = withComputedTotals({ ...r, autoTotals: { sec3: true, sec4: true } });
   return r;
 }
@@ -68,6 +70,9 @@ describe('nianbao check 文件夹', () => {
     expect(by['乡镇/白沙镇.nianbao']!.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toContain('sec3-row-sums');
     expect(by['乡镇/青石镇.nianbao']).toMatchObject({ unit: '示例县青石镇人民政府', year: 2026, lastFile: '乡镇/青石镇2025.nianbao' });
     expect(by['乡镇/青石镇.nianbao']!.findings.map((f) => f.rule)).toContain('cross-year-carried-over');
+    expect(by['乡镇/青石镇.nianbao']!.findings.filter((f) => f.severity === 'note')).toEqual([
+      expect.objectContaining({ rule: 'year-on-year', message: expect.stringContaining('本年 1520，上年（2025年）10000，不到上年的五分之一') }),
+    ]);
     expect(by['乡镇/青石镇2025.nianbao']!.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(by['西工区.txt']).toMatchObject({ unit: '西工区人民政府', year: 2024 });
     expect(r.err).toContain('正在读取 5/5');

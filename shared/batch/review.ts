@@ -7,6 +7,7 @@ import { lastYearBase } from '../report/rollover.ts';
 import { finalFindings } from '../rules/export-gate.ts';
 import type { Finding, Severity } from '../rules/finding.ts';
 import { unitKey } from './units.ts';
+import { yearOnYearNotes } from './yoy.ts';
 
 /** A note is gentler than a warning: worth a look, not something to fix or explain. */
 export type BatchSeverity = Severity | 'note';
@@ -41,11 +42,7 @@ function lastYearIndex(inputs: readonly BatchInput[]): Map<string, BatchInput> {
   return index;
 }
 
-export function reviewReports(
-  inputs: readonly BatchInput[],
-  last: readonly BatchInput[] = [],
-  notes?: (report: Report, last: Report) => BatchFinding[],
-): BatchEntry[] {
+export function reviewReports(inputs: readonly BatchInput[], last: readonly BatchInput[] = []): BatchEntry[] {
   // This folder's own reports come first: a unit's file in the folder beats a copy in LASTDIR.
   const index = lastYearIndex([...inputs, ...last]);
   return inputs.map((input): BatchEntry => {
@@ -57,7 +54,7 @@ export function reviewReports(
     const previous = index.get(`${unitKey(report.unit.name)}\u0000${report.year - 1}`);
     const checked = previous?.report ? { ...report, lastYear: lastYearBase(previous.report) } : report;
     const findings: BatchFinding[] = finalFindings(checked);
-    if (previous?.report && notes) findings.push(...notes(report, previous.report));
+    if (previous?.report) findings.push(...yearOnYearNotes(report, previous.report));
     const entry: BatchEntry = { file, unit: report.unit.name, year: report.year, findings };
     if (previous) entry.lastFile = previous.file;
     return entry;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { blankReport } from '../report/blank.ts';
+import type { Report } from '../report/model.ts';
+import { sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
+import { cellFromNumber } from '../values/parse.ts';
+import { yearOnYearNotes } from './yoy.ts';
+
+function report(year: number, cells: Record<string, number>): Report {
+  const r = blankReport({ unit: '示例县某局', kind: 'countyDept', year });
+  for (const [a, v] of Object.entries(cells)) r.cells[a] = cellFromNumber(v);
+  return r;
+}
+
+const licensing = sec2Address('licensing');
+const newTotal = sec3Address('newReceived', 6);
+
+describe('yearOnYearNotes', () => {
+  it('超过上年 5 倍、不到五分之一、上年过百本年为 0：提示，不是警告', () => {
+    const notes = yearOnYearNotes(
+      report(2026, { [licensing]: 600, [newTotal]: 3, [sec4Address(0)]: 0 }),
+      report(2025, { [licensing]: 100, [newTotal]: 20, [sec4Address(0)]: 150 }),
+    );
+    expect(notes.map((n) => [n.cells[0], n.severity])).toEqual([
+      [licensing, 'note'],
+      [newTotal, 'note'],
+      [sec4Address(0), 'note'],
+    ]);
+    expect(notes[0]!.message).toContain('本年 600，上年（2025年）100，超过上年的 5 倍');
+    expect(notes[1]!.message).toContain('不到上年的五分之一');
+    expect(notes[2]!.message).toContain('本年为 0');
+  });
+
+  it('正好 5 倍、小数字之间的变化、上年不过百的 0、未填写：不提示', () => {
+    const notes = yearOnYearNotes(
+      report(2026, { [licensing]: 500, [newTotal]: 9, [sec4Address(0)]: 0, [sec4Address(1)]: 50 }),
+      report(2025, { [licensing]: 100, [newTotal]: 1, [sec4Address(0)]: 100 }),
+    );
+    expect(notes).toEqual([]);
+  });
+
+  it('表三只比较总计列，不因各类申请人列重复提示', () => {
+    const notes = yearOnYearNotes(
+      report(2026, { [sec3Address('granted', 0)]: 60, [sec3Address('granted', 6)]: 60 }),
+      report(2025, { [sec3Address('granted', 0)]: 10, [sec3Address('granted', 6)]: 10 }),
+    );
+    expect(notes.map((n) => n.cells[0])).toEqual([sec3Address('granted', 6)]);
+  });
+});
