@@ -18,7 +18,7 @@ test('服务停止后显示连接已断开，修改保留；同一文件夹重�
     await createReport(page, '重连测试镇人民政府');
     await typeInto(page, 'sec3.rows.granted[0]', '7');
     await page.keyboard.press('Control+s');
-    await expect(page.getByText(/已保存：/)).toBeVisible();
+    await expect(page.getByText(/已保存(：|到)/)).toBeVisible();
     const first = { port: server.port, token: server.token };
 
     await server.close();
@@ -43,7 +43,7 @@ test('服务停止后显示连接已断开，修改保留；同一文件夹重�
     await second.close();
 
     await page.keyboard.press('Control+s');
-    await expect(page.getByText(/已保存：/)).toBeVisible();
+    await expect(page.getByText(/已保存(：|到)/)).toBeVisible();
     const name = (await readdir(workspace)).find((n) => n.endsWith('.nianbao') && !n.startsWith('.'))!;
     expect(await readFile(join(workspace, name), 'utf8')).toContain('"raw": "5"');
     expect(await page.evaluate(() => localStorage.getItem('nianbao-unsaved'))).toBeNull();
