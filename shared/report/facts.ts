@@ -1,5 +1,5 @@
 /**
- * The facts JSON of ../shared/corpus/README.md: the numbers of the three tables as published.
+ * The facts JSON (test/corpus/SOURCE.md): the numbers of the three tables as published.
  * Keys are written in the fixed statutory order so files diff cleanly.
  */
 import { z } from 'zod';
