@@ -11,22 +11,9 @@ import { serializeReport } from '../../shared/file/codec.ts';
 import { renderExport } from '../../electron/export/index.ts';
 import { libreOfficeToPdf, tempDir } from '../export/poppler.ts';
 import { sampleReport } from '../fixtures/sample-report.ts';
-import { percentile, type Figure } from './figures.ts';
+import { percentile, timeAsync, type Figure } from './figures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-/** Wall times, sorted, and the mean CPU time (less disturbed when other processes share the machine). */
-async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number }> {
-  const wall: number[] = [];
-  const c0 = process.cpuUsage();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-  }
-  const c = process.cpuUsage(c0);
-  return { wall: wall.sort((a, b) => a - b), cpu: (c.user + c.system) / 1000 / runs };
-}
 
 /** The CLI bundled the way the app's Node code is (esbuild, one file), so startup is not tsx compiling TypeScript. */
 async function bundledCli(): Promise<string> {
@@ -64,8 +51,8 @@ export async function bench(): Promise<Figure[]> {
     await renderExport(report, 'pdf');
     await renderExport(report, 'docx');
   }
-  const pdf = await timeRuns(15, () => renderExport(report, 'pdf'));
-  const docx = await timeRuns(15, () => renderExport(report, 'docx'));
+  const pdf = await timeAsync(15, () => renderExport(report, 'pdf'));
+  const docx = await timeAsync(15, () => renderExport(report, 'docx'));
   const pdfBytes = (await renderExport(report, 'pdf')).bytes;
   const docxPath = join(dir, 'report.docx');
   writeFileSync(docxPath, (await renderExport(report, 'docx')).bytes);

@@ -2,7 +2,7 @@
 import { importText } from '../../shared/import/index.ts';
 import { importTruth } from '../fixtures/import-truth.ts';
 import { renderReport } from '../fixtures/report-text.ts';
-import { percentile, type Figure } from './figures.ts';
+import { percentile, timeSync, type Figure } from './figures.ts';
 
 export async function bench(): Promise<Figure[]> {
   const r = importTruth();
@@ -11,14 +11,7 @@ export async function bench(): Promise<Figure[]> {
   r.sections.problems.paragraphs = Array.from({ length: 12 }, () => ({ heading: '', text: filler.repeat(2) }));
   const text = renderReport(r, 'wrapped');
   let sink = 0;
-  for (let i = 0; i < 20; i++) sink += importText(text).flags.length; // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const t0 = performance.now();
-    sink += importText(text).flags.length;
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
+  const times = timeSync(100, () => (sink += importText(text).flags.length), 20);
   if (sink < 0) console.log(sink);
   return [{ name: `import: pasted text (${Math.round(text.length / 1000)}k chars, p95)`, value: percentile(times, 95), unit: 'ms', target: '< 20 ms' }];
 }

@@ -9,21 +9,14 @@ import { renderExport } from '../../electron/export/index.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { ORIGINALS } from '../fixtures/corpus.ts';
 import { sampleReport } from '../fixtures/sample-report.ts';
-import { percentile, type Figure } from './figures.ts';
+import { percentile, timeAsync, type Figure } from './figures.ts';
 
+/** The first call (cold: pdf.js and font parsing), then `runs` more. */
 async function timeRuns(runs: number, fn: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number; first: number }> {
   const t0 = performance.now();
   await fn();
   const first = performance.now() - t0;
-  const wall: number[] = [];
-  const c0 = process.cpuUsage();
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    wall.push(performance.now() - t);
-  }
-  const c = process.cpuUsage(c0);
-  return { wall: wall.sort((a, b) => a - b), cpu: (c.user + c.system) / 1000 / runs, first };
+  return { ...(await timeAsync(runs, fn)), first };
 }
 
 export async function bench(): Promise<Figure[]> {

@@ -5,31 +5,20 @@ import { withComputedTotals } from '../../shared/report/totals.ts';
 import { ALL_CELLS } from '../../shared/schema/index.ts';
 import { cellFromText } from '../../shared/values/parse.ts';
 import { consistentReport } from '../fixtures/consistent-report.ts';
-import { percentile, type Figure } from './figures.ts';
-
-function timeRuns(runs: number, fn: (i: number) => void): number[] {
-  for (let i = 0; i < 200; i++) fn(i); // warm-up: JIT and caches
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn(i);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b);
-}
+import { percentile, timeSync, type Figure } from './figures.ts';
 
 export async function bench(): Promise<Figure[]> {
   let report = { ...consistentReport(), autoTotals: { sec3: true, sec4: true } };
   const editable = ALL_CELLS.filter((c) => !c.isTotal);
   let sink = 0;
-  const check = timeRuns(10_000, (i) => {
+  const check = timeSync(10_000, (i) => {
     const def = editable[i % editable.length]!;
     report = { ...report, cells: { ...report.cells, [def.address]: cellFromText(String(i % 7), def.kind) } };
     report = { ...report, cells: withComputedTotals(report) };
     sink += checkReport(report).length;
   });
   const text = serializeReport(report);
-  const read = timeRuns(500, () => {
+  const read = timeSync(500, () => {
     sink += parseReportFile(text).year;
   });
   if (sink < 0) console.log(sink);

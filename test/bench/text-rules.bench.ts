@@ -10,7 +10,7 @@ import { checkReport } from '../../shared/rules/index.ts';
 import { ALL_CELLS, SECTION_IDS } from '../../shared/schema/index.ts';
 import { cellFromText } from '../../shared/values/parse.ts';
 import { sampleReport } from '../fixtures/sample-report.ts';
-import { percentile, type Figure } from './figures.ts';
+import { percentile, timeSync, type Figure } from './figures.ts';
 
 function sixPages(): Report {
   const r = sampleReport();
@@ -24,22 +24,11 @@ function sixPages(): Report {
   return { ...r, sections, lastYear: lastYearBase(last) };
 }
 
-function timeRuns(runs: number, fn: (i: number) => void): number[] {
-  for (let i = 0; i < 200; i++) fn(i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn(i);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b);
-}
-
 export async function bench(): Promise<Figure[]> {
   let report = sixPages();
   const chars = Object.values(report.sections).reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
   let sink = 0;
-  const typed = timeRuns(3000, (i) => {
+  const typed = timeSync(3000, (i) => {
     const ps = report.sections.applications.paragraphs;
     const p = ps[0]!;
     const text = `${p.text.slice(0, 40)}${i % 10}${p.text.slice(41)}`;
@@ -47,7 +36,7 @@ export async function bench(): Promise<Figure[]> {
     sink += checkReport(report).length;
   });
   const editable = ALL_CELLS.filter((c) => !c.isTotal);
-  const cell = timeRuns(3000, (i) => {
+  const cell = timeSync(3000, (i) => {
     const def = editable[i % editable.length]!;
     report = { ...report, cells: { ...report.cells, [def.address]: cellFromText(String(i % 7), def.kind) } };
     report = { ...report, cells: withComputedTotals(report) };

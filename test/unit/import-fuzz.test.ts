@@ -17,12 +17,12 @@ import { ORIGINALS } from '../fixtures/corpus.ts';
 import { buildDocx, documentXml, p } from '../fixtures/docx-build.ts';
 import { DOCX_FIXTURES } from '../fixtures/make-docx-fixtures.ts';
 import { buildPdf } from '../fixtures/pdf-build.ts';
-import { rng } from '../fixtures/random-report.ts';
+import { prng } from '../fixtures/prng.ts';
 
 type Reader = (bytes: Uint8Array, name: string) => Promise<unknown>;
 const importFile: Reader = (bytes, name) => importNamed(name, bytes);
 
-const rand = rng(20261129);
+const rand = prng(20261129);
 const int = (n: number) => Math.floor(rand() * n);
 
 function truncate(b: Uint8Array): Uint8Array {
