@@ -11,7 +11,7 @@ import { runCli as run } from '../../test/fixtures/cli.ts';
 import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { CORPUS } from '../../test/fixtures/corpus.ts';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
-import { SEVERITY_FILL } from './commands/review-xlsx.ts';
+import { SEVERITY_FILL } from '../batch/review-xlsx.ts';
 
 const tmp = useTempDir('nianbao-batch-');
 

@@ -1,4 +1,4 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { Report } from '../../shared/report/model.ts';
 import { withComputedTotals } from '../../shared/report/totals.ts';
 import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { cellFromNumber } from '../../shared/values/parse.ts';
+import { zipEntry } from '../../test/export/zip.ts';
 import { runCli as run } from '../../test/fixtures/cli.ts';
 import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
@@ -117,7 +118,7 @@ describe('nianbao sum', () => {
     expect(facts.sec3.rows.total).toEqual(expectedSum(UNITS).total);
     expect((await run('sum', dir, '-o', target)).err).toContain('已存在');
     expect((await run('sum', dir, '-o', join(dir, 's.nianbao'))).err).toContain('不能放在要汇总的文件夹中');
-    expect((await run('sum', dir, '-o', join(outDir, 's.docx'))).code).toBe(2);
+    expect((await run('sum', dir, '-o', join(outDir, 's.pdf'))).code).toBe(2);
   });
 
   it('-o 写出 .xlsx：每个单元格一行，另列文件清单', async () => {
@@ -132,6 +133,21 @@ describe('nianbao sum', () => {
     expect(licensing[3]).toBe(expectedSum(UNITS).licensing);
     const files = wb.getWorksheet('文件')!.getSheetValues().slice(2) as unknown[][];
     expect(files.filter((row) => row[2] === '未计入')).toHaveLength(3);
+  });
+
+  it('-o 写出 .docx：标准版式的汇总报告，读回来就是汇总的数字，开头列出计入的单位', async () => {
+    const dir = await district();
+    const target = join(tmp.path, '汇总.docx');
+    const r = await run('sum', dir, '-o', target, '--unit', '示例区');
+    expect(r.code).toBe(0);
+    const facts = JSON.parse((await run('import', target, '--json')).out);
+    const want = expectedSum(UNITS);
+    expect(facts.sec3.rows.total).toEqual(want.total);
+    expect(facts.sec4).toEqual(want.sec4);
+    expect(facts.sec2.licensing).toBe(want.licensing);
+    const xml = zipEntry(await readFile(target), 'word/document.xml');
+    for (const u of UNITS) expect(xml).toContain(u.unit.name);
+    expect(xml).toContain('由以下3个单位');
   });
 
   it('文件夹无法读取：退出码 2', async () => {

@@ -1,6 +1,8 @@
 /** `nianbao check 文件夹`: the district's review of every unit's report at once. */
 import { readFolder, type FolderFile } from '../../batch/folder.ts';
 import { countBatch, reviewReports, type BatchEntry, type BatchFinding } from '../../../shared/batch/review.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { checkOutput } from '../outputs.ts';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io.ts';
 
 export interface FolderCheckOptions {
@@ -49,15 +51,14 @@ async function readWithProgress(dir: string, io: CliIO): Promise<FolderFile[]> {
 
 export async function checkFolder(dir: string, opts: FolderCheckOptions, io: CliIO): Promise<number> {
   if (opts.xlsx) {
-    const { checkXlsxOutput } = await import('./review-xlsx.ts');
-    await checkXlsxOutput(opts.xlsx, dir, opts.force);
+    await checkOutput(opts.xlsx, 'xlsx', { command: 'check', inputs: [dir], force: opts.force });
   }
   const files = await readWithProgress(dir, io);
   const last = opts.last ? await readWithProgress(opts.last, io) : [];
   const entries = reviewReports(files, last);
   if (opts.xlsx) {
-    const { writeReviewXlsx } = await import('./review-xlsx.ts');
-    await writeReviewXlsx(opts.xlsx, entries);
+    const { reviewWorkbook } = await import('../../batch/review-xlsx.ts');
+    await writeFileAtomic(opts.xlsx, await reviewWorkbook(entries));
     io.err(`已写出表格：${opts.xlsx}`);
   }
   if (opts.json) io.out(JSON.stringify({ reports: entries }, null, 2));

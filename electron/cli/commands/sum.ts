@@ -1,8 +1,8 @@
 /** `nianbao sum 文件夹`: the district's 汇总 of its units' tables 二/三/四. */
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
+import type { SumFormat } from '../../batch/sum-output.ts';
 import { selectForSum, type SumSelection } from '../../../shared/batch/select.ts';
 import { sumReports } from '../../../shared/batch/sum.ts';
-import { serializeReport } from '../../../shared/file/codec.ts';
 import { reportToFacts } from '../../../shared/report/facts.ts';
 import { reportYearSchema } from '../../../shared/file/format.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
@@ -12,18 +12,19 @@ import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
 import { formatFinding } from './check.ts';
 
-export const sumHelp = `nianbao sum 文件夹 [--year 年度] [--unit 名称] [--json] [-o 输出.nianbao|输出.xlsx] [--force]
+export const sumHelp = `nianbao sum 文件夹 [--year 年度] [--unit 名称] [--json] [-o 输出.nianbao|输出.xlsx|输出.docx] [--force]
   将文件夹中（含子文件夹）各单位同一年度报告的表二、表三、表四逐格相加（现行有效件数同样相加），
   并列出计入和未计入的文件及原因（无法读取、其他年度、同一单位重复）。
   --year   汇总的年度（默认为文件夹中报告最多的年度）
   --unit   汇总报告的单位名称（默认“N个单位汇总”）
   --json   以 JSON 输出汇总后的表格数据，另附 included、excluded 两个清单
-  -o       写出汇总结果：.nianbao 年报文件，或 .xlsx 表格（每个单元格一行）
+  -o       写出汇总结果：.nianbao 年报文件，.xlsx 表格（每个单元格一行），或 .docx 汇总报告（标准版式的三张表格，开头列出计入的单位）
   --force  有单位的表格有错误时仍然汇总；输出文件已存在时覆盖
   退出码：0 已汇总，1 有单位的表格有错误而未汇总或没有可汇总的报告，2 文件夹无法读取或参数有误`;
 
-function outputFormat(path: string): 'nianbao' | 'xlsx' {
-  return path.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'nianbao';
+function outputFormat(path: string): SumFormat {
+  const ext = extname(path).toLowerCase().slice(1);
+  return ext === 'xlsx' || ext === 'docx' ? ext : 'nianbao';
 }
 
 function inside(dir: string, path: string): boolean {
@@ -81,12 +82,8 @@ export async function sumCommand(args: string[], io: CliIO): Promise<number> {
     { unit, year: sel.year! },
   );
   if (out) {
-    if (outputFormat(out) === 'xlsx') {
-      const { sumWorkbook } = await import('./sum-xlsx.ts');
-      await writeFileAtomic(out, await sumWorkbook(summed, sel));
-    } else {
-      await writeFileAtomic(out, serializeReport(summed));
-    }
+    const { sumBytes } = await import('../../batch/sum-output.ts');
+    await writeFileAtomic(out, await sumBytes(outputFormat(out), summed, sel));
     io.err(`已写出汇总：${out}`);
   }
   if (values.json) {

@@ -4,9 +4,7 @@
  * and frozen panes are part of its API; it also reads the file back in the tests).
  */
 import ExcelJS from 'exceljs';
-import { countBatch, worstSeverity, type BatchEntry, type BatchSeverity } from '../../../shared/batch/review.ts';
-import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { checkOutput } from '../outputs.ts';
+import { countBatch, worstSeverity, type BatchEntry, type BatchSeverity } from '../../shared/batch/review.ts';
 
 export const SEVERITY_TEXT: Record<BatchSeverity, string> = { error: '错误', warning: '警告', note: '提示' };
 
@@ -29,10 +27,6 @@ const COLUMNS = [
   { header: '单元格', key: 'cells', width: 20 },
 ];
 
-export async function checkXlsxOutput(path: string, input: string, force: boolean): Promise<void> {
-  await checkOutput(path, 'xlsx', { command: 'check', inputs: [input], force });
-}
-
 export async function reviewWorkbook(entries: readonly BatchEntry[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('审核结果', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -53,8 +47,4 @@ export async function reviewWorkbook(entries: readonly BatchEntry[]): Promise<Ui
   }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: COLUMNS.length } };
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-export async function writeReviewXlsx(path: string, entries: readonly BatchEntry[]): Promise<void> {
-  await writeFileAtomic(path, await reviewWorkbook(entries));
 }
