@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
-import type { PdfFontInfo } from '../../shared/export/pdf-definition.ts';
+import type { PdfFontInfo } from './pdf-definition.ts';
 import type { FontSet, ResolvedFont } from './fonts.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,9 +1,9 @@
 /** Node side of export: fonts from this computer (or the bundled ones), then the shared renderers. */
 import type { ExportFormat } from '../../shared/api/contract.ts';
-import { renderDocx } from '../../shared/export/docx.ts';
+import { renderDocx } from './docx.ts';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import { buildDocModel, type DocModel } from '../../shared/export/model.ts';
-import { pdfDefinition } from '../../shared/export/pdf-definition.ts';
+import { pdfDefinition } from './pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { TABLES } from '../../shared/schema/index.ts';
 import { describeUnprintable, findUndrawable, type TextSpot, type Unprintable } from '../../shared/export/glyphs.ts';

@@ -44,7 +44,7 @@ export function fontTableXml(names: readonly string[]): string {
 }
 
 /**
- * The marker docx.ts puts in its styles' run properties (the library has no paragraph-level
+ * The marker electron/export/docx.ts puts in its styles' run properties (the library has no paragraph-level
  * snapToGrid): such styles also get it, and no automatic Chinese–Latin spacing (the PDF has none),
  * on the paragraph.
  */

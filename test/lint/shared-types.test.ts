@@ -38,4 +38,14 @@ describe('shared/ type-checked without DOM or Node types', () => {
     expect(errorsIn("export const t = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0x61]));")).toEqual([]);
     expect(errorsIn('export const w: number = window.innerWidth;', 'tsconfig.json')).toEqual([]);
   }, 60_000);
+
+  it('every module of shared/ is in that check, and none of them pulls Node or DOM declarations in', () => {
+    const config = ts.readConfigFile(join(ROOT, 'tsconfig.shared.json'), (p) => ts.sys.readFile(p));
+    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+    const modules = ts.sys.readDirectory(join(ROOT, 'shared'), ['.ts', '.tsx']).filter((f) => !/\.test\.tsx?$/.test(f));
+    expect(modules.length).toBeGreaterThan(50);
+    expect(modules.filter((f) => !parsed.fileNames.includes(f))).toEqual([]);
+    const loaded = ts.createProgram(parsed.fileNames, parsed.options).getSourceFiles().map((f) => f.fileName);
+    expect(loaded.filter((f) => /@types\/node\/|lib\.dom\./.test(f))).toEqual([]);
+  }, 120_000);
 });

@@ -36,11 +36,11 @@ import {
   pageNumberAlign,
   type FontRole,
   type PageNumberPlacement,
-} from './layout.ts';
-import { placeCells } from '../schema/spans.ts';
-import { finishDocx } from './docx-package.ts';
-import type { DocModel, DocTable } from './model.ts';
-import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
+} from '../../shared/export/layout.ts';
+import { placeCells } from '../../shared/schema/spans.ts';
+import { finishDocx } from '../../shared/export/docx-package.ts';
+import type { DocModel, DocTable } from '../../shared/export/model.ts';
+import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 /** Twentieths of a point, DOCX's length unit. */
 const tw = (pt: number) => Math.round(pt * 20);

@@ -16,10 +16,10 @@ import {
   pageNumberText,
   type FontRole,
   type PageNumberPlacement,
-} from './layout.ts';
-import { breakLines, gridWidth, justifySpacing } from './line-break.ts';
-import type { Block, DocModel, DocTable } from './model.ts';
-import { BORDER, TABLE_GAP, centringOffset, fitTable, tableSpace, type TextMeasure } from './table-fit.ts';
+} from '../../shared/export/layout.ts';
+import { breakLines, gridWidth, justifySpacing } from '../../shared/export/line-break.ts';
+import type { Block, DocModel, DocTable } from '../../shared/export/model.ts';
+import { BORDER, TABLE_GAP, centringOffset, fitTable, tableSpace, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
   /** The font's natural line height per point of size ((ascent − descent) / unitsPerEm): pdfmake's lineHeight multiplies it. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../test/fixtures/sample-report.ts';
-import { BODY_LINE, FONT_ROLES, TEXT_HEIGHT, type FontRole } from './layout.ts';
-import { buildDocModel } from './model.ts';
+import { BODY_LINE, FONT_ROLES, TEXT_HEIGHT, type FontRole } from '../../shared/export/layout.ts';
+import { buildDocModel } from '../../shared/export/model.ts';
 import { pdfDefinition, type PdfFontInfo } from './pdf-definition.ts';
-import { TABLE_SIZES, fitTable, tableMetrics, tableSpace } from './table-fit.ts';
+import { TABLE_SIZES, fitTable, tableMetrics, tableSpace } from '../../shared/export/table-fit.ts';
 
 /** Square CJK glyphs, half-width digits: close enough to the real fonts for layout decisions. */
 const fonts: PdfFontInfo = {
