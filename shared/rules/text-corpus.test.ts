@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../test/fixtures/corpus.ts';
+import { CORPUS, ORIGINALS } from '../../test/fixtures/corpus.ts';
 import { importFile } from '../import/index.ts';
 import { checkReport } from './index.ts';
 
 const TEXT_RULES = new Set(['text-numbers', 'text-stale', 'text-placeholders', 'text-completeness', 'text-slips', 'review-mark']);
 
-async function textFindings(name: string): Promise<string[]> {
-  const { report } = await importFile(name, new Uint8Array(readFileSync(join(CORPUS, name))));
+async function textFindings(name: string, folder = CORPUS): Promise<string[]> {
+  const { report } = await importFile(name, new Uint8Array(readFileSync(join(folder, name))));
   return checkReport(report, 'final')
     .filter((f) => TEXT_RULES.has(f.rule))
     .map((f) => `${f.rule} ${f.message}`);
@@ -37,5 +37,25 @@ describe('已发布报告的正文', () => {
     ],
   ])('%s', async (name, expected) => {
     expect(await textFindings(name)).toEqual(expected);
+  });
+});
+
+describe('已发布报告的正文（原始 PDF）', () => {
+  it.each([
+    // 淮安市人民政府: the prose restates the tables (受理3119, 答复3050, 结转103, 复议351, 诉讼46, 信息处理费
+    // 3940 元 beside 行政事业性收费 96171.6 万元) and all agree; it never names 考核/评议/追究.
+    ['101_huaian_2024.pdf', [`text-completeness 第一部分第 6 段：${GOV}工作考核、社会评议、责任追究`]],
+    // 洪泽区 2023: 受理21件 matches; its errors are in table 四, not in the prose.
+    ['102_hongze_2023.pdf', [`text-completeness 第一部分第 6 段：${GOV}工作考核、社会评议、责任追究`]],
+    // 洪泽区 2024: the published prose says 受理17件 while table 三 says 95; 考核 is named, 评议/追究 are not.
+    [
+      '103_hongze_2024.pdf',
+      [
+        'text-numbers 第一部分第 3 段：正文“受理政府信息公开申请17件”与表格不符：表三一、本年新收 95，或表三本年新收 95 + 上年结转 0 = 95',
+        `text-completeness 第一部分第 6 段：${GOV}社会评议、责任追究`,
+      ],
+    ],
+  ])('%s', async (name, expected) => {
+    expect(await textFindings(name, ORIGINALS)).toEqual(expected);
   });
 });

@@ -93,6 +93,34 @@ describe('正文数字与表格', () => {
     expect(f.filter((x) => x.paragraph?.section === 'applications')).toEqual([]);
   });
 
+  it('中文数字的件数与阿拉伯数字一样对表，改为阿拉伯数字', () => {
+    const r = withText(
+      consistentReport(),
+      'applications',
+      0,
+      '本年度共收到政府信息公开申请十五件，办结申请一百零五件，其中予以公开八件，结转下年度继续办理两件。',
+    );
+    const f = numbers(r);
+    expect(f.map((x) => x.message.replace(/：表三.*/, ''))).toEqual([
+      '第三部分第 1 段：正文“办结申请一百零五件”与表格不符',
+      '第三部分第 1 段：正文“结转下年度继续办理两件”与表格不符',
+    ]);
+    expect(f.map((x) => x.fix?.label)).toEqual(['改为 15', '改为 1']);
+    let fixed = applyFix(r, f[0]!);
+    fixed = applyFix(fixed, numbers(fixed)[0]!);
+    expect(fixed.sections.applications.paragraphs[0]!.text).toBe(
+      '本年度共收到政府信息公开申请十五件，办结申请15件，其中予以公开八件，结转下年度继续办理1件。',
+    );
+    expect(numbers(fixed)).toEqual([]);
+  });
+
+  it('“十二件”与 12 相符；“每一件”“同一件”不是件数', () => {
+    expect(numbers(withText(consistentReport(), 'review', 0, '本年度被申请行政复议四件，提起行政诉讼两件。'))).toEqual([]);
+    expect(numbers(withText(consistentReport(), 'applications', 0, '认真答复每一件申请，办结同一件申请的补正材料。'))).toEqual([]);
+    const wrong = numbers(withText(consistentReport(), 'review', 0, '本年度被申请行政复议十二件。'));
+    expect(wrong.map((x) => x.fix?.label)).toEqual(['改为 4']);
+  });
+
   it('表格单元格未填时不比较', () => {
     let r = consistentReport();
     const cells = { ...r.cells };

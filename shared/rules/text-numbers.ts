@@ -13,6 +13,7 @@ import {
   type Sec2RowKey,
   type Sec3RowKey,
 } from '../schema/index.ts';
+import { CHINESE_NUMERAL_CHARS, parseCount } from '../values/chinese-numerals.ts';
 import { formatNumber } from '../values/parse.ts';
 import type { Finding, Rule } from './finding.ts';
 import { paragraphs, sentences, textFinding } from './prose.ts';
@@ -67,8 +68,10 @@ const SEC2_ROW: Record<string, Sec2RowKey> = { 规章: 'rules', 规范性文件:
 const SEC2_FIELD = { issued: '本年制发件数', repealed: '本年废止件数', effective: '现行有效件数' } as const;
 const DECISION: Record<string, Sec2RowKey> = { 行政许可: 'licensing', 行政处罚: 'punishment', 行政强制: 'enforcement' };
 
-const NUM = String.raw`(?<num>\d+)\s*`;
+// A count in Chinese numerals (十二件) too, but not 「每一件」「同一件」「第一件」, which are no counts.
+const NUM = String.raw`(?<num>\d+|(?<![每同这那哪逐第])[${CHINESE_NUMERAL_CHARS}]+)\s*`;
 const GAP = (n: number) => `[^，。；：、\\d]{0,${n}}?`;
+const HAS_COUNT = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 
 function sec2Docs(field: keyof typeof SEC2_FIELD) {
   return (report: Report, m: RegExpMatchArray) => {
@@ -181,12 +184,14 @@ function scan(p: Paragraph, year: number): Scan {
   if (cached?.year === year) return cached;
   const found: Found[] = [];
   const allDone: string[] = [];
-  const digits = /\d/.test(p.text);
+  const digits = HAS_COUNT.test(p.text);
   for (const s of sentences(p.text)) {
     for (const claim of digits ? CLAIMS : []) {
       if (claim.needs && !claim.needs.test(s.text)) continue;
       for (const m of s.text.matchAll(claim.pattern)) {
         if (aboutAnotherYear(clauseAt(s.text, m.index!), year)) continue;
+        // A run of numeral characters that is not a count as written (「一一」) is left alone.
+        if (parseCount(m.groups!.num!) === null) continue;
         const start = s.start + m.index! + m[0].lastIndexOf(m.groups!.num!);
         found.push({ claim, m, start, end: start + m.groups!.num!.length });
       }
@@ -211,7 +216,7 @@ export const textNumbers: Rule = {
       for (const { claim, m, start, end } of found) {
         const readings = claim.readings(report, m);
         if (!readings?.length) continue;
-        const n = Number(m.groups!.num);
+        const n = parseCount(m.groups!.num!)!;
         if (readings.some((r) => r.value === n)) continue;
         const want = formatNumber(readings[0]!.value);
         out.push(
