@@ -13,12 +13,14 @@ export function applyFix(report: Report, f: Pick<Finding, 'paragraph' | 'fix'>):
   const at = f.paragraph;
   if (!at || !f.fix) return report;
   const list = at.section === 'preamble' ? report.preamble : report.sections[at.section]?.paragraphs;
-  const p = list?.[at.index];
+  // A fix that adds the missing statement to a section with no paragraph yet starts its first one.
+  const p = list?.[at.index] ?? (list?.length === at.index ? { heading: '', text: '' } : undefined);
   if (!list || !p) return report;
   const field = f.fix.field === 'heading' ? 'heading' : 'text';
   const next = applyEdits(p[field], f.fix.edits);
   if (next === p[field]) return report;
-  const paragraphs = list.map((x, i) => (i === at.index ? { ...x, [field]: next } : x));
+  const paragraphs = [...list];
+  paragraphs[at.index] = { ...p, [field]: next };
   if (at.section === 'preamble') return { ...report, preamble: paragraphs };
   return { ...report, sections: { ...report.sections, [at.section]: { paragraphs } } };
 }

@@ -7,10 +7,10 @@ import { FORMAT_CITATION, SECTIONS, UNIT_KINDS, sectionHeading, type SectionDef 
 import type { Paragraph, Report } from '../report/model.ts';
 import type { SectionId } from '../schema/sections.ts';
 import type { Finding, Rule, TextFix } from './finding.ts';
+import { feeFindings } from './fee-statement.ts';
 import { paragraphs, textFinding } from './prose.ts';
 
 const hasText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.some((p) => p.text.trim() !== '');
-const sectionText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.map((p) => `${p.heading}${p.text}`).join('\n');
 
 const ORDINALS = SECTIONS.map((s) => s.ordinal).join('');
 const HEADINGS = SECTIONS.map((s) => ({ id: s.id, names: [s.title, ...s.variants] }));
@@ -19,9 +19,7 @@ const LEADING_HEADING = new RegExp(`^\\s*(?:#+\\s*)?([${ORDINALS}七八])、\\s*
 /** The format document's number written wrongly: 涵 for 函, 国办发, square brackets, … */
 const CITATION = /国办(?:公开办)?[函涵发]?\s*[〔[［（(【]\s*2021\s*[〕\]］）)】]\s*30\s*号/g;
 const OTHER = SECTIONS.find((s) => s.id === 'other')!;
-const FEE_STATEMENT = /信息处理费|处理费/;
-// 「（一）政府信息处理费收取情况。」 with the answer 「无。」 under it is a statement too.
-const FEE_SAID = /(?:未|不|没有|无|免)[^，。；]{0,6}收|收取[^。；]{0,20}\d|未产生|零收费|收费\s*0|0\s*元|处理费[^。\n]{0,10}[。：:]?\s*无/;
+const OTHER_NAMES = HEADINGS.find((h) => h.id === 'other')!.names;
 
 const ACCOUNTABILITY = ['工作考核', '社会评议', '责任追究'];
 
@@ -42,11 +40,15 @@ function paragraphChecks(p: Paragraph): ParagraphChecks {
   if (cached) return cached;
   const local: ParagraphChecks['local'] = [];
   let heading: ParagraphChecks['heading'] = null;
-  for (const line of [p.heading, p.text]) {
-    const m = LEADING_HEADING.exec(line);
+  for (const field of ['heading', 'text'] as const) {
+    const m = LEADING_HEADING.exec(p[field]);
     if (!m) continue;
     if (m[1] === '七' || m[1] === '八') {
-      local.push({ message: `“${m[0].trim()}”：年报只有六个部分，其他需要报告的事项是第六部分` });
+      const at = m.index + m[0].indexOf(m[1]);
+      // Renumbering is safe only for the part that is 六 by its title.
+      const isOther = OTHER_NAMES.some((n) => m[2]!.startsWith(n));
+      const fix: TextFix = { label: '改为“六、”', edits: [{ start: at, end: at + 1, text: '六' }], ...(field === 'heading' ? { field } : {}) };
+      local.push({ message: `“${m[0].trim()}”：年报只有六个部分，其他需要报告的事项是第六部分`, ...(isOther ? { fix } : {}) });
       continue;
     }
     const named = HEADINGS.find((h) => h.names.some((n) => m[2]!.startsWith(n)));
@@ -106,10 +108,7 @@ export const textCompleteness: Rule = {
         out.push(textFinding(this, at, `“${c.heading.line}”是另一部分的标题，却写在了这一部分中；六个部分应按顺序各自成部分`));
       }
     }
-    const six = sectionText(report, OTHER);
-    if (!unwritten(OTHER) && (!FEE_STATEMENT.test(six) || !FEE_SAID.test(six))) {
-      out.push(textFinding(this, first(OTHER), '第六部分没有说明信息处理费的收取情况（如“本年度未收取信息处理费”或“收取信息处理费…元”）'));
-    }
+    if (!unwritten(OTHER)) out.push(...feeFindings(this, report));
     if (isPeoplesGovernment(report) && !unwritten(SECTIONS[0]!)) {
       const missing = ACCOUNTABILITY.filter((w) => !mentions.includes(w.slice(-2)));
       if (missing.length) {

@@ -84,6 +84,10 @@ describe('正文数字与表格', () => {
     const f = numbers(r);
     expect(f.map((x) => x.message)).toEqual(['第三部分第 1 段：正文说“均已办结”，但表三四、结转下年度继续办理为 1 件']);
     expect(f[0]!.cells).toEqual([sec3Address('carriedForward', 6)]);
+    expect(f[0]!.fix?.label).toBe('建议：改为“已办结15件，结转下年度继续办理1件”');
+    const fixed = applyFix(r, f[0]!);
+    expect(fixed.sections.applications.paragraphs[0]!.text).toBe('对收到的申请已办结15件，结转下年度继续办理1件。');
+    expect(numbers(fixed)).toEqual([]);
   });
 
   it('结转下年度为 0 时“全部办结”没有问题', () => {

@@ -172,8 +172,8 @@ interface Found {
 interface Scan {
   year: number;
   found: Found[];
-  /** 「均已办结」 in sentences about applications that do not mention 结转. */
-  allDone: string[];
+  /** 「均已办结」 in sentences about applications that do not mention 结转, with their offsets. */
+  allDone: { text: string; start: number }[];
 }
 
 /** Scanning is most of the cost: kept per paragraph object and report year, re-read only when typed into. */
@@ -183,7 +183,7 @@ function scan(p: Paragraph, year: number): Scan {
   const cached = scans.get(p);
   if (cached?.year === year) return cached;
   const found: Found[] = [];
-  const allDone: string[] = [];
+  const allDone: Scan['allDone'] = [];
   const digits = HAS_COUNT.test(p.text);
   for (const s of sentences(p.text)) {
     for (const claim of digits ? CLAIMS : []) {
@@ -196,7 +196,7 @@ function scan(p: Paragraph, year: number): Scan {
         found.push({ claim, m, start, end: start + m.groups!.num!.length });
       }
     }
-    if (/申请/.test(s.text) && !/结转|转结/.test(s.text)) for (const m of s.text.matchAll(ALL_DONE)) allDone.push(m[0]);
+    if (/申请/.test(s.text) && !/结转|转结/.test(s.text)) for (const m of s.text.matchAll(ALL_DONE)) allDone.push({ text: m[0], start: s.start + m.index! });
   }
   const result = { year, found, allDone };
   scans.set(p, result);
@@ -230,9 +230,13 @@ export const textNumbers: Rule = {
         );
       }
       if (forward === null || forward <= 0) continue;
+      const closed = value(report, sec3('total'));
       for (const said of allDone) {
+        // The sentence as the tables have it: what was closed and what goes on to next year.
+        const text = closed === null ? null : `已办结${formatNumber(closed)}件，结转下年度继续办理${formatNumber(forward)}件`;
+        const fix = text ? { label: `建议：改为“${text}”`, edits: [{ start: said.start, end: said.start + said.text.length, text }] } : undefined;
         out.push(
-          textFinding(this, at, `正文说“${said}”，但表三四、结转下年度继续办理为 ${formatNumber(forward)} 件`, undefined, [
+          textFinding(this, at, `正文说“${said.text}”，但表三四、结转下年度继续办理为 ${formatNumber(forward)} 件`, fix, [
             sec3('carriedForward'),
           ]),
         );
