@@ -26,10 +26,10 @@ export function isTrustedSender(event: SenderInfo, editorIds: readonly number[])
 
 const FORBIDDEN: Envelope = { ok: false, error: { code: 'forbidden', message: '拒绝访问：请求不是来自年报编辑器窗口' } };
 
-/** A handler for ipcMain.handle(apiChannel(method)): validates sender and arguments, then calls `impl`. */
-export function guardedHandler(impl: NianbaoApi, method: string, editorIds: () => readonly number[]): (event: SenderInfo, ...args: unknown[]) => Promise<Envelope> {
-  return async (event, ...args) => {
+/** The handler of the API channel, called as (event, method, ...args): checks the sender, then the method and its arguments, then calls `impl`. */
+export function guardedHandler(impl: NianbaoApi, editorIds: () => readonly number[]): (event: SenderInfo, method: unknown, ...args: unknown[]) => Promise<Envelope> {
+  return async (event, method, ...args) => {
     if (!isTrustedSender(event, editorIds())) return FORBIDDEN;
-    return (await invokeApi(impl, method, args)).envelope;
+    return (await invokeApi(impl, String(method), args)).envelope;
   };
 }

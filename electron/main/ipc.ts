@@ -1,11 +1,12 @@
 /**
- * The only module that touches ipcMain (a lint rule says so): every method of the contract gets
- * its channel, and every channel goes through the guard.
+ * The only module that touches ipcMain (a lint rule says so): the contract's one API channel, and it
+ * goes through the guard (sender, method name, arguments).
  */
 import { ipcMain } from 'electron';
-import { API_METHODS, apiChannel, type NianbaoApi } from '../../shared/api/contract.ts';
+import type { NianbaoApi } from '../../shared/api/contract.ts';
+import { API_CHANNEL } from '../../shared/api/shell.ts';
 import { guardedHandler } from './ipc-guard.ts';
 
 export function registerApi(api: NianbaoApi, editorIds: () => readonly number[]): void {
-  for (const method of API_METHODS) ipcMain.handle(apiChannel(method), guardedHandler(api, method, editorIds));
+  ipcMain.handle(API_CHANNEL, guardedHandler(api, editorIds));
 }

@@ -74,7 +74,8 @@ describe('IPC guard', () => {
       ...(Object.fromEntries(API_METHODS.map((m) => [m, unused])) as unknown as NianbaoApi),
       saveAs: async (...a: unknown[]) => (calls.push(a), { id: '1', name: '年报.nianbao' }),
     };
-    const handler = guardedHandler(impl, 'saveAs', () => [EDITOR]);
+    const guarded = guardedHandler(impl, () => [EDITOR]);
+    const handler = (e: SenderInfo, ...args: unknown[]) => guarded(e, 'saveAs', ...args);
     const report = blankReport({ unit: '某某镇人民政府', kind: 'township', year: 2025 });
     expect(await handler(event('app://nianbao/index.html'), report, '年报')).toEqual({ ok: true, result: { id: '1', name: '年报.nianbao' } });
     const bad = await handler(event('app://nianbao/index.html'), { ...report, cells: 'x' }, '年报');

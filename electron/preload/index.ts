@@ -1,16 +1,17 @@
 /**
- * The preload (sandboxed, bundled to dist-electron/preload.cjs): exposes exactly NianbaoApi as
- * `window.nianbao` — one IPC invoke per method of API_METHODS, which main validates — and the shell's
- * menu and open-request events as `window.nianbaoShell`. Nothing of Node or Electron reaches the page.
+ * The preload (sandboxed, bundled to dist-electron/preload.cjs): a generic bridge. Every NianbaoApi
+ * call goes as (method, ...args) on the one API channel, which main validates against the contract;
+ * the renderer builds the typed client over it from the contract's method list. So adding a method
+ * never touches this file, and the bundle carries no schema library. Also the shell's menu and
+ * open-request events as `window.nianbaoShell`. Nothing of Node or Electron reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, apiChannel, type NianbaoApi } from '../../shared/api/contract.ts';
 import { unwrap, type Envelope } from '../../shared/api/envelope.ts';
-import { FILE_ID_PATTERN, isMenuCommand, SHELL_CHANNELS, type NianbaoShell } from '../../shared/api/shell.ts';
+import { API_CHANNEL, FILE_ID_PATTERN, isMenuCommand, SHELL_CHANNELS, type NianbaoBridge, type NianbaoShell } from '../../shared/api/shell.ts';
 
-const api = Object.fromEntries(
-  API_METHODS.map((method) => [method, (...args: unknown[]) => (ipcRenderer.invoke(apiChannel(method), ...args) as Promise<Envelope>).then(unwrap)]),
-) as unknown as NianbaoApi;
+const bridge = {
+  call: (method, args) => (ipcRenderer.invoke(API_CHANNEL, String(method), ...(Array.isArray(args) ? args : [])) as Promise<Envelope>).then(unwrap),
+} satisfies NianbaoBridge;
 
 /** Subscribes to a main → page channel, passing on only values that pass `accept`. */
 function listen<T>(channel: string, accept: (value: unknown) => value is T, listener: (value: T) => void): () => void {
@@ -28,5 +29,5 @@ const shell = {
   onOpenRequest: (listener) => listen(SHELL_CHANNELS.openRequest, isFileId, listener),
 } satisfies NianbaoShell;
 
-contextBridge.exposeInMainWorld('nianbao', api);
+contextBridge.exposeInMainWorld('nianbaoBridge', bridge);
 contextBridge.exposeInMainWorld('nianbaoShell', shell);

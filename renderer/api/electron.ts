@@ -1,19 +1,22 @@
 /**
- * The desktop client: the preload's `window.nianbao` (already a NianbaoApi; errors arrive with the
- * Chinese message) and the shell bridge `window.nianbaoShell` for the native menu and open requests.
+ * The desktop client: NianbaoApi built from the contract's method list over the preload's generic
+ * `window.nianbaoBridge` (errors arrive with the Chinese message), and the shell bridge
+ * `window.nianbaoShell` for the native menu and open requests.
  */
-import type { NianbaoApi } from '../../shared/api/contract.ts';
-import type { MenuCommand, NianbaoShell } from '../../shared/api/shell.ts';
+import { API_METHODS, type NianbaoApi } from '../../shared/api/contract.ts';
+import type { MenuCommand, NianbaoBridge, NianbaoShell } from '../../shared/api/shell.ts';
 
 declare global {
   interface Window {
-    nianbao?: NianbaoApi;
+    nianbaoBridge?: NianbaoBridge;
     nianbaoShell?: NianbaoShell;
   }
 }
 
 export function electronApi(win: Window = window): NianbaoApi | null {
-  return win.nianbao ?? null;
+  const bridge = win.nianbaoBridge;
+  if (!bridge) return null;
+  return Object.fromEntries(API_METHODS.map((method) => [method, (...args: unknown[]) => bridge.call(method, args)])) as unknown as NianbaoApi;
 }
 
 /** Native menu commands (desktop only; a no-op in the web build, whose own menu bar covers them). */

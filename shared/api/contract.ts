@@ -1,19 +1,22 @@
 /**
- * The one API between the UI and the Node side, and its single source: the argument schemas
- * (wire.ts) are checked against these types at compile time, the Electron preload and the web
- * build's HTTP client are generated from API_METHODS, and one implementation over the file service
- * (electron/api/) answers for both shells. File paths never cross this line: the renderer holds
- * opaque FileRef ids.
+ * The one API between the UI and the Node side, and its single source: each method's signature
+ * (NianbaoApi) and, beside it, the schema its arguments must pass when they cross a process boundary
+ * (API_ARGS, checked against the signature at compile time both ways). The method list, the HTTP
+ * routes and both renderer clients follow from API_ARGS's keys; the Electron preload is one generic
+ * bridge (shell.ts) that knows no method,
+ * and one implementation over the file service (electron/api/) answers for both shells. File paths
+ * never cross this line: the renderer holds opaque FileRef ids.
  *
  * How to add an API method:
- *   1. here: the method on NianbaoApi and its name in API_METHODS (the compiler then asks for 2 and 3);
- *   2. shared/api/wire.ts: its argument schema in API_ARGS (checked against the signature above);
- *   3. electron/api/create-api.ts: the implementation (a platform difference goes on `Platform`);
- *   4. a test beside the implementation.
- * Nothing else: IPC channels, the preload, the HTTP route and both clients follow from the list.
+ *   1. here: the method on NianbaoApi and its argument schema in API_ARGS (the compiler insists on both);
+ *   2. electron/api/create-api.ts: the implementation (a platform difference goes on `Platform`);
+ *   3. a test beside the implementation.
+ * Nothing else.
  */
+import { z } from 'zod';
 import type { ImportFlag } from '../import/source.ts';
 import type { Report } from '../report/model.ts';
+import { reportSchema } from '../file/format.ts';
 
 export interface FileRef {
   /** Opaque id handed out by the Node side; meaningless to the renderer. */
@@ -86,34 +89,54 @@ export interface NianbaoApi {
   discardRecovery(): Promise<void>;
 }
 
+const fileRefSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(500),
+  modifiedAt: z.string().max(100).optional(),
+});
+
+/** A file name the clerk may see; folders are never accepted from the renderer. */
+const suggestedName = z.string().max(200);
+
+/** The web build's `open(upload)`: the file the clerk picked in the browser, as base64. */
+export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+const uploadSchema = z.object({
+  name: z.string().min(1).max(200),
+  data: z.string().max(Math.ceil((UPLOAD_MAX_BYTES * 4) / 3) + 4),
+});
+
+/**
+ * What a call's arguments must be when they arrive from the other process. `satisfies` ties each
+ * schema's output to the method's parameter list (and demands exactly NianbaoApi's methods); the check
+ * after it ties the other direction: every call the signature allows passes. A schema may accept more
+ * on input than the type (an old file's missing preamble), never less.
+ */
+export const API_ARGS = {
+  info: z.tuple([]),
+  open: z.tuple([uploadSchema.optional()]),
+  openRecent: z.tuple([z.string().min(1).max(200)]),
+  listRecent: z.tuple([]),
+  save: z.tuple([fileRefSchema, reportSchema]),
+  saveAs: z.tuple([reportSchema, suggestedName]),
+  exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName]),
+  print: z.tuple([reportSchema]),
+  writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
+  readRecovery: z.tuple([]),
+  discardRecovery: z.tuple([]),
+} satisfies { [M in keyof NianbaoApi]: z.ZodType<Parameters<NianbaoApi[M]>, unknown> };
+
+export type ApiMethod = keyof NianbaoApi;
+
 /** Every method name: the IPC channels, the HTTP routes and both clients are made from this list. */
-export const API_METHODS = [
-  'info',
-  'open',
-  'openRecent',
-  'listRecent',
-  'save',
-  'saveAs',
-  'exportReport',
-  'print',
-  'writeRecovery',
-  'readRecovery',
-  'discardRecovery',
-] as const satisfies readonly (keyof NianbaoApi)[];
+export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];
 
-export type ApiMethod = (typeof API_METHODS)[number];
-
-// A method on NianbaoApi but missing from API_METHODS fails to compile here.
-const everyMethodListed: [Exclude<keyof NianbaoApi, ApiMethod>] extends [never] ? true : never = true;
-void everyMethodListed;
+/** The methods whose schema would refuse a call the contract allows; must be none. */
+type RefusesValidCalls = { [M in ApiMethod]: Parameters<NianbaoApi[M]> extends z.input<(typeof API_ARGS)[M]> ? never : M }[ApiMethod];
+const acceptsEveryValidCall: [RefusesValidCalls] extends [never] ? true : RefusesValidCalls = true;
+void acceptsEveryValidCall;
 
 export type ApiArgs<M extends ApiMethod> = Parameters<NianbaoApi[M]>;
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<NianbaoApi[M]>>;
-
-/** The IPC channel of a method (the preload and electron/main/ipc.ts both derive it, never spell it). */
-export function apiChannel(method: ApiMethod): `nianbao:${ApiMethod}` {
-  return `nianbao:${method}`;
-}
 
 /** The HTTP route of a method on the web build's server. */
 export function apiRoute(method: ApiMethod): `/api/${ApiMethod}` {

@@ -11,6 +11,18 @@ export const MENU_COMMANDS = ACTION_IDS;
 
 export type MenuCommand = ActionId;
 
+/**
+ * Every NianbaoApi call on the desktop travels on this one IPC channel as (method, ...args): the
+ * preload stays a generic bridge that needs no change when a method is added, and main checks the
+ * method name and the arguments against the contract (electron/main/ipc-guard.ts).
+ */
+export const API_CHANNEL = 'nianbao:api';
+
+/** What the preload exposes as `window.nianbaoBridge`: one call, answered with the result or a Chinese error. */
+export interface NianbaoBridge {
+  call(method: string, args: unknown[]): Promise<unknown>;
+}
+
 /** The main process → page channels (the preload and electron/main both read them from here). */
 export const SHELL_CHANNELS = {
   menu: 'nianbao:shell:menu',

@@ -2,27 +2,12 @@
  * tsconfig.shared.json backs "shared/ is pure" with the compiler: a snippet placed in shared/ and
  * checked with that config may use what Node and browsers both have, and nothing of either alone.
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ROOT, errorsWith, parsedConfig } from './compile-probe.ts';
+import { join } from 'node:path';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function errorsIn(code: string, configFile = 'tsconfig.shared.json'): string[] {
-  const config = ts.readConfigFile(join(ROOT, configFile), (p) => ts.sys.readFile(p));
-  const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  const probe = join(ROOT, 'shared', 'report', 'probe-snippet.ts');
-  const host = ts.createCompilerHost(parsed.options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, lang, ...rest) => (name === probe ? ts.createSourceFile(name, code, lang) : getSourceFile(name, lang, ...rest));
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === probe || fileExists(name);
-  // The config's own ambient files (types/shared-host.d.ts) plus the snippet, as in `tsc -p`.
-  const roots = [...parsed.fileNames.filter((f) => f.endsWith('.d.ts')), probe];
-  const program = ts.createProgram(roots, parsed.options, host);
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(probe)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
+const errorsIn = (code: string, configFile = 'tsconfig.shared.json'): string[] => errorsWith('shared/report/probe-snippet.ts', code, configFile);
 
 describe('shared/ type-checked without DOM or Node types', () => {
   it.each([
@@ -40,8 +25,7 @@ describe('shared/ type-checked without DOM or Node types', () => {
   }, 60_000);
 
   it('every module of shared/ is in that check, and none of them pulls Node or DOM declarations in', () => {
-    const config = ts.readConfigFile(join(ROOT, 'tsconfig.shared.json'), (p) => ts.sys.readFile(p));
-    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
+    const parsed = parsedConfig('tsconfig.shared.json');
     const modules = ts.sys.readDirectory(join(ROOT, 'shared'), ['.ts', '.tsx']).filter((f) => !/\.test\.tsx?$/.test(f));
     expect(modules.length).toBeGreaterThan(50);
     expect(modules.filter((f) => !parsed.fileNames.includes(f))).toEqual([]);
