@@ -13,6 +13,7 @@ import { buildParagraphs } from './prose.ts';
 import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './source.ts';
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
 import { classifyTable, textAnchor } from './table-kind.ts';
+import { fullerUnitName } from './unit-name.ts';
 
 const TABLE_SECTION: Record<TableId, SectionId> = { sec2: 'proactive', sec3: 'applications', sec4: 'review' };
 
@@ -96,6 +97,14 @@ export function importDocument(doc: SourceDocument, opts: { now?: Date } = {}): 
   const pre = prose(doc, { from: preambleStart, to: bodyStart }, consumed);
   report.preamble = pre.paragraphs.map((p) => ({ heading: '', text: p.heading ? `${p.heading}：${p.text}` : p.text }));
   pre.flags.forEach((reason, index) => flags.push({ paragraph: { section: 'preamble', index }, reason }));
+  const fuller = fullerUnitName(title.unit, report.preamble.map((p) => p.text).join(''));
+  if (fuller) {
+    flags.push({
+      reason: `标题中的单位名称为“${title.unit}”，开头段落写作“${fuller}”，已取较完整的“${fuller}”：请确认`,
+      source: report.preamble.map((p) => p.text).join('\n'),
+    });
+    report.unit.name = fuller;
+  }
 
   for (const s of SECTIONS) {
     const mark = marks.find((m) => m.id === s.id);
