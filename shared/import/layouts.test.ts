@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importTruth, tableFacts } from '../../test/fixtures/import-truth.ts';
-import { renderReport, renderTables, type Layout } from '../../test/fixtures/report-text.ts';
+import { importTruth, replaceLine, tabReport, tableFacts } from '../../test/fixtures/import-truth.ts';
+import { renderReport, type Layout } from '../../test/fixtures/report-text.ts';
 import type { Report } from '../report/model.ts';
 import { SEC3_ROW_KEYS, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
@@ -37,19 +37,6 @@ describe('各种文本版式：数字按行名对上，正文按标题分开', (
     expect(report.sections.other.paragraphs).toEqual(r.sections.other.paragraphs);
   });
 });
-
-/** The tab layout of the truth with lines replaced: `edit(lines)` changes the table-section lines. */
-function tabReport(edit: (t: ReturnType<typeof renderTables>) => void, r = truth()): string {
-  const tables = renderTables(r, 'tab');
-  edit(tables);
-  return renderReport(r, 'tab', tables);
-}
-
-const replaceLine = (lines: string[], start: string, by: string) => {
-  const i = lines.findIndex((l) => l.startsWith(start) || l.includes(`\t${start}`));
-  if (i < 0) throw new Error(`no line ${start}`);
-  lines[i] = by;
-};
 
 describe('数字连在一起（没有分隔）', () => {
   it('表三一行的数字按本行合计唯一拆开时填入，并标记请核对', () => {

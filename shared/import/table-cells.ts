@@ -95,6 +95,27 @@ export function putGlued(read: TableRead, addresses: readonly (string | null)[],
   flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}，未填入：请按原表填写`, source);
 }
 
+/** The printed text of tokens, as the clerk would see them in the table. */
+function printed(values: readonly ValueToken[]): string {
+  return values.map((v) => (v.kind === 'number' ? v.raw : v.raw.trim() || '空')).join('、');
+}
+
+/**
+ * Numbers that came with no row to put them in (a row under a wrong header, a row with more cells than
+ * the format has, a line of figures between tables) are not imported, and never silently: one flag per
+ * line, about the whole table, with the line beside it.
+ */
+export function flagStray(read: TableRead, tableName: string, stray: readonly { values: readonly ValueToken[]; source: string }[]): void {
+  for (const s of stray) {
+    const numbers = s.values.filter((v) => v.kind !== 'blank');
+    if (!numbers.length) continue;
+    read.flags.push({
+      reason: `${tableName}中有 ${numbers.length} 个数字（${printed(numbers)}）找不到所属的行，未导入：请对照原表核对是否漏填`,
+      source: s.source,
+    });
+  }
+}
+
 export function putShort(read: TableRead, addresses: readonly (string | null)[], row: MatchedRow, need: number, name: string): void {
   flagAll(
     read,

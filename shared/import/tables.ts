@@ -8,6 +8,7 @@ import {
   SEC3_RESULT_PART_KEYS,
   SEC3_ROWS,
   SEC3_TOTAL_COL,
+  TABLES,
   sec2Address,
   sec3Address,
   sec3RowName,
@@ -17,10 +18,11 @@ import {
 import { LEGACY_OTHER_REASON } from '../report/facts.ts';
 import type { Fragment } from './fragments.ts';
 import { sumOf, type Slot } from './glued.ts';
-import { matchRows, takeValues, type MatchedRow, type RowSpec, type ValueToken } from './match-rows.ts';
+import { matchRows, takeValues, type MatchedRow, type MatchResult, type RowSpec, type ValueToken } from './match-rows.ts';
 import {
   emptyRead,
   flagAll,
+  flagStray,
   putGlued,
   putRow,
   putShort,
@@ -30,6 +32,11 @@ import {
 
 export interface TablesRead extends TableRead {
   legacyFormat2019: boolean;
+}
+
+/** Stray values with the text of the line they stood on. */
+function strayOf(m: MatchResult, fragments: readonly Fragment[]) {
+  return m.stray.map((s) => ({ values: s.values, source: fragments[s.fragment]!.source }));
 }
 
 // ---- table 二 ----
@@ -116,6 +123,7 @@ function readSec2(fragments: readonly Fragment[], read: TablesRead): number {
     else putShort(read, spec.addresses, row, spec.need, name);
   }
   if (legacy) read.legacyFormat2019 = true;
+  flagStray(read, TABLES.sec2.name, strayOf(m, fragments));
   return m.last;
 }
 
@@ -202,6 +210,7 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
     }
   }
   for (const p of pending) putGlued(read, addresses(p.key), p.row, p.candidates, sec3RowName(p.key));
+  flagStray(read, TABLES.sec3.name, strayOf(m, fragments));
   return m.last;
 }
 
@@ -226,6 +235,7 @@ function readSec4(fragments: readonly Fragment[], read: TableRead): number {
     return -1;
   }
   const row: MatchedRow = { values: [], source: [] };
+  const stray: { values: ValueToken[]; source: string }[] = [];
   let last = start;
   for (let k = start; k < fragments.length && row.values.length < 15; k++) {
     const tokens = fragments[k]!.tokens;
@@ -233,8 +243,10 @@ function readSec4(fragments: readonly Fragment[], read: TableRead): number {
     tokens.forEach((t, i) => t.kind === 'text' && (lastText = i));
     const values = tokens.slice(lastText + 1) as ValueToken[];
     if (!values.length || values.every((v) => v.kind === 'blank') && lastText >= 0) continue;
-    const taken = takeValues(values, 15 - row.values.length).slice(0, 15 - row.values.length);
+    const all = takeValues(values, 15 - row.values.length);
+    const taken = all.slice(0, 15 - row.values.length);
     if (!taken.length) continue;
+    if (all.length > taken.length) stray.push({ values: all.slice(taken.length), source: fragments[k]!.source });
     row.values.push(...taken);
     row.source.push(fragments[k]!.source);
     last = k;
@@ -244,6 +256,7 @@ function readSec4(fragments: readonly Fragment[], read: TableRead): number {
   if (out.kind === 'exact') putRow(read, addresses, row);
   else if (out.kind === 'glued') putGlued(read, addresses, row, out.candidates, name);
   else putShort(read, addresses, row, 15, name);
+  flagStray(read, TABLES.sec4.name, stray);
   return last;
 }
 
