@@ -14,6 +14,7 @@ import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './so
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
 import { classifyTable, textAnchor } from './table-kind.ts';
 import { fullerUnitName } from './unit-name.ts';
+import { isPageChrome } from './page-chrome.ts';
 
 const TABLE_SECTION: Record<TableId, SectionId> = { sec2: 'proactive', sec3: 'applications', sec4: 'review' };
 
@@ -73,7 +74,14 @@ function prose(doc: SourceDocument, range: Range, consumed: Set<number>) {
   return buildParagraphs(lines, doc.format !== 'text');
 }
 
-export function importDocument(doc: SourceDocument, opts: { now?: Date } = {}): ImportResult {
+/** The report without the website around it (metadata, buttons, breadcrumb, footer lines). */
+function withoutPageChrome(doc: SourceDocument): SourceDocument {
+  const blocks = doc.blocks.filter((b) => b.kind !== 'paragraph' || !isPageChrome(b.text));
+  return blocks.length === doc.blocks.length ? doc : { ...doc, blocks };
+}
+
+export function importDocument(source: SourceDocument, opts: { now?: Date } = {}): ImportResult {
+  const doc = withoutPageChrome(source);
   const lines = doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : null));
   const marks = findHeadings(lines);
   const bodyStart = marks[0]?.block ?? doc.blocks.length;
