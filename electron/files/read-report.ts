@@ -3,7 +3,7 @@
  * a document (text, and whatever other formats shared/import's readers know).
  */
 import { basename } from 'node:path';
-import { importFile, importTextContent, type ImportFlag, type ImportResult } from '../../shared/import/index.ts';
+import type { ImportFlag, ImportResult } from '../../shared/import/index.ts';
 import type { FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { readInputFile } from './read-bytes.ts';
@@ -23,17 +23,18 @@ function opened(result: ImportResult): OpenedReport {
   return { report: result.report, kind: result.format, flags, importFlags: result.flags };
 }
 
-/** Parses text already read; `name` is used in messages. */
-export function reportFromText(text: string, name: string): OpenedReport {
-  return opened(importTextContent(name, text));
-}
+/**
+ * The importers (and their readers' libraries) load on the first open, not with every process that
+ * merely saves: a CLI command, the app's start, or the kill test's saving child start sooner.
+ */
+const importers = () => import('../../shared/import/index.ts');
 
 /**
  * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
  * web build, stdin), so every way in opens the same formats; `name` helps pick the format and is used in messages.
  */
 export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
-  return opened(await importFile(name, bytes));
+  return opened(await (await importers()).importFile(name, bytes));
 }
 
 export async function openReport(path: string): Promise<OpenedReport> {

@@ -3,7 +3,9 @@ import { consistentReport } from '../../test/fixtures/consistent-report.ts';
 import { CJK, englishIn } from '../../test/fixtures/english.ts';
 import { parseReportFile, serializeReport } from './codec.ts';
 import { FileError } from './errors.ts';
-import { reportFromText } from '../../electron/files/read-report.ts';
+import { importTextContent } from '../import/index.ts';
+
+const reportFromText = (text: string, name: string) => importTextContent(name, text);
 
 function message(mutate: (doc: { report: Record<string, unknown> }) => void): string {
   const doc = JSON.parse(serializeReport(consistentReport()));
