@@ -40,7 +40,7 @@ import {
 import { placeCells } from '../../shared/schema/spans.ts';
 import { finishDocx } from '../../shared/export/docx-package.ts';
 import type { DocModel, DocTable } from '../../shared/export/model.ts';
-import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
+import { BORDER as BORDER_PT, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 /** Twentieths of a point, DOCX's length unit. */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -128,9 +128,9 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 
 function table(t: DocTable, m: TableMetrics, style: string): Table {
-  const totalWeight = t.columnWidths.reduce((a, b) => a + b, 0);
-  const totalTw = tw(TEXT_WIDTH);
-  const widths = t.columnWidths.map((w) => Math.floor((w / totalWeight) * totalTw));
+  // Each column as measured for the PDF, with its padding and one border.
+  const totalTw = tw(TEXT_WIDTH + 2 * m.overhang);
+  const widths = m.widths.map((w) => Math.floor(tw(w + 2 * CELL_PAD.x + BORDER_PT)));
   widths[widths.length - 1]! += totalTw - widths.reduce((a, b) => a + b, 0);
   // Which grid column each origin cell starts at, for its width.
   const rows = placeCells(t.rows).map((cells, r) => {
@@ -166,6 +166,7 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
     layout: TableLayoutType.FIXED,
     margins: { left: tw(CELL_PAD.x), right: tw(CELL_PAD.x), top: tw(CELL_PAD.y), bottom: tw(CELL_PAD.y) },
     width: { size: totalTw, type: WidthType.DXA },
+    ...(m.overhang ? { indent: { size: -tw(m.overhang), type: WidthType.DXA } } : {}),
     borders,
   });
 }

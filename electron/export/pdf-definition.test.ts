@@ -57,7 +57,7 @@ describe('PDF document definition', () => {
       // Either the largest size, or the one below it did not fit.
       const i = TABLE_SIZES.indexOf(m.size as (typeof TABLE_SIZES)[number]);
       expect(i).toBeGreaterThanOrEqual(0);
-      if (i > 0) expect(tableMetrics(b.table, TABLE_SIZES[i - 1]!, fonts).height).toBeGreaterThan(tableSpace(BODY_LINE));
+      if (i > 0) expect(tableMetrics(b.table, TABLE_SIZES[i - 1]!, fonts)!.height).toBeGreaterThan(tableSpace(BODY_LINE));
     }
   });
 

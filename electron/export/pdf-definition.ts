@@ -100,7 +100,8 @@ function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { con
       paddingTop: () => CELL_PAD.y,
       paddingBottom: () => CELL_PAD.y,
     },
-    margin: [0, TABLE_GAP.before, 0, TABLE_GAP.after],
+    // A table too wide for its numbers reaches evenly into both side margins.
+    margin: [-m.overhang, TABLE_GAP.before, -m.overhang, TABLE_GAP.after],
   };
   return { content, fits: m.height <= available };
 }

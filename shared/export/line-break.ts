@@ -21,7 +21,7 @@ export interface BrokenLine {
 }
 
 /** Units that stay together: a Latin word or number, or one character, with the punctuation bound to it. */
-function units(text: string): string[] {
+export function breakUnits(text: string): string[] {
   const chars = [...text];
   const raw: string[] = [];
   for (let i = 0; i < chars.length; ) {
@@ -64,7 +64,7 @@ export function breakLines(text: string, firstWidth: number, width: number, widt
     line = '';
     w = 0;
   };
-  for (const u of units(text)) {
+  for (const u of breakUnits(text)) {
     const uw = widthOf(u);
     if (line && w + uw > max() + 0.01) {
       push();

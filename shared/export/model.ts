@@ -24,8 +24,6 @@ export interface DocCell {
 
 export interface DocTable {
   id: TableId;
-  /** Relative widths of the grid columns. */
-  columnWidths: number[];
   /** Leading rows that repeat on a new page. */
   headerRows: number;
   /** Origin cells only, row by row; a cell covered by a merge above or to the left is absent. */
@@ -92,7 +90,7 @@ function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>
           },
     ),
   );
-  return { id, columnWidths: [...def.columnWidths], headerRows, rows, columns: def.columns };
+  return { id, headerRows, rows, columns: def.columns };
 }
 
 function paragraphs(text: string): string[] {

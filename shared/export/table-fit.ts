@@ -1,18 +1,16 @@
 /**
- * Table geometry shared by both renderers: column widths, estimated row heights, and the font size
- * that keeps a table on one page (table 三 has 28 rows). Heights are estimated from glyph widths:
- * every row is single-line text at a fixed pitch, and CJK text breaks between any two characters.
+ * Table geometry shared by both renderers: the font size, the column widths from the content
+ * (table-columns.ts) and the row heights. A table is set at 五号 when its numbers fit whole; else
+ * the size steps down (to 六号), then the table widens into the page margins, and only then the
+ * export is refused with a message that names the table. A table kept on one page (table 三 has
+ * 28 rows) also steps down, to 小五 at most, until it fits the page.
  */
-import { CELL_PAD, SIZE, TABLE_LINE_RATIO, TEXT_HEIGHT, TEXT_WIDTH, type FontRole } from './layout.ts';
+import { FileError } from '../file/errors.ts';
+import { CELL_PAD, MM, SIZE, TABLE_LINE_RATIO, TEXT_HEIGHT, TEXT_WIDTH } from './layout.ts';
 import { coveredGrid, type DocCell, type DocTable } from './model.ts';
+import { BORDER, allocateColumns, layoutGrid, measureCells, type TextMeasure } from './table-columns.ts';
 
-export interface TextMeasure {
-  /** Advance width of `text` at `size` points in the role's font. */
-  textWidth(role: FontRole, text: string, size: number): number;
-}
-
-/** Width of the cell borders, in points. */
-export const BORDER = 0.75;
+export { BORDER, type TextMeasure } from './table-columns.ts';
 
 /** Space kept above and below a table. */
 export const TABLE_GAP = { before: 4, after: 8 } as const;
@@ -22,8 +20,12 @@ export function tableSpace(above: number): number {
   return TEXT_HEIGHT - above - TABLE_GAP.before - TABLE_GAP.after;
 }
 
-/** Sizes tried in turn: 五号 down to 小五. */
-export const TABLE_SIZES = [SIZE.table, 10, 9.5, 9] as const;
+/** Sizes tried in turn: 五号 down to 小五 for a table to fit its page, on to 六号 for its numbers to fit its width. */
+export const TABLE_SIZES = [SIZE.table, 10, 9.5, 9, 8, 7.5] as const;
+/** The smallest size a table steps down to for height alone. */
+const SMALLEST_FOR_HEIGHT = 9;
+/** How far a table may reach into each side margin, tried in turn, when even 六号 is too wide. */
+export const WIDENINGS_MM = [5, 10, 15] as const;
 
 export interface TableMetrics {
   size: number;
@@ -31,6 +33,8 @@ export interface TableMetrics {
   line: number;
   /** Content width of each grid column (without padding and borders). */
   widths: number[];
+  /** How far the table reaches into each side margin (0 within the text area). */
+  overhang: number;
   grid: (DocCell | null)[][];
   /** Height of each row including its padding (not its border). */
   rowHeights: number[];
@@ -40,60 +44,57 @@ export interface TableMetrics {
   height: number;
 }
 
-function lineCount(text: string, width: number, size: number, measure: TextMeasure, vertical: boolean): number {
-  if (vertical) return [...text].length;
-  let lines = 1;
-  let x = 0;
-  for (const ch of text) {
-    const w = measure.textWidth('table', ch, size);
-    if (x + w > width + 0.01 && x > 0) {
-      lines++;
-      x = 0;
-    }
-    x += w;
-  }
-  return lines;
+/** Content width of the columns of a table `outer` points wide. */
+function innerWidth(table: DocTable, outer: number): number {
+  return outer - table.columns * 2 * CELL_PAD.x - (table.columns + 1) * BORDER;
 }
 
-export function tableMetrics(table: DocTable, size: number, measure: TextMeasure): TableMetrics {
+/** The table at one size and overall width, or null when its numbers cannot be printed whole. */
+export function tableMetrics(table: DocTable, size: number, measure: TextMeasure, overhang = 0): TableMetrics | null {
   const line = size * TABLE_LINE_RATIO;
-  const totalWeight = table.columnWidths.reduce((a, b) => a + b, 0);
-  const inner = TEXT_WIDTH - table.columns * 2 * CELL_PAD.x - (table.columns + 1) * BORDER;
-  const widths = table.columnWidths.map((w) => (w / totalWeight) * inner);
   const grid = coveredGrid(table);
-  const spanWidth = (c: number, span: number) =>
-    widths.slice(c, c + span).reduce((a, b) => a + b, 0) + (span - 1) * (2 * CELL_PAD.x + BORDER);
-  const lines = grid.map((row) =>
-    row.map((cell, c) => (cell ? lineCount(cell.text, spanWidth(c, cell.colSpan), size, measure, cell.vertical) : null)),
-  );
-  const rowHeights = grid.map((row, r) => {
-    let n = 1;
-    row.forEach((cell, c) => {
-      if (cell && cell.rowSpan === 1) n = Math.max(n, lines[r]![c]!);
-    });
-    return n * line + 2 * CELL_PAD.y;
-  });
-  // A merged cell taller than the rows it spans makes its last row taller.
-  grid.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!cell || cell.rowSpan === 1) return;
-      const need = lines[r]![c]! * line + 2 * CELL_PAD.y;
-      const have = rowHeights.slice(r, r + cell.rowSpan).reduce((a, b) => a + b, 0) + (cell.rowSpan - 1) * BORDER;
-      if (need > have) rowHeights[r + cell.rowSpan - 1]! += need - have;
-    }),
-  );
-  const height = rowHeights.reduce((a, b) => a + b, 0) + (rowHeights.length + 1) * BORDER;
-  return { size, line, widths, grid, rowHeights, lines, height };
+  const cells = measureCells(grid, size, measure);
+  const widths = allocateColumns(cells, grid.length, table.columns, innerWidth(table, TEXT_WIDTH + 2 * overhang), line, size);
+  if (!widths) return null;
+  const { lines, rowHeights, height } = layoutGrid(cells, grid.length, table.columns, widths, line);
+  return { size, line, widths, overhang, grid, rowHeights, lines, height };
 }
 
-/** The largest size at which the table fits in `available` points; the smallest tried if none does. */
-export function fitTable(table: DocTable, measure: TextMeasure, available: number): TableMetrics {
-  let m = tableMetrics(table, TABLE_SIZES[0], measure);
-  for (const size of TABLE_SIZES.slice(1)) {
-    if (m.height <= available) break;
-    m = tableMetrics(table, size, measure);
+/** The longest number of a table, for the message when it cannot be printed. */
+function longestNumber(table: DocTable): string {
+  return table.rows
+    .flat()
+    .filter((c) => c.isValue)
+    .reduce((a, c) => ([...c.text].length > [...a].length ? c.text : a), '');
+}
+
+/** Tables are named in messages as the report names them (表二 is the table of part 二). */
+const TABLE_NAME: Record<DocTable['id'], string> = { sec2: '第二部分的表格', sec3: '第三部分的表格', sec4: '第四部分的表格' };
+
+/**
+ * The largest size at which the table's numbers print whole and, when `available` is given, the
+ * table fits in that height (down to 小五; below that height is not worth the smaller type).
+ * Throws a FileError the clerk can act on when no size or widening prints the numbers whole.
+ */
+export function fitTable(table: DocTable, measure: TextMeasure, available?: number): TableMetrics {
+  let fallback: TableMetrics | null = null;
+  for (const size of TABLE_SIZES) {
+    const m = tableMetrics(table, size, measure);
+    if (!m) continue;
+    if (available === undefined || m.height <= available) return m;
+    fallback ??= m;
+    if (size <= SMALLEST_FOR_HEIGHT) return fallback.height <= m.height ? fallback : m;
   }
-  return m;
+  if (fallback) return fallback;
+  const smallest = TABLE_SIZES.at(-1)!;
+  for (const mm of WIDENINGS_MM) {
+    const m = tableMetrics(table, smallest, measure, mm * MM);
+    if (m) return m;
+  }
+  throw new FileError(
+    'invalid',
+    `${TABLE_NAME[table.id]}中的数字太长（如“${longestNumber(table)}”），用最小的六号字、表格伸到页边也无法让每个数字在一行内印出：请核对这些数字后再导出`,
+  );
 }
 
 /** Space above a merged cell's text that centres it in the rows it spans (pdfmake cannot). */

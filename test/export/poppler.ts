@@ -53,13 +53,18 @@ export function pagePng(pdf: string, page: number, dpi = 50): Buffer {
 
 /** `libreoffice --headless --convert-to pdf` with its own profile (parallel runs would clash) and our font aliases. */
 export function libreOfficeToPdf(docx: string, outDir: string): string {
+  return libreOfficeToPdfs([docx], outDir)[0]!;
+}
+
+/** Several DOCX files in one LibreOffice start (each start costs seconds). */
+export function libreOfficeToPdfs(docxs: readonly string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-profile-'));
   execFileSync(
     'libreoffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { env: { ...process.env, FONTCONFIG_FILE }, stdio: 'ignore', timeout: 120_000 },
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxs],
+    { env: { ...process.env, FONTCONFIG_FILE }, stdio: 'ignore', timeout: 120_000 + 30_000 * docxs.length },
   );
-  return join(outDir, docx.replace(/^.*[\\/]/, '').replace(/\.docx$/, '.pdf'));
+  return docxs.map((d) => join(outDir, d.replace(/^.*[\\/]/, '').replace(/\.docx$/, '.pdf')));
 }
 
 export interface PdfWord {

@@ -77,6 +77,19 @@ describe('nianbao export', () => {
     expect(zero.code).toBe(0);
   }, 60_000);
 
+  it('refuses a table whose numbers cannot be printed whole, writing neither file', async () => {
+    const r0 = sampleReport();
+    r0.autoTotals = { sec3: false, sec4: false };
+    for (let i = 0; i < 15; i++) r0.cells[`sec4[${i}]`] = { raw: '123456789', value: 123456789 };
+    const file = await save(r0);
+    const docx = join(tmp.path, 'wide.docx');
+    const pdf = join(tmp.path, 'wide.pdf');
+    const refused = await run('export', file, '--docx', docx, '--pdf', pdf, '--force');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/未导出：第四部分的表格中的数字太长（如“123456789”）/);
+    expect(existsSync(docx) || existsSync(pdf)).toBe(false);
+  }, 60_000);
+
   it('needs an output', async () => {
     const r = await run('export', await save(sampleReport()));
     expect(r.code).toBe(2);

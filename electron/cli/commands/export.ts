@@ -1,3 +1,4 @@
+import { FileError } from '../../../shared/file/errors.ts';
 import { exportGate } from '../../../shared/rules/export-gate.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { openReport } from '../../files/read-report.ts';
@@ -66,9 +67,20 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     return EXIT_FINDINGS;
   }
   const opts = { pageNumbers: values.center ? ('center' as const) : ('outer' as const) };
+  // Both files are made before either is written: a table that cannot be printed leaves neither.
+  const made: { format: 'docx' | 'pdf'; path: string; bytes: Uint8Array; fonts: string[] }[] = [];
   for (const [format, path] of outputs) {
     if (!path) continue;
-    const { bytes, fonts } = await renderExport(report, format, opts);
+    try {
+      made.push({ format, path, ...(await renderExport(report, format, opts)) });
+    } catch (e) {
+      // A table whose numbers no size or width can print whole: the report must change, not the command.
+      if (!(e instanceof FileError)) throw e;
+      io.err(`未导出：${e.message}`);
+      return EXIT_FINDINGS;
+    }
+  }
+  for (const { format, path, bytes, fonts } of made) {
     await writeFileAtomic(path, bytes);
     io.out(`已导出 ${format.toUpperCase()}：${path}`);
     for (const line of fonts) io.out(`  ${line}`);
