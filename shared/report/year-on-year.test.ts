@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blankReport } from '../report/blank.ts';
-import type { Report } from '../report/model.ts';
+import { blankReport } from './blank.ts';
+import type { Report } from './model.ts';
 import { sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
-import { yearOnYearNotes } from './yoy.ts';
+import { compareCell, figuresOf, signed, yearOnYearNotes } from './year-on-year.ts';
 
 function report(year: number, cells: Record<string, number>): Report {
   const r = blankReport({ unit: '示例县某局', kind: 'countyDept', year });
@@ -13,10 +13,11 @@ function report(year: number, cells: Record<string, number>): Report {
 
 const licensing = sec2Address('licensing');
 const newTotal = sec3Address('newReceived', 6);
+const notesAgainst = (now: Report, last: Report) => yearOnYearNotes(now, figuresOf(last));
 
 describe('yearOnYearNotes', () => {
   it('超过上年 5 倍、不到五分之一、上年过百本年为 0：提示，不是警告', () => {
-    const notes = yearOnYearNotes(
+    const notes = notesAgainst(
       report(2026, { [licensing]: 600, [newTotal]: 3, [sec4Address(0)]: 0 }),
       report(2025, { [licensing]: 100, [newTotal]: 20, [sec4Address(0)]: 150 }),
     );
@@ -31,7 +32,7 @@ describe('yearOnYearNotes', () => {
   });
 
   it('正好 5 倍、小数字之间的变化、上年不过百的 0、未填写：不提示', () => {
-    const notes = yearOnYearNotes(
+    const notes = notesAgainst(
       report(2026, { [licensing]: 500, [newTotal]: 9, [sec4Address(0)]: 0, [sec4Address(1)]: 50 }),
       report(2025, { [licensing]: 100, [newTotal]: 1, [sec4Address(0)]: 100 }),
     );
@@ -39,10 +40,24 @@ describe('yearOnYearNotes', () => {
   });
 
   it('表三只比较总计列，不因各类申请人列重复提示', () => {
-    const notes = yearOnYearNotes(
+    const notes = notesAgainst(
       report(2026, { [sec3Address('granted', 0)]: 60, [sec3Address('granted', 6)]: 60 }),
       report(2025, { [sec3Address('granted', 0)]: 10, [sec3Address('granted', 6)]: 10 }),
     );
     expect(notes.map((n) => n.cells[0])).toEqual([sec3Address('granted', 6)]);
+  });
+});
+
+describe('compareCell', () => {
+  it('上年数、增减和百分比；上年为 0 或未填时没有百分比', () => {
+    expect(compareCell(15, 12)).toEqual({ last: 12, change: 3, percent: 25 });
+    expect(compareCell(0.3, 0.5)).toEqual({ last: 0.5, change: -0.2, percent: -40 });
+    expect(compareCell(4, 0)).toEqual({ last: 0, change: 4, percent: null });
+    expect(compareCell(null, 7)).toEqual({ last: 7, change: null, percent: null });
+    expect(compareCell(7, null)).toEqual({ last: null, change: null, percent: null });
+  });
+
+  it('带符号的增减', () => {
+    expect([signed(3), signed(-12, '%'), signed(0)]).toEqual(['+3', '−12%', '0']);
   });
 });
