@@ -1,6 +1,7 @@
 /** What follows from a report after every change: computed totals, findings, problems by cell. */
 import type { Report } from '../../shared/report/model.ts';
 import { withTotalsApplied } from '../../shared/report/totals.ts';
+import { withBoundText } from '../../shared/report/sentences.ts';
 import { heldWhileTyping } from '../../shared/rules/hold.ts';
 import { checkReport, type Finding } from '../../shared/rules/index.ts';
 import { problemsByCell, type CellProblem } from '../../shared/grid/problems.ts';
@@ -47,7 +48,8 @@ export function derive(
   previous?: Pick<Derived, 'findings' | 'problems'>,
   typing: string | null = null,
 ): Derived {
-  const withTotals = withTotalsApplied(report);
+  // Bound sentences are written from the cells here, so every change (undo included) updates them.
+  const withTotals = withBoundText(withTotalsApplied(report));
   const checked = checkReport(withTotals, 'editing');
   return { report: withTotals, checked, ...shown(withTotals, checked, typing, previous) };
 }

@@ -29,6 +29,27 @@ describe('编辑器状态', () => {
     expect(s.problems[g0]).toBeUndefined();
   });
 
+  it('标准语句：插入、随单元格更新、撤销恢复数字、解除绑定后可编辑，每步一次撤销', () => {
+    const { store } = setup();
+    const review = () => store.getState().report!.sections.review.paragraphs;
+    store.getState().insertSentence('sec4-reviews');
+    const at = review().length - 1;
+    expect(review()[at]).toMatchObject({ bound: 'sec4-reviews', text: expect.stringContaining('行政复议0件') });
+    store.getState().writeCells([{ address: sec4Address(0), text: '3' }]);
+    expect(review()[at]!.text).toContain('行政复议3件，其中结果维持3件');
+    store.getState().undo();
+    expect(review()[at]!.text).toContain('行政复议0件');
+    store.getState().redo();
+    store.getState().unbindSentence('review', at);
+    expect(review()[at]!.bound).toBeUndefined();
+    store.getState().writeCells([{ address: sec4Address(0), text: '5' }]);
+    expect(review()[at]!.text).toContain('行政复议3件');
+    expect(store.getState().findings.some((f) => f.rule === 'text-numbers' && f.paragraph?.section === 'review')).toBe(true);
+    store.getState().undo();
+    store.getState().undo();
+    expect(review()[at]!.bound).toBe('sec4-reviews');
+  });
+
   it('错误在改正后消失', () => {
     const { store } = setup();
     store.getState().writeCells([{ address: g0, text: '1.5' }]);

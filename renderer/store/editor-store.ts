@@ -8,6 +8,7 @@ import { cellFromInput } from '../../shared/grid/input.ts';
 import type { CellWrite } from '../../shared/grid/paste.ts';
 import type { CellProblem } from '../../shared/grid/problems.ts';
 import type { Paragraph, Report } from '../../shared/report/model.ts';
+import { insertSentence, unbindSentence, type SentenceId } from '../../shared/report/sentences.ts';
 import { applyFix, findingKey, type Finding } from '../../shared/rules/index.ts';
 import { REVIEW_RULE } from '../../shared/rules/review-marks.ts';
 import type { SectionId } from '../../shared/schema/sections.ts';
@@ -61,6 +62,10 @@ export interface EditorActions {
   removeParagraph(section: ProseId, index: number): void;
   /** 已核对: the roll-over's mark on the paragraph is kept as a reason, like any warning's. */
   dismissReview(section: ProseId, index: number): void;
+  /** 插入标准语句: the sentence at the end of its section, its numbers bound to the cells (one undo step). */
+  insertSentence(id: SentenceId): void;
+  /** 解除绑定: the sentence becomes plain prose the clerk edits and the text checks read. */
+  unbindSentence(section: SectionId, index: number): void;
   /** The one-click fix of a text finding (one undo step). */
   fixFinding(f: Finding): void;
   setUnitName(name: string): void;
@@ -207,6 +212,12 @@ export function createEditorStore(now: () => number = Date.now) {
       dismissReview(section, index) {
         const key = findingKey({ rule: REVIEW_RULE, cells: [], paragraph: { section, index } });
         change((r) => (r.reasons[key] ? r : { ...r, reasons: { ...r.reasons, [key]: '已核对' } }));
+      },
+      insertSentence(id) {
+        change((r) => insertSentence(r, id));
+      },
+      unbindSentence(section, index) {
+        change((r) => unbindSentence(r, section, index));
       },
       fixFinding(f) {
         change((r) => applyFix(r, f));

@@ -5,6 +5,7 @@
 import { getCell, parsedCell } from '../report/cells.ts';
 import type { Report } from '../report/model.ts';
 import { withTotalsApplied } from '../report/totals.ts';
+import { withBoundText } from '../report/sentences.ts';
 import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.ts';
 import { spannedGrid } from '../schema/spans.ts';
 import { formatNumber, normalizeNumberText } from '../values/parse.ts';
@@ -102,7 +103,7 @@ function paragraphs(text: string): string[] {
 
 export function buildDocModel(report: Report): DocModel {
   // Totals are printed as the editor shows them: computed when the table is automatic.
-  const printed = withTotalsApplied(report);
+  const printed = withBoundText(withTotalsApplied(report));
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
   const removed: Unprintable[] = [];

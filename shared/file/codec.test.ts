@@ -4,6 +4,8 @@ import { parseReportFile, serializeReport } from './codec.ts';
 import { FileError } from './errors.ts';
 import { FILE_VERSION } from './format.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
+import { rollOver } from '../report/rollover.ts';
+import { sec2Address, sec3Address } from '../schema/index.ts';
 
 function failure(text: string): FileError {
   try {
@@ -110,6 +112,30 @@ describe('版本迁移', () => {
     } finally {
       delete MIGRATIONS[0];
     }
+  });
+
+  it('版本 2 → 3：上年只留有结转和现行有效件数，它们成为上年的单元格数字；没有上年数据的报告不变', () => {
+    const r = rollOver(consistentReport());
+    const old = JSON.parse(serializeReport(r));
+    old.version = 2;
+    delete old.report.lastYear.cells;
+    const read = parseReportFile(JSON.stringify(old));
+    expect(read.lastYear!.cells).toEqual({
+      [sec3Address('carriedForward', 0)]: 1,
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((c) => [sec3Address('carriedForward', c), 0])),
+      [sec3Address('carriedForward', 6)]: 1,
+      [sec2Address('rules', 'effective')]: 0,
+      [sec2Address('normativeDocs', 'effective')]: 12,
+    });
+    const blank = JSON.parse(serializeReport(consistentReport()));
+    blank.version = 2;
+    expect(parseReportFile(JSON.stringify(blank))).toEqual(consistentReport());
+  });
+
+  it('版本 3 的上年数字只能在表格的单元格地址下', () => {
+    const doc = JSON.parse(serializeReport(rollOver(consistentReport())));
+    doc.report.lastYear.cells['sec9.nowhere'] = 3;
+    expect(failure(JSON.stringify(doc)).message).toContain('report.lastYear.cells');
   });
 
   it('缺少迁移步骤时报错而不是静默通过', () => {

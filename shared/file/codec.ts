@@ -1,5 +1,6 @@
 /** Text ⇄ report for .nianbao files, with a precise Chinese message for every way a file can be wrong. */
 import type { Report } from '../report/model.ts';
+import { withBoundText } from '../report/sentences.ts';
 import { FileError } from './errors.ts';
 import { FILE_EXTENSION, FILE_FORMAT, FILE_VERSION, fileSchema } from './format.ts';
 import { migrate } from './migrations.ts';
@@ -87,5 +88,6 @@ export function reportFromData(data: unknown, name = '文件'): Report {
     const issues = describeIssues(parsed.error.issues);
     throw new FileError('invalid', `“${name}”内容不完整或有误：${issues}`, issuePath(parsed.error.issues[0]?.path ?? []));
   }
-  return parsed.data.report as Report;
+  // A bound sentence says what the cells say, whatever text the file holds (edited by hand, older app).
+  return withBoundText(parsed.data.report as Report);
 }

@@ -1,5 +1,6 @@
 /**
- * The .nianbao file, version 2 (version 1 had no preamble): UTF-8 JSON. The zod schema is the one validator every reader uses;
+ * The .nianbao file, version 3 (version 1 had no preamble; version 2 kept only last year's carry-over and
+ * 现行有效 figures, and had no bound sentences): UTF-8 JSON. The zod schema is the one validator every reader uses;
  * older versions are brought up to date by `migrations.ts` before validation.
  */
 import { z } from 'zod';
@@ -8,15 +9,18 @@ import { UNIT_KIND_IDS } from '../schema/units.ts';
 import { cellDef, isCellAddress } from '../schema/index.ts';
 import { cellFromText } from '../values/parse.ts';
 import { isReportYear, yearProblem } from '../report/year.ts';
+import { SENTENCE_IDS } from '../report/sentences.ts';
 
 export const FILE_FORMAT = 'nianbao';
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 export const FILE_EXTENSION = '.nianbao';
 
 const paragraph = z.object({
   heading: z.string(),
   text: z.string(),
   review: z.array(z.string()).optional(),
+  // Since version 3: a standard sentence bound to the cells (its text is rewritten from them on reading).
+  bound: z.enum(SENTENCE_IDS).optional(),
 });
 
 const section = z.object({ paragraphs: z.array(paragraph) });
@@ -61,6 +65,8 @@ export const reportSchema = z.object({
       carriedForward: z.array(nullableCount).length(7),
       effective: z.object({ rules: nullableCount, normativeDocs: nullableCount }),
       paragraphs: z.array(z.string()).optional(),
+      // Since version 3; migrations.ts fills it from the version-2 figures.
+      cells: z.record(z.string().refine(isCellAddress, { message: '不是表格中的单元格地址' }), z.number().finite()).optional(),
     })
     .nullable(),
   reasons: z.record(z.string(), z.string()),

@@ -23,7 +23,8 @@ export function textFields(report: Report): { field: TextField; value: string }[
   const add = (section: SectionId | 'preamble', paragraphs: readonly Paragraph[]) =>
     paragraphs.forEach((p, index) => {
       out.push({ field: { kind: 'paragraph', section, index, part: 'heading' }, value: p.heading });
-      out.push({ field: { kind: 'paragraph', section, index, part: 'text' }, value: p.text });
+      // A bound sentence's text is written from the cells: nothing to find and replace in it.
+      if (!p.bound) out.push({ field: { kind: 'paragraph', section, index, part: 'text' }, value: p.text });
     });
   add('preamble', report.preamble);
   for (const s of SECTIONS) add(s.id, report.sections[s.id].paragraphs);

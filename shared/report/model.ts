@@ -2,6 +2,7 @@
 import type { SectionId } from '../schema/sections.ts';
 import type { UnitKind } from '../schema/units.ts';
 import type { CellValue } from '../values/parse.ts';
+import type { SentenceId } from './sentences.ts';
 
 export interface Paragraph {
   /** Run-in or standalone sub-heading such as 「（一）主动公开」; empty for a plain paragraph. */
@@ -9,6 +10,11 @@ export interface Paragraph {
   text: string;
   /** Set by the year roll-over: why this paragraph needs the clerk's eyes (e.g. it names last year). */
   review?: string[];
+  /**
+   * A standard sentence whose numbers are bound to the table cells (sentences.ts): its text is written
+   * from the cells after every change and the text checks leave it alone. Absent: plain prose.
+   */
+  bound?: SentenceId;
 }
 
 export interface SectionProse {
@@ -24,6 +30,11 @@ export interface LastYearBase {
   effective: { rules: number | null; normativeDocs: number | null };
   /** Last year's paragraph texts, when its report was at hand (roll-over, `check --last`): finds copied sentences. */
   paragraphs?: string[];
+  /**
+   * Every figure of last year's tables by cell address (empty cells left out), for the 与上年对比 view.
+   * Since file version 3; a version-2 file has only the figures above (migrations.ts).
+   */
+  cells?: Record<string, number>;
 }
 
 export interface Report {

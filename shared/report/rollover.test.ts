@@ -44,6 +44,17 @@ describe('从上年报告新建（年度滚动）', () => {
     expect(r.lastYear?.year).toBe(2025);
   });
 
+  it('上年表格的每个数字留作与上年对比（手工填写的表格按填写的总计，自动计算的按算出的）', () => {
+    const last = lastYear();
+    const r = rollOver(last);
+    const filled = Object.entries(last.cells).filter(([, c]) => c.value !== null);
+    expect(Object.keys(r.lastYear!.cells!)).toHaveLength(filled.length);
+    expect(r.lastYear!.cells![sec3Address('granted', 0)]).toBe(6);
+    expect(r.lastYear!.cells![sec3Address('carriedForward', 1)]).toBe(2);
+    const auto = { ...last, autoTotals: { sec3: true, sec4: true }, cells: { ...last.cells, [sec3Address('granted', 6)]: { raw: '', value: null } } };
+    expect(rollOver(auto).lastYear!.cells![sec3Address('granted', 6)]).toBe(8);
+  });
+
   it('其他数字全部清空，自动计算总计', () => {
     const r = rollOver(lastYear());
     const filled = Object.keys(r.cells).filter((a) => r.cells[a]!.raw !== '');

@@ -6,6 +6,7 @@
 import { SEC3_COLUMNS, cellDef, sec2Address, sec3Address } from '../schema/index.ts';
 import { cellFromNumber, formatNumber } from '../values/parse.ts';
 import { getCell } from './cells.ts';
+import { withTotalsApplied } from './totals.ts';
 import type { LastYearBase, Paragraph, Report } from './model.ts';
 
 export const PERIOD = /(统计期限?[为是]?自?)\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(起?至|到|—|-)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
@@ -62,6 +63,9 @@ export function lastYearBase(last: Report): LastYearBase {
       normativeDocs: value(sec2Address('normativeDocs', 'effective')),
     },
     paragraphs: Object.values(last.sections).flatMap((s) => s.paragraphs.map((p) => p.text).filter((t) => t.trim())),
+    cells: Object.fromEntries(
+      Object.entries(withTotalsApplied(last).cells).flatMap(([address, c]) => (c.value === null ? [] : [[address, c.value]])),
+    ),
   };
 }
 

@@ -14,11 +14,16 @@ export function placeName(section: ProsePart, index: number): string {
   return def ? `第${def.ordinal}部分第 ${index + 1} 段` : `前言第 ${index + 1} 段`;
 }
 
-/** The paragraphs of `report` in reading order: the preamble, then the six sections. */
+/**
+ * The paragraphs of `report` the text checks read, in reading order: the preamble, then the six
+ * sections. A standard sentence bound to the cells (report/sentences.ts) is left out: its numbers are
+ * the tables' and its words the format's; unbound, it is read like any paragraph.
+ */
 export function* paragraphs(report: Report, only?: readonly SectionId[]): Generator<PlacedParagraph> {
   if (!only) {
     const pre = report.preamble ?? [];
     for (let index = 0; index < pre.length; index++) {
+      if (pre[index]!.bound) continue;
       yield { section: 'preamble', index, p: pre[index]!, where: placeName('preamble', index) };
     }
   }
@@ -26,6 +31,7 @@ export function* paragraphs(report: Report, only?: readonly SectionId[]): Genera
     if (only && !only.includes(def.id)) continue;
     const list = report.sections[def.id]?.paragraphs ?? [];
     for (let index = 0; index < list.length; index++) {
+      if (list[index]!.bound) continue;
       yield { section: def.id, index, p: list[index]!, where: placeName(def.id, index) };
     }
   }
