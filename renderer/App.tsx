@@ -2,6 +2,8 @@
 import { useEffect } from 'react';
 import { startupFileId } from './api/index.ts';
 import { useAppEffects } from './app-effects.ts';
+import { BatchReturnBar, BatchScreen } from './batch/BatchScreen.tsx';
+import { useBatch } from './batch/batch-store.ts';
 import { openRecent } from './commands/files.ts';
 import { EditorScreen } from './editor/EditorScreen.tsx';
 import { ReviewScreen } from './review/ReviewScreen.tsx';
@@ -17,6 +19,7 @@ let startupHandled = false;
 export function App() {
   const screen = useEditor((s) => s.screen);
   const review = usePendingReview();
+  const batch = useBatch((s) => (s.visible || (s.busy && !s.review) ? 'table' : s.review ? 'bar' : null));
   useAppEffects();
   useEffect(() => {
     // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
@@ -28,7 +31,21 @@ export function App() {
     <>
       <ConnectionBanner />
       {/* An import under review covers whatever was on screen; 取消 returns to it unchanged. */}
-      {review ? <ReviewScreen key={review.id} review={review} /> : screen === 'editor' ? <EditorScreen /> : <StartScreen />}
+      {review ? (
+        <ReviewScreen key={review.id} review={review} />
+      ) : batch === 'table' ? (
+        <BatchScreen />
+      ) : batch === 'bar' ? (
+        // 批量审核 under way: the unit's report (or the start page) with the way back to the folder's table.
+        <div className="with-batch-bar">
+          <BatchReturnBar />
+          <div className="batch-rest">{screen === 'editor' ? <EditorScreen /> : <StartScreen />}</div>
+        </div>
+      ) : screen === 'editor' ? (
+        <EditorScreen />
+      ) : (
+        <StartScreen />
+      )}
       <DialogHost />
     </>
   );

@@ -46,6 +46,7 @@ export const ACTIONS = [
   { id: 'exportPdf', label: '导出 PDF', keys: ['Ctrl+E'], menu: 'file', group: true, dialog: true },
   { id: 'exportDocx', label: '导出 Word 文档', menu: 'file', dialog: true },
   { id: 'print', label: '打印', keys: ['Ctrl+P'], menu: 'file', dialog: true },
+  { id: 'batchReview', label: '批量审核文件夹', menu: 'file', group: true, dialog: true, help: '一次检查一个文件夹中各单位的报告，导出问题清单和汇总表' },
   // 编辑
   { id: 'undo', label: '撤销', keys: ['Ctrl+Z'], menu: 'edit' },
   { id: 'redo', label: '重做', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], menu: 'edit' },

@@ -11,11 +11,12 @@ import type { Platform } from './platform.ts';
 const tmp = useTempDir('nianbao-api-');
 
 /** A platform whose "dialogs" answer from `answers` and which records what it was asked to show. */
-function testPlatform(answers: { target?: string | null; keep?: boolean } = {}) {
+function testPlatform(answers: { target?: string | null; keep?: boolean; folder?: string | null } = {}) {
   const shown: string[] = [];
   const platform: Platform = {
     name: 'web',
     chooseReport: async () => null,
+    chooseFolder: async () => answers.folder ?? null,
     keepUpload: async (name, bytes) => {
       if (!answers.keep) return null;
       const { writeFile } = await import('node:fs/promises');

@@ -3,11 +3,24 @@
  * (platform.ts) supplies the few things that differ. Arguments arrive already checked against the
  * contract's schemas (electron/api/dispatch.ts).
  */
-import type { ExportFormat, ExportResult, FileRef, NianbaoApi, OpenResult, PrintResult, Upload } from '../../shared/api/contract.ts';
+import { basename } from 'node:path';
+import type {
+  BatchExport,
+  BatchReview,
+  BatchUpload,
+  ExportFormat,
+  ExportResult,
+  FileRef,
+  NianbaoApi,
+  OpenResult,
+  PrintResult,
+  Upload,
+} from '../../shared/api/contract.ts';
 import { UPLOAD_MAX_BYTES } from '../../shared/api/wire.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { Report } from '../../shared/report/model.ts';
+import { BatchSessions } from '../batch/sessions.ts';
 import { renderExport } from '../export/index.ts';
 import type { FileService } from '../files/file-service.ts';
 import { reportFromBytes } from '../files/read-report.ts';
@@ -41,6 +54,14 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
     }
   }
 
+  /** A written file as the page gets it: its ref, and on the web the URL the browser downloads it from. */
+  async function delivered(path: string, fonts: string[]): Promise<ExportResult> {
+    const url = platform.fileUrl(path);
+    return { file: await files.refs.refFor(path), fonts, ...(url ? { url } : {}) };
+  }
+
+  const batches = new BatchSessions();
+
   return {
     async info() {
       return { version, platform: platform.name, ...(platform.workspace ? { workspace: platform.workspace } : {}) };
@@ -69,9 +90,7 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
       if (!path) return null;
       const { bytes, fonts } = await renderExport(report, format);
       const written = await writeExport(path, bytes);
-      if (!written) return null;
-      const url = platform.fileUrl(written);
-      return { file: await files.refs.refFor(written), fonts, ...(url ? { url } : {}) };
+      return written ? delivered(written, fonts) : null;
     },
     async print(report: Report): Promise<PrintResult> {
       // The same PDF as 导出 PDF, so what prints is what exports; kept in the app's data folder only.
@@ -83,5 +102,23 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
     writeRecovery: (report: Report, file: FileRef | null) => files.writeRecovery(report, file),
     readRecovery: () => files.readRecovery(),
     discardRecovery: () => files.discardRecovery(),
+    batchUpload: (batch: string | null, uploads: BatchUpload[]) => batches.upload(batch, uploads),
+    async reviewFolder(uploaded?: { batch: string; name: string }): Promise<BatchReview | null> {
+      if (uploaded) return batches.reviewUploaded(uploaded.batch, uploaded.name);
+      const dir = await platform.chooseFolder();
+      return dir ? batches.reviewDir(dir, basename(dir)) : null;
+    },
+    async openBatchReport(batch: string, index: number): Promise<OpenResult> {
+      const { path, result } = batches.entry(batch, index);
+      // On the desktop the unit's file opens where it is (a .nianbao can be corrected and saved there).
+      return path ? files.openPath(path) : result;
+    },
+    async exportBatch(batch: string, kind: BatchExport, force: boolean): Promise<ExportResult | null> {
+      const made = await batches.exportFile(batch, kind, force);
+      const path = await platform.chooseTarget(made.name, `.${made.ext}`);
+      if (!path) return null;
+      const written = await writeExport(path, made.bytes);
+      return written ? delivered(written, []) : null;
+    },
   };
 }

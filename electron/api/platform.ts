@@ -10,6 +10,8 @@ export interface Platform {
   readonly workspace?: string;
   /** Asks the clerk for a report to open; null when cancelled. The web build has no such dialog (its client uploads). */
   chooseReport(): Promise<string | null>;
+  /** 批量审核文件夹: asks for the folder of the units' reports; null when cancelled. The web build's client uploads the folder instead. */
+  chooseFolder(): Promise<string | null>;
   /** Where a report the page sent as an upload is kept, to save over later; null when it is not kept (save as a new file). */
   keepUpload(name: string, bytes: Uint8Array): Promise<string | null>;
   /** Where a new file goes (`ext` with its dot): a save dialog, or the next free name in the workspace. Null when cancelled. */

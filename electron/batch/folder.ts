@@ -3,25 +3,25 @@
  * subfolders too, each read on its own so one damaged file is one line of the result, never the end of the run.
  */
 import { readdir } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
-import { OPEN_EXTENSIONS } from '../../shared/api/open-formats.ts';
+import { join, relative, sep } from 'node:path';
+import { isBatchFile } from '../../shared/api/open-formats.ts';
 import { FileError } from '../../shared/file/errors.ts';
+import type { ImportFlag } from '../../shared/import/source.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { openReport } from '../files/read-report.ts';
+import { openReport, reportFromBytes, type OpenedReport } from '../files/read-report.ts';
 
 export interface FolderFile {
   /** Path relative to the folder, with / between parts on every system (what the tables show). */
   file: string;
-  path: string;
+  /** Where it is on disk; absent for a file the web page uploaded. */
+  path?: string;
   report: Report | null;
+  /** What the import was unsure of (the editor's review step when the report is opened). */
+  flags?: ImportFlag[];
   /** Why the file could not be read, in Chinese. */
   error?: string;
 }
 
-// Hidden folders hold backups (.nianbao/backups) and version control; ~$ files are Word's lock files.
-function skipped(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~$');
-}
 
 /** Paths of the files to read, sorted so every run lists them in the same order. Throws when `dir` cannot be read. */
 export async function listReportFiles(dir: string): Promise<string[]> {
@@ -37,11 +37,10 @@ export async function listReportFiles(dir: string): Promise<string[]> {
       throw new FileError(code === 'ENOENT' ? 'not-found' : 'io', `${why}“${dir}”`);
     }
     for (const e of entries) {
-      if (skipped(e.name)) continue;
       const path = join(d, e.name);
       // Symbolic links to folders are not followed: a link back up would never end.
-      if (e.isDirectory()) await walk(path, false);
-      else if (OPEN_EXTENSIONS.includes(extname(e.name).slice(1).toLowerCase())) out.push(path);
+      if (e.isDirectory() && !e.name.startsWith('.')) await walk(path, false);
+      else if (!e.isDirectory() && isBatchFile(e.name)) out.push(path);
     }
   };
   await walk(dir, true);
@@ -52,6 +51,22 @@ function messageOf(e: unknown): string {
   return e instanceof FileError ? e.message : `无法读取：${e instanceof Error ? e.message : String(e)}`;
 }
 
+/** One file read, or the reason it could not be: never a throw. */
+export async function readOne(file: string, read: () => Promise<OpenedReport>, path?: string): Promise<FolderFile> {
+  const where = path === undefined ? {} : { path };
+  try {
+    const opened = await read();
+    return { file, ...where, report: opened.report, flags: opened.importFlags };
+  } catch (e) {
+    return { file, ...where, report: null, error: messageOf(e) };
+  }
+}
+
+/** A file the web page uploaded (`path` inside the picked folder). */
+export function readUpload(path: string, bytes: Uint8Array): Promise<FolderFile> {
+  return readOne(path, () => reportFromBytes(bytes, path.split('/').pop() || path));
+}
+
 /** Reads every report of the folder; `progress` is told before each file. */
 export async function readFolder(dir: string, progress?: (done: number, total: number, file: string) => void): Promise<FolderFile[]> {
   const paths = await listReportFiles(dir);
@@ -59,11 +74,7 @@ export async function readFolder(dir: string, progress?: (done: number, total: n
   for (const [i, path] of paths.entries()) {
     const file = relative(dir, path).split(sep).join('/');
     progress?.(i + 1, paths.length, file);
-    try {
-      out.push({ file, path, report: (await openReport(path)).report });
-    } catch (e) {
-      out.push({ file, path, report: null, error: messageOf(e) });
-    }
+    out.push(await readOne(file, () => openReport(path), path));
   }
   return out;
 }

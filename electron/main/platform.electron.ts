@@ -17,6 +17,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   [FILE_EXTENSION]: { name: '年报文件', extensions: ['nianbao'] },
   '.pdf': { name: 'PDF 文件', extensions: ['pdf'] },
   '.docx': { name: 'Word 文档', extensions: ['docx'] },
+  '.xlsx': { name: 'Excel 表格', extensions: ['xlsx'] },
 };
 
 export function electronPlatform(window: () => BrowserWindow | null, documentsDir: string): Platform {
@@ -35,6 +36,14 @@ export function electronPlatform(window: () => BrowserWindow | null, documentsDi
       const path = r.canceled ? undefined : r.filePaths[0];
       if (!path) return null;
       lastDir = dirname(path);
+      return path;
+    },
+    async chooseFolder() {
+      const opts = { title: '选择存放各单位年报的文件夹', defaultPath: lastDir, properties: ['openDirectory' as const] };
+      const r = await parent((w) => dialog.showOpenDialog(w, opts), () => dialog.showOpenDialog(opts));
+      const path = r.canceled ? undefined : r.filePaths[0];
+      if (!path) return null;
+      lastDir = path;
       return path;
     },
     async keepUpload() {

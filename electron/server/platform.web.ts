@@ -23,6 +23,9 @@ export function webPlatform({ workspace, downloadUrl }: WebPlatformOptions): Pla
     async chooseReport() {
       return null;
     },
+    async chooseFolder() {
+      return null;
+    },
     async keepUpload(name, bytes) {
       // The same file picked again is the same file, not a 「（1）」 copy.
       const target = join(workspace, safeFileName(name, FILE_EXTENSION));

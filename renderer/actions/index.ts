@@ -4,6 +4,7 @@
  * when it is enabled, and what it runs. Keyboard, both menus and the tests all go through runAction.
  */
 import { ACTIONS, actionForPress, type ActionId, type ActionSpec, type KeyPress } from '../../shared/actions.ts';
+import { reviewFolder } from '../batch/batch-commands.ts';
 import { showAbout } from '../commands/about.ts';
 import { exportAs, print } from '../commands/export.ts';
 import { closeReport, newFromLastYear, openFile, save, saveAs } from '../commands/files.ts';
@@ -50,6 +51,7 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   exportPdf: file(() => exportAs('pdf')),
   exportDocx: file(() => exportAs('docx')),
   print: file(print),
+  batchReview: file(reviewFolder, always),
   undo: { commitsTyping: false, undo: 'history', enabled: (s) => s.history.past.length > 0, run: () => editorStore.getState().undo() },
   redo: { commitsTyping: false, undo: 'history', enabled: (s) => s.history.future.length > 0, run: () => editorStore.getState().redo() },
   find: view(() => openFind('find')),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
 import { API_METHODS } from '../../shared/api/contract.ts';
 import { ApiCallError } from '../../shared/api/envelope.ts';
-import { bytesToBase64, createHttpApi, inlineUrl } from './http.ts';
+import { bytesToBase64, createHttpApi, folderFiles, inlineUrl, uploadParts } from './http.ts';
 import { startupFileId } from './index.ts';
 
 function fakeFetch(reply: (url: string, body: unknown, headers: Record<string, string>) => { status: number; json: unknown }) {
@@ -78,7 +78,8 @@ describe('HTTP API client', () => {
   it('has every method of the contract, each posting to its own route', async () => {
     const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: null } }));
     const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => null });
-    const plain = API_METHODS.filter((m) => m !== 'open' && m !== 'exportReport' && m !== 'print');
+    // The methods with a step in the page are tested above.
+    const plain = API_METHODS.filter((m) => !['open', 'exportReport', 'print', 'reviewFolder', 'exportBatch'].includes(m));
     for (const m of plain) await (api[m] as (...a: unknown[]) => Promise<unknown>)();
     expect(f.calls.map((c) => c.url)).toEqual(plain.map((m) => `/api/${m}`));
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());
@@ -93,5 +94,41 @@ describe('HTTP API client', () => {
     expect(startupFileId({ hash: '#open=0123456789abcdef01234567' })).toBe('0123456789abcdef01234567');
     expect(startupFileId({ hash: '' })).toBeNull();
     expect(startupFileId({ hash: '#open=../../etc' })).toBeNull();
+  });
+
+  it('reviewFolder() sends the picked folder’s reports in parts (not hidden files, lock files or others) and reviews them under one id', async () => {
+    const file = (path: string, text: string) => {
+      const f = new File([text], path.split('/').pop()!);
+      Object.defineProperty(f, 'webkitRelativePath', { value: path });
+      return f;
+    };
+    const picked = [
+      file('各单位/甲.nianbao', '{"a":1}'),
+      file('各单位/乡镇/乙.docx', 'PK'),
+      file('各单位/.nianbao/backups/甲.nianbao', 'x'),
+      file('各单位/~$乙.docx', 'x'),
+      file('各单位/说明.xls', 'x'),
+    ];
+    const f = fakeFetch((url, body) => {
+      if (url === '/api/batchUpload') return { status: 200, json: { ok: true, result: 'b1' } };
+      return { status: 200, json: { ok: true, result: { id: 'r1', name: (body as { args: [{ name: string }] }).args[0].name, entries: [], sum: {} } } };
+    });
+    const api = createHttpApi({ token: 't', fetch: f.fn, pickFolder: async () => picked });
+    expect((await api.reviewFolder())?.name).toBe('各单位');
+    const sent = f.calls.filter((c) => c.url === '/api/batchUpload').flatMap((c) => (c.body as { args: [unknown, { path: string; data: string }[]] }).args[1]);
+    expect(sent.map((s) => s.path)).toEqual(['甲.nianbao', '乡镇/乙.docx']);
+    expect(atob(sent[0]!.data)).toBe('{"a":1}');
+    expect(f.calls.at(-1)!.body).toEqual({ args: [{ batch: 'b1', name: '各单位' }] });
+    const cancelled = createHttpApi({ token: 't', fetch: f.fn, pickFolder: async () => null });
+    expect(await cancelled.reviewFolder()).toBeNull();
+  });
+
+  it('a folder upload is split under the request limit; a file too large to send goes alone as null', () => {
+    const mb = 1024 * 1024;
+    const item = (size: number) => ({ file: { size } });
+    const parts = uploadParts([item(9 * mb), item(9 * mb), item(20 * mb), item(1 * mb)]);
+    expect(parts.map((p) => p.map((i) => i.file.size / mb))).toEqual([[9], [9, 20, 1]]);
+    expect(uploadParts(Array.from({ length: 1200 }, () => item(10))).map((p) => p.length)).toEqual([500, 500, 200]);
+    expect(folderFiles([new File(['x'], 'a.txt')])).toMatchObject({ name: '所选文件', files: [{ path: 'a.txt' }] });
   });
 });

@@ -4,9 +4,10 @@
  * the disk, so three methods get a step in the page around the call: open() lets the clerk pick the
  * file and uploads it, exportReport() downloads the result, print() opens the PDF in the browser's viewer.
  */
-import { API_METHODS, apiRoute, type ApiMethod, type NianbaoApi } from '../../shared/api/contract.ts';
+import { API_METHODS, apiRoute, type ApiMethod, type ExportResult, type NianbaoApi } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
-import { OPEN_ACCEPT } from '../../shared/api/open-formats.ts';
+import { OPEN_ACCEPT, isBatchFile } from '../../shared/api/open-formats.ts';
+import { BATCH_UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
 import { reportReachable } from './connection.ts';
 
 export const TOKEN_META = 'nianbao-token';
@@ -17,23 +18,67 @@ export function tokenFromPage(doc: Document = document): string | null {
 
 const OFFLINE_MESSAGE = '无法连接到本机的年报编辑器（启动它的命令行窗口是否已关闭？），修改仍在本页面和本浏览器中，请在同一文件夹重新启动年报编辑器后再保存';
 
-/** Lets the clerk pick one file; null when the picker is closed without a choice. */
-export function pickFile(accept: string, doc: Document = document): Promise<File | null> {
+/** Lets the clerk pick files with a hidden `<input type=file>` set up by `setup`; null when the picker is closed without a choice. */
+function pickWith(setup: (input: HTMLInputElement) => void, doc: Document): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = accept;
     input.hidden = true;
-    input.setAttribute('data-nianbao-upload', '');
-    const done = (file: File | null) => {
+    setup(input);
+    const done = (files: File[] | null) => {
       input.remove();
-      resolve(file);
+      resolve(files);
     };
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('change', () => done(Array.from(input.files ?? [])), { once: true });
     input.addEventListener('cancel', () => done(null), { once: true });
     doc.body.append(input);
     input.click();
   });
+}
+
+/** Lets the clerk pick one file; null when the picker is closed without a choice. */
+export async function pickFile(accept: string, doc: Document = document): Promise<File | null> {
+  const files = await pickWith((input) => {
+    input.accept = accept;
+    input.setAttribute('data-nianbao-upload', '');
+  }, doc);
+  return files?.[0] ?? null;
+}
+
+/** Lets the clerk pick a folder (the browser's folder picker: every file in it and its subfolders); null when closed. */
+export function pickFolder(doc: Document = document): Promise<File[] | null> {
+  return pickWith((input) => {
+    input.webkitdirectory = true;
+    input.multiple = true;
+    input.setAttribute('data-nianbao-folder', '');
+  }, doc);
+}
+
+/** The folder's name and each report file's path inside it, from what the folder picker gives. */
+export function folderFiles(files: readonly File[]): { name: string; files: { path: string; file: File }[] } {
+  const rel = (f: File) => f.webkitRelativePath || f.name;
+  const name = files.map(rel).find((p) => p.includes('/'))?.split('/')[0] ?? '所选文件';
+  const inside = files.map((file) => ({ path: rel(file).split('/').slice(rel(file).includes('/') ? 1 : 0).join('/'), file }));
+  return { name, files: inside.filter((f) => isBatchFile(f.path)) };
+}
+
+/** Raw bytes per request of a folder upload: its base64 stays well under the server's 32 MB body limit. */
+const PART_BYTES = 16 * 1024 * 1024;
+
+/** Splits a folder's files into requests of at most PART_BYTES (a file too large to send counts nothing: it goes as null). */
+export function uploadParts<T extends { file: { size: number } }>(files: readonly T[]): T[][] {
+  const parts: T[][] = [];
+  let size = Infinity;
+  for (const f of files) {
+    const n = f.file.size > UPLOAD_MAX_BYTES ? 0 : f.file.size;
+    if (size + n > PART_BYTES || parts[parts.length - 1]!.length >= BATCH_UPLOAD_MAX_FILES) {
+      parts.push([]);
+      size = 0;
+    }
+    parts[parts.length - 1]!.push(f);
+    size += n;
+  }
+  return parts;
 }
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -63,6 +108,7 @@ export interface HttpApiOptions {
   token: string;
   fetch?: typeof fetch;
   pick?: (accept: string) => Promise<File | null>;
+  pickFolder?: () => Promise<File[] | null>;
   download?: (url: string, name: string) => void;
   /** Opens a URL in a new tab (the PDF viewer for 打印). */
   view?: (url: string) => void;
@@ -71,6 +117,7 @@ export interface HttpApiOptions {
 export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const pick = opts.pick ?? ((accept) => pickFile(accept));
+  const chooseFolder = opts.pickFolder ?? (() => pickFolder());
   const save = opts.download ?? ((url, name) => download(url, name));
   const view = opts.view ?? ((url) => void window.open(url, '_blank', 'noopener'));
 
@@ -99,7 +146,12 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
 
   const remote = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => post(m, args)])) as unknown as NianbaoApi;
 
-  // The page's part of the three calls that need one; every other method is the plain POST.
+  const fetched = async (result: ExportResult | null, fallbackName: string) => {
+    if (result?.url) save(result.url, result.file?.name ?? fallbackName);
+    return result;
+  };
+
+  // The page's part of the calls that need one; every other method is the plain POST.
   const steps: Partial<NianbaoApi> = {
     async open(upload) {
       if (upload) return remote.open(upload);
@@ -108,9 +160,28 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
       return remote.open({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
     },
     async exportReport(report, format, suggestedName) {
-      const result = await remote.exportReport(report, format, suggestedName);
-      if (result?.url) save(result.url, result.file?.name ?? suggestedName);
-      return result;
+      return fetched(await remote.exportReport(report, format, suggestedName), suggestedName);
+    },
+    async exportBatch(batch, kind, force) {
+      return fetched(await remote.exportBatch(batch, kind, force), kind === 'sumDocx' ? '汇总.docx' : '汇总.xlsx');
+    },
+    async reviewFolder(uploaded) {
+      if (uploaded) return remote.reviewFolder(uploaded);
+      // The browser cannot hand the server a folder: the clerk picks it and its reports are sent in parts.
+      const picked = await chooseFolder();
+      if (!picked) return null;
+      const { name, files } = folderFiles(picked);
+      let batch: string | null = null;
+      for (const part of uploadParts(files)) {
+        const sent = await Promise.all(
+          part.map(async ({ path, file }) => ({
+            path,
+            data: file.size > UPLOAD_MAX_BYTES ? null : bytesToBase64(new Uint8Array(await file.arrayBuffer())),
+          })),
+        );
+        batch = await remote.batchUpload(batch, sent);
+      }
+      return remote.reviewFolder({ batch: batch ?? (await remote.batchUpload(null, [])), name });
     },
     async print(report) {
       const result = await remote.print(report);

@@ -40,12 +40,16 @@ function reviewed(res: OpenResult, nextYear: number | null): Promise<Report | nu
   return reviewImport({ source: res.name, report: res.report, flags: res.flags, nextYear });
 }
 
-async function loadResult(res: OpenResult): Promise<void> {
+/**
+ * Loads an opened file into the editor after its review; false when the review was cancelled.
+ * `dirty`: an imported .docx or PDF is not the clerk's .nianbao, so it opens unsaved and 保存 asks for a name.
+ */
+export async function loadResult(res: OpenResult, dirty = !res.file): Promise<boolean> {
   const report = await reviewed(res, null);
-  if (!report) return;
-  // An imported .docx or PDF is not the clerk's .nianbao: it opens unsaved, and 保存 asks for a name.
-  editorStore.getState().load(report, res.file, { dirty: !res.file });
+  if (!report) return false;
+  editorStore.getState().load(report, res.file, { dirty });
   if (res.flags.length) editorStore.getState().setNotice(`已核对从“${res.name}”导入的 ${res.flags.length} 处内容`);
+  return true;
 }
 
 export async function openFile(): Promise<void> {

@@ -7,6 +7,7 @@ import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
 import { newFromLastYear, newFromPastedText, newReport, openFile, openRecent } from '../commands/files.ts';
+import { reviewFolder } from '../batch/batch-commands.ts';
 import { PasteDialog } from './PasteDialog.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
@@ -80,6 +81,9 @@ export function StartScreen() {
             </button>
             <button type="button" onClick={() => setPasting(true)}>
               粘贴上年报告文本…
+            </button>
+            <button type="button" onClick={() => void reviewFolder()} title="一次检查一个文件夹中各单位的报告，导出问题清单和汇总表">
+              批量审核文件夹…
             </button>
           </div>
           <p className="muted start-formats">可打开年报文件（.nianbao）和上年报告的 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。</p>

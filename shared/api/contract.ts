@@ -14,6 +14,8 @@
  * Nothing else.
  */
 import { z } from 'zod';
+import type { BatchEntry } from '../batch/review.ts';
+import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
 import type { Report } from '../report/model.ts';
 import { reportSchema } from '../file/format.ts';
@@ -67,6 +69,26 @@ export interface AppInfo {
   workspace?: string;
 }
 
+/** A file of the folder the clerk picked in the web build's page: its path inside that folder, its bytes as base64 (null: too large to send). */
+export interface BatchUpload {
+  path: string;
+  data: string | null;
+}
+
+/** 批量审核: every unit's report of a folder checked at once (shared/batch), as the page shows it. */
+export interface BatchReview {
+  /** Names this review on the Node side for opening a unit's report and the exports. */
+  id: string;
+  /** The folder's name. */
+  name: string;
+  entries: BatchEntry[];
+  /** What 导出汇总表 would add up: the year, the units counted (with their number of table errors) and the files left out. */
+  sum: { year: number | null; included: { file: string; unit: string; tableErrors: number }[]; excluded: SumExcluded[] };
+}
+
+/** What a batch exports: the findings as a spreadsheet, or the summed tables as a spreadsheet or a Word report. */
+export type BatchExport = 'findings' | 'sumXlsx' | 'sumDocx';
+
 export interface NianbaoApi {
   info(): Promise<AppInfo>;
   /**
@@ -87,6 +109,17 @@ export interface NianbaoApi {
   writeRecovery(report: Report, file: FileRef | null): Promise<void>;
   readRecovery(): Promise<{ report: Report; file: FileRef | null; savedAt: string } | null>;
   discardRecovery(): Promise<void>;
+  /**
+   * Web build: files of the folder the clerk picked in the page, sent in parts a request can carry; the
+   * first call (batch null) starts a batch and every call returns its id for `reviewFolder`.
+   */
+  batchUpload(batch: string | null, files: BatchUpload[]): Promise<string>;
+  /** 批量审核文件夹: the desktop asks for a folder; the web build reviews the files it uploaded. Null when cancelled. */
+  reviewFolder(uploaded?: { batch: string; name: string }): Promise<BatchReview | null>;
+  /** The report of one entry of a review (by its index), to open in the editor. */
+  openBatchReport(batch: string, index: number): Promise<OpenResult>;
+  /** 导出汇总表 and the findings list; `force` sums units whose tables have errors (the CLI's --force). Null when cancelled. */
+  exportBatch(batch: string, kind: BatchExport, force: boolean): Promise<ExportResult | null>;
 }
 
 const fileRefSchema = z.object({
@@ -100,10 +133,18 @@ const suggestedName = z.string().max(200);
 
 /** The web build's `open(upload)`: the file the clerk picked in the browser, as base64. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+/** Base64 of a file of at most UPLOAD_MAX_BYTES. */
+const base64File = z.string().max(Math.ceil((UPLOAD_MAX_BYTES * 4) / 3) + 4);
 const uploadSchema = z.object({
   name: z.string().min(1).max(200),
-  data: z.string().max(Math.ceil((UPLOAD_MAX_BYTES * 4) / 3) + 4),
+  data: base64File,
 });
+
+const batchId = z.string().min(1).max(100);
+
+/** One request of a folder upload: as many files as fit under the server's body limit (the client splits). */
+export const BATCH_UPLOAD_MAX_FILES = 500;
+const batchUploadSchema = z.object({ path: z.string().min(1).max(1000), data: base64File.nullable() });
 
 /**
  * What a call's arguments must be when they arrive from the other process. `satisfies` ties each
@@ -123,6 +164,10 @@ export const API_ARGS = {
   writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
   readRecovery: z.tuple([]),
   discardRecovery: z.tuple([]),
+  batchUpload: z.tuple([batchId.nullable(), z.array(batchUploadSchema).max(BATCH_UPLOAD_MAX_FILES)]),
+  reviewFolder: z.tuple([z.object({ batch: batchId, name: z.string().max(200) }).optional()]),
+  openBatchReport: z.tuple([batchId, z.number().int().min(0)]),
+  exportBatch: z.tuple([batchId, z.enum(['findings', 'sumXlsx', 'sumDocx']), z.boolean()]),
 } satisfies { [M in keyof NianbaoApi]: z.ZodType<Parameters<NianbaoApi[M]>, unknown> };
 
 export type ApiMethod = keyof NianbaoApi;

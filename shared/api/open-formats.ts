@@ -26,3 +26,16 @@ export function openDialogFilters(): { name: string; extensions: string[] }[] {
 
 /** The web build's file picker `accept` attribute. */
 export const OPEN_ACCEPT = OPEN_EXTENSIONS.map((e) => `.${e}`).join(',');
+
+/**
+ * Which files of a folder 批量审核 reads (`path` relative to the folder, / between parts): every format
+ * 打开 reads, but nothing in a hidden folder (backups in .nianbao/, version control) and no ~$ lock
+ * file Word leaves beside an open document.
+ */
+export function isBatchFile(path: string): boolean {
+  const parts = path.split('/');
+  if (parts.some((p) => p.startsWith('.'))) return false;
+  const name = parts[parts.length - 1]!;
+  const dot = name.lastIndexOf('.');
+  return !name.startsWith('~$') && dot > 0 && OPEN_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
+}

@@ -71,3 +71,10 @@ export function worstSeverity(findings: readonly BatchFinding[]): BatchSeverity 
   const c = countBatch(findings);
   return c.error ? 'error' : c.warning ? 'warning' : c.note ? 'note' : null;
 }
+
+/** One line on the whole folder: the CLI ends its table with it, the app shows it under the title. */
+export function batchSummary(entries: readonly BatchEntry[]): string {
+  const withErrors = entries.filter((e) => countBatch(e.findings).error).length;
+  const unreadable = entries.filter((e) => e.unit === null).length;
+  return `共 ${entries.length} 个文件：${withErrors} 个有错误${unreadable ? `（其中 ${unreadable} 个无法读取）` : ''}，${entries.length - withErrors} 个无错误。`;
+}

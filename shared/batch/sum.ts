@@ -31,3 +31,8 @@ export function sumReports(reports: readonly Report[], opts: { unit: string; yea
   }
   return out;
 }
+
+/** The summed report's unit when the officer names none. */
+export function sumUnitName(units: number): string {
+  return `${units}个单位汇总`;
+}

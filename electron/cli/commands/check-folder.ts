@@ -1,6 +1,6 @@
 /** `nianbao check 文件夹`: the district's review of every unit's report at once. */
 import { readFolder, type FolderFile } from '../../batch/folder.ts';
-import { countBatch, reviewReports, type BatchEntry, type BatchFinding } from '../../../shared/batch/review.ts';
+import { batchSummary, countBatch, reviewReports, type BatchEntry, type BatchFinding } from '../../../shared/batch/review.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { checkOutput } from '../outputs.ts';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io.ts';
@@ -40,9 +40,7 @@ function printTable(entries: readonly BatchEntry[], io: CliIO): void {
     for (const f of e.findings.slice(1)) rows.push(['', '', '', '', '', formatBatchFinding(f)]);
   }
   for (const line of formatTable(rows)) io.out(line.trimEnd());
-  const withErrors = entries.filter((e) => countBatch(e.findings).error).length;
-  const unreadable = entries.filter((e) => e.unit === null).length;
-  io.out(`共 ${entries.length} 个文件：${withErrors} 个有错误${unreadable ? `（其中 ${unreadable} 个无法读取）` : ''}，${entries.length - withErrors} 个无错误。`);
+  io.out(batchSummary(entries));
 }
 
 async function readWithProgress(dir: string, io: CliIO): Promise<FolderFile[]> {

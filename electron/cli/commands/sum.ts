@@ -2,7 +2,7 @@
 import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
 import type { SumFormat } from '../../batch/sum-output.ts';
 import { selectForSum, type SumSelection } from '../../../shared/batch/select.ts';
-import { sumReports } from '../../../shared/batch/sum.ts';
+import { sumReports, sumUnitName } from '../../../shared/batch/sum.ts';
 import { reportToFacts } from '../../../shared/report/facts.ts';
 import { reportYearSchema } from '../../../shared/file/format.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
@@ -76,7 +76,7 @@ export async function sumCommand(args: string[], io: CliIO): Promise<number> {
     io.err(`未汇总：${wrong.length} 个单位的表格有错误，相加会把错误带入汇总表。请先请这些单位更正；确需照现状汇总请加 --force。`);
     return EXIT_FINDINGS;
   }
-  const unit = values.unit?.trim() || `${sel.included.length}个单位汇总`;
+  const unit = values.unit?.trim() || sumUnitName(sel.included.length);
   const summed = sumReports(
     sel.included.map((i) => i.report),
     { unit, year: sel.year! },
