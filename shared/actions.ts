@@ -33,6 +33,8 @@ export interface ActionSpec {
   readonly help?: string;
   /** Handled by the cell editor (needs an active cell) rather than by the page. */
   readonly scope?: 'grid';
+  /** Turns a view on and off: the menu shows it checked while on. */
+  readonly toggle?: boolean;
 }
 
 export const ACTIONS = [
@@ -61,6 +63,14 @@ export const ACTIONS = [
   { id: 'gotoSec2', label: '转到表格二', menu: 'view', group: true },
   { id: 'gotoSec3', label: '转到表格三', menu: 'view' },
   { id: 'gotoSec4', label: '转到表格四', menu: 'view' },
+  {
+    id: 'yearOnYear',
+    label: '与上年对比',
+    menu: 'view',
+    group: true,
+    toggle: true,
+    help: '表格每格下方显示上年数字、增减和百分比，标出与上年相同的段落',
+  },
   { id: 'nextRegion', label: '下一区域', keys: ['F6'], menu: 'view', group: true, help: '在菜单、表格、正文和问题列表之间切换' },
   { id: 'prevRegion', label: '上一区域', keys: ['Shift+F6'], menu: 'view' },
   { id: 'nextProblem', label: '下一个问题', keys: ['F8'], menu: 'view', group: true },

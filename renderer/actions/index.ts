@@ -12,6 +12,7 @@ import { gridActions } from '../grid/grid-actions.ts';
 import { clearSelection, fillDown, selectTable } from '../grid/grid-commands.ts';
 import { editorStore, type EditorState } from '../store/index.ts';
 import { openFind, uiStore } from '../store/ui-store.ts';
+import { toggleYearOnYear } from '../editor/YearOnYear.tsx';
 import { cycleRegion, gotoFirstCell, gotoProblem, gotoTable } from './navigate.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface ActionImpl {
   undo: UndoPolicy;
   enabled(s: EditorState): boolean;
   run(): unknown;
+  /** A toggle's state (menus show it checked). */
+  checked?(): boolean;
 }
 
 const always = () => true;
@@ -64,6 +67,7 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   gotoSec2: view(() => gotoTable('sec2')),
   gotoSec3: view(() => gotoTable('sec3')),
   gotoSec4: view(() => gotoTable('sec4')),
+  yearOnYear: { ...view(toggleYearOnYear), checked: () => uiStore.getState().yearOnYear },
   nextRegion: view(() => cycleRegion(false)),
   prevRegion: view(() => cycleRegion(true)),
   nextProblem: view(() => gotoProblem(false)),

@@ -35,7 +35,7 @@ export function newReport(opts: { unit: string; kind: UnitKind; year: number }):
  * The report of an opened file after the clerk reviewed its flags; null when the review was cancelled.
  * `nextYear`: the year it becomes (roll-over), or null when it opens as it is.
  */
-function reviewed(res: OpenResult, nextYear: number | null): Promise<Report | null> {
+export function reviewed(res: OpenResult, nextYear: number | null): Promise<Report | null> {
   if (!res.flags.length) return Promise.resolve(res.report);
   return reviewImport({ source: res.name, report: res.report, flags: res.flags, nextYear });
 }

@@ -11,6 +11,7 @@ import { MenuBar } from './MenuBar.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { PreambleEditor, ProseEditor, SectionCharCount } from './ProseEditor.tsx';
 import { StatusBar } from './StatusBar.tsx';
+import { YearOnYearBar } from './YearOnYear.tsx';
 
 function focusProblems(): void {
   const el = document.querySelector<HTMLElement>('.problems button:not([disabled])') ?? document.querySelector<HTMLElement>('.problems h2');
@@ -53,6 +54,7 @@ export function EditorScreen() {
       <FindBar />
       <div className="workspace">
         <main className="doc-scroll" aria-label="报告正文和表格">
+          <YearOnYearBar />
           <article className="doc">
             <h1 className="doc-title">
               {unit || '（单位名称）'}

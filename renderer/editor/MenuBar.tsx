@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MENUS, actionSpec, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
 import type { FileRef } from '../../shared/api/contract.ts';
-import { isEnabled, runAction } from '../actions/index.ts';
+import { ACTION_IMPLS, isEnabled, runAction } from '../actions/index.ts';
 import { tryApi } from '../commands/api-access.ts';
 import { openRecent } from '../commands/files.ts';
 import { useEditor } from '../store/index.ts';
@@ -123,7 +123,8 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
               <div key={a.id} className={sep ? 'menu-sep-above' : undefined}>
                 <button
                   type="button"
-                  role="menuitem"
+                  role={a.toggle ? 'menuitemcheckbox' : 'menuitem'}
+                  aria-checked={a.toggle ? !!ACTION_IMPLS[a.id as ActionId].checked?.() : undefined}
                   data-action={a.id}
                   disabled={!isEnabled(a.id as ActionId)}
                   onMouseDown={keepFocus}
@@ -132,7 +133,10 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
                     runAction(a.id as ActionId);
                   }}
                 >
-                  <span>{menuLabel(a)}</span>
+                  <span>
+                    {a.toggle ? <span className="menu-check">{ACTION_IMPLS[a.id as ActionId].checked?.() ? '✓' : ''}</span> : null}
+                    {menuLabel(a)}
+                  </span>
                   {a.keys?.[0] ? <kbd>{a.keys[0]}</kbd> : null}
                 </button>
                 {a.id === 'newFromLastYear' ? <RecentGroup close={close} /> : null}

@@ -7,7 +7,11 @@ import { sectionCharCount } from '../../shared/report/find.ts';
 import type { Paragraph } from '../../shared/report/model.ts';
 import { findingKey, openReviewReasons, type Finding } from '../../shared/rules/index.ts';
 import { REVIEW_RULE } from '../../shared/rules/review-marks.ts';
-import type { SectionDef } from '../../shared/schema/sections.ts';
+import type { SectionDef, SectionId } from '../../shared/schema/sections.ts';
+import { cellDef } from '../../shared/schema/index.ts';
+import { sentenceDef, sentencesOf, type SentenceId } from '../../shared/report/sentences.ts';
+import { proseAgainstLastYear, type ParagraphAgainstLastYear } from '../../shared/rules/unchanged-prose.ts';
+import { useUi } from '../store/ui-store.ts';
 import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
 import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
@@ -76,6 +80,42 @@ function ParagraphFindings({ findings }: { findings: Finding[] }) {
   );
 }
 
+/** A standard sentence bound to the cells: its numbers marked, each naming the cells it comes from. */
+function BoundSentence({ id, label, field }: { id: SentenceId; label: string; field: string }) {
+  const cells = useEditor((s) => s.report?.cells ?? NO_CELLS);
+  const parts = sentenceDef(id).parts({ cells });
+  return (
+    <div className="bound-sentence" data-field={field} role="group" aria-label={label}>
+      {parts.map((part, i) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <mark key={i} className="bound-number" title={part.cells.map((a) => cellDef(a)?.label ?? a).join(' + ')}>
+            {part.value}
+          </mark>
+        ),
+      )}
+    </div>
+  );
+}
+
+/** 插入标准语句: the sentences of this section whose numbers come from its table. */
+function StandardSentences({ section }: { section: SectionDef }) {
+  const insert = useEditor((s) => s.insertSentence);
+  const list = sentencesOf(section.id);
+  if (!list.length) return null;
+  return (
+    <div className="standard-sentences">
+      <span className="muted">插入标准语句（数字随表格自动更新）：</span>
+      {list.map((d) => (
+        <button key={d.id} type="button" aria-label={`插入标准语句：${d.name}`} onClick={() => insert(d.id)}>
+          {d.name}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 interface ParagraphProps {
   section: ProsePlace;
   index: number;
@@ -83,9 +123,12 @@ interface ParagraphProps {
   count: number;
   placeholder?: string;
   findings: Finding[];
+  /** 与上年对比: how much of the paragraph last year's report already said. */
+  lastYear: ParagraphAgainstLastYear | undefined;
 }
 
-function ParagraphView({ section, index, p, count, placeholder, findings }: ParagraphProps) {
+function ParagraphView({ section, index, p, count, placeholder, findings, lastYear }: ParagraphProps) {
+  const unbind = useEditor((s) => s.unbindSentence);
   const setParagraph = useEditor((s) => s.setParagraph);
   const addParagraph = useEditor((s) => s.addParagraph);
   const removeParagraph = useEditor((s) => s.removeParagraph);
@@ -95,7 +138,8 @@ function ParagraphView({ section, index, p, count, placeholder, findings }: Para
   const open = reviewed ? [] : openReviewReasons(p);
   const where = `${section.name} 第 ${index + 1} 段`;
   const shown = findings.filter((f) => f.rule !== REVIEW_RULE);
-  const cls = `paragraph${open.length ? ' needs-review' : ''}${shown.length ? ' has-findings' : ''}`;
+  const same = lastYear ? (lastYear.unchanged ? ' same-as-last' : ' partly-as-last') : '';
+  const cls = `paragraph${open.length ? ' needs-review' : ''}${shown.length ? ' has-findings' : ''}${p.bound ? ' bound' : ''}${same}`;
   return (
     <div className={cls} data-paragraph={`${section.id}.${index}`}>
       <div className="paragraph-head">
@@ -109,6 +153,17 @@ function ParagraphView({ section, index, p, count, placeholder, findings }: Para
             onChange={(e) => setParagraph(section.id, index, { heading: e.target.value })}
           />
         ) : null}
+        {lastYear ? (
+          <span className="last-year-badge">{lastYear.unchanged ? '与上年相同' : `有 ${lastYear.copied} 句与上年相同`}</span>
+        ) : null}
+        {p.bound ? (
+          <span className="bound-badge">
+            标准语句 · 数字随表格更新
+            <button type="button" onClick={() => unbind(section.id as SectionId, index)} aria-label={`解除${where}与表格的绑定`}>
+              解除绑定
+            </button>
+          </span>
+        ) : null}
         <span className="paragraph-tools">
           <button type="button" onClick={() => addParagraph(section.id, index)} aria-label={`在${where}后添加段落`}>
             添加段落
@@ -120,13 +175,17 @@ function ParagraphView({ section, index, p, count, placeholder, findings }: Para
           ) : null}
         </span>
       </div>
-      <AutoGrowText
-        value={p.text}
-        field={`${section.id}.${index}.text`}
-        label={`${where}正文`}
-        placeholder={placeholder}
-        onChange={(text) => setParagraph(section.id, index, { text })}
-      />
+      {p.bound ? (
+        <BoundSentence id={p.bound} field={`${section.id}.${index}.text`} label={`${where}标准语句（数字随表格更新）`} />
+      ) : (
+        <AutoGrowText
+          value={p.text}
+          field={`${section.id}.${index}.text`}
+          label={`${where}正文`}
+          placeholder={placeholder}
+          onChange={(text) => setParagraph(section.id, index, { text })}
+        />
+      )}
       {shown.length ? <ParagraphFindings findings={shown} /> : null}
       {open.length ? (
         <div className="review-mark" role="note">
@@ -146,11 +205,15 @@ function ParagraphView({ section, index, p, count, placeholder, findings }: Para
 }
 
 const selectFindings = (s: EditorState) => s.findings;
+const NO_CELLS = {};
 const NONE: Finding[] = [];
 
 function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; paragraphs: Paragraph[]; placeholder?: string }) {
   // Like the 问题 panel, after the paint of the keystroke.
   const findings = useEditorAfterPaint(selectFindings);
+  const yoyOn = useUi((u) => u.yearOnYear);
+  const report = useEditor((s) => (yoyOn ? s.report : null));
+  const against = useMemo(() => (report ? proseAgainstLastYear(report) : null), [report]);
   const byIndex = new Map<number, Finding[]>();
   for (const f of findings) {
     if (f.paragraph?.section !== place.id) continue;
@@ -169,6 +232,7 @@ function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; 
           count={paragraphs.length}
           placeholder={placeholder}
           findings={byIndex.get(i) ?? NONE}
+          lastYear={against?.get(`${place.id}.${i}`)}
         />
       ))}
     </div>
@@ -187,7 +251,12 @@ export function SectionCharCount({ section }: { section: SectionDef }) {
 
 export function ProseEditor({ section }: { section: SectionDef }) {
   const paragraphs = useEditor((s) => s.report?.sections[section.id].paragraphs ?? []);
-  return <ParagraphList place={{ id: section.id, name: `${section.ordinal}、${section.title}`, headings: true }} paragraphs={paragraphs} />;
+  return (
+    <>
+      <ParagraphList place={{ id: section.id, name: `${section.ordinal}、${section.title}`, headings: true }} paragraphs={paragraphs} />
+      <StandardSentences section={section} />
+    </>
+  );
 }
 
 const PREAMBLE_PLACE: ProsePlace = { id: 'preamble', name: PREAMBLE_LABEL, headings: false };

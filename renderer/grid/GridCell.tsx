@@ -11,14 +11,20 @@ interface Props {
   colSpan: number;
   computed: boolean;
   hint: CellHint | undefined;
+  /** 与上年对比: 「上年 12」, 「+3 · +25%」, the sentence for the tooltip, and the gentle note if any. */
+  yoyLast?: string | undefined;
+  yoyChange?: string | undefined;
+  yoyTitle?: string | undefined;
+  yoyNote?: string | undefined;
 }
 
-function GridCellView({ address, colSpan, computed, hint }: Props) {
+function GridCellView({ address, colSpan, computed, hint, yoyLast, yoyChange, yoyTitle, yoyNote }: Props) {
   const { raw, problem, active, selected, flag } = useCellView(address);
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
   if (flag) classes.push('flagged');
+  if (yoyNote) classes.push('has-note');
   if (selected) classes.push('selected');
   if (active) classes.push('active');
   const tips = [
@@ -26,6 +32,8 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
     ...(hint ? [`提示：${hint.text}`] : []),
     ...(flag ? [`导入时存疑：${flag}`] : []),
     ...(computed ? ['自动计算'] : []),
+    ...(yoyTitle ? [`上年对比：${yoyTitle}`] : []),
+    ...(yoyNote ? [`提示：${yoyNote}`] : []),
   ];
   return (
     <td
@@ -58,6 +66,12 @@ function GridCellView({ address, colSpan, computed, hint }: Props) {
           <span className="cell-hint">建议 {hint.value}</span>
         ) : null}
       </span>
+      {yoyLast ? (
+        <span className="yoy-line" data-yoy={address}>
+          <span className="yoy-last">{yoyLast}</span>
+          <span className="yoy-change">{yoyChange || '\u00a0'}</span>
+        </span>
+      ) : null}
     </td>
   );
 }

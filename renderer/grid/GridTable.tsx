@@ -4,6 +4,8 @@ import { lastYearHints, type CellHint } from '../../shared/grid/hints.ts';
 import { computedAddresses } from '../../shared/report/totals.ts';
 import { TABLES, type TableId } from '../../shared/schema/index.ts';
 import { useEditor } from '../store/index.ts';
+import { useUi } from '../store/ui-store.ts';
+import { tableBesideLastYear, type CellView } from '../../shared/report/year-on-year.ts';
 import { CellMessages } from './CellMessages.tsx';
 import { GridCell } from './GridCell.tsx';
 import { gridActions } from './grid-actions.ts';
@@ -14,6 +16,10 @@ export function GridTable({ table }: { table: TableId }) {
   const setAutoTotals = useEditor((s) => s.setAutoTotals);
   const hintsJson = useEditor((s) => (s.report ? JSON.stringify(lastYearHints(s.report)) : '{}'));
   const hints = useMemo(() => JSON.parse(hintsJson) as Record<string, CellHint>, [hintsJson]);
+  const yoyOn = useUi((u) => u.yearOnYear);
+  // As a string: the cells get new figures only when the text they show changes.
+  const yoyJson = useEditor((s) => (yoyOn && s.report ? JSON.stringify(tableBesideLastYear(s.report, table)) : '{}'));
+  const yoy = useMemo(() => JSON.parse(yoyJson) as Record<string, CellView>, [yoyJson]);
   const computed = useMemo(() => computedAddresses({ autoTotals: { sec3: auto, sec4: auto } }), [auto]);
   const total = def.columnWidths.reduce((a, b) => a + b, 0);
 
@@ -35,7 +41,7 @@ export function GridTable({ table }: { table: TableId }) {
         </label>
       ) : null}
       <div
-        className={`grid-wrap grid-${table}`}
+        className={`grid-wrap grid-${table}${yoyOn ? ' yoy-on' : ''}`}
         tabIndex={0}
         aria-label={`${def.name}，按 Tab 进入表格`}
         onFocus={onFocus}
@@ -71,6 +77,10 @@ export function GridTable({ table }: { table: TableId }) {
                       colSpan={cell.colSpan}
                       computed={computed.has(cell.address)}
                       hint={hints[cell.address]}
+                      yoyLast={yoy[cell.address]?.last}
+                      yoyChange={yoy[cell.address]?.change}
+                      yoyTitle={yoy[cell.address]?.title}
+                      yoyNote={yoy[cell.address]?.note}
                     />
                   ),
                 )}

@@ -8,9 +8,11 @@ export interface UiState {
   /** Bumped on each Ctrl+F, so an open find bar takes the focus again. */
   findFocus: number;
   keyHelp: boolean;
+  /** 视图 › 与上年对比: last year's figures under each cell, prose unchanged from last year marked. */
+  yearOnYear: boolean;
 }
 
-export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false }));
+export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false }));
 
 export function useUi<T>(selector: (s: UiState) => T): T {
   return useStore(uiStore, selector);

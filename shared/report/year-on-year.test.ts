@@ -3,7 +3,8 @@ import { blankReport } from './blank.ts';
 import type { Report } from './model.ts';
 import { sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
-import { compareCell, figuresOf, signed, yearOnYearNotes } from './year-on-year.ts';
+import { besideLastYear, compareCell, figuresOf, keptFigures, signed, yearOnYearNotes } from './year-on-year.ts';
+import { rollOver } from './rollover.ts';
 
 function report(year: number, cells: Record<string, number>): Report {
   const r = blankReport({ unit: '示例县某局', kind: 'countyDept', year });
@@ -59,5 +60,24 @@ describe('compareCell', () => {
 
   it('带符号的增减', () => {
     expect([signed(3), signed(-12, '%'), signed(0)]).toEqual(['+3', '−12%', '0']);
+  });
+});
+
+describe('与上年对比的单元格', () => {
+  it('滚动生成的报告带着上年的数字：上年数、增减和百分比，本年未填或上年未填时照实说', () => {
+    const natural = sec3Address('newReceived', 0);
+    // Table 三 totals are computed from their parts: the 总计 column shows the sum, 40.
+    const last = report(2025, { [licensing]: 12, [natural]: 40 });
+    const now = rollOver(last);
+    now.cells[licensing] = cellFromNumber(15);
+    const figures = keptFigures(now)!;
+    expect(figures.year).toBe(2025);
+    expect(besideLastYear(now, figures, licensing)).toEqual({ last: '上年 12', change: '+3\u2009+25%', title: '2025年：12，增加 3（+25%）' });
+    expect(besideLastYear(now, figures, natural)).toEqual({ last: '上年 40', change: '本年未填', title: '2025年：40' });
+    expect(besideLastYear(now, figures, newTotal).last).toBe('上年 40');
+    expect(besideLastYear(now, figures, sec4Address(3))).toEqual({ last: '', change: '', title: '2025年：未填' });
+    now.cells[sec4Address(3)] = cellFromNumber(2);
+    expect(besideLastYear(now, figures, sec4Address(3))).toMatchObject({ last: '上年未填', change: '' });
+    expect(keptFigures(report(2026, {}))).toBeNull();
   });
 });

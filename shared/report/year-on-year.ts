@@ -4,7 +4,7 @@
  * real change, but it may be real, so it is a note to look at, never a warning to explain. The one
  * policy for the editor's 与上年对比 view and the district's batch review (shared/batch).
  */
-import { ALL_CELLS, SEC3_COLUMNS } from '../schema/index.ts';
+import { ALL_CELLS, SEC3_COLUMNS, type TableId } from '../schema/index.ts';
 import { formatNumber } from '../values/parse.ts';
 import { getCell } from './cells.ts';
 import type { Report } from './model.ts';
@@ -79,4 +79,54 @@ export function compareCell(now: number | null, last: number | null): CellCompar
 export function signed(n: number, suffix = ''): string {
   if (n === 0) return `0${suffix}`;
   return `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n))}${suffix}`;
+}
+
+/** Last year's figures kept in this report (roll-over, or picked by the clerk); null when it has none. */
+export function keptFigures(report: Pick<Report, 'lastYear'>): LastYearFigures | null {
+  const last = report.lastYear;
+  const cells = last?.cells;
+  if (!last || !cells) return null;
+  return { year: last.year, value: (address) => cells[address] ?? null };
+}
+
+/** What a cell shows beside this year's figure in the 与上年对比 view. */
+export interface CellBesideLastYear {
+  /** 「上年 12」, 「上年未填」; '' when neither year has a figure (nothing to show). */
+  last: string;
+  /** 「+3 +25%」, 「本年未填」 or '' when last year's cell was empty. */
+  change: string;
+  /** One sentence for the cell's tooltip and screen readers. */
+  title: string;
+}
+
+export function besideLastYear(report: Pick<Report, 'cells'>, figures: LastYearFigures, address: string): CellBesideLastYear {
+  const now = getCell(report, address).value;
+  const c = compareCell(now, figures.value(address));
+  const last = c.last !== null ? `上年 ${formatNumber(c.last)}` : now !== null ? '上年未填' : '';
+  let change = '';
+  // Narrow: table 三's seven columns at 1280 px leave about ten characters.
+  if (c.change !== null) change = c.percent === null ? signed(c.change) : `${signed(c.change)}\u2009${signed(c.percent, '%')}`;
+  else if (now === null && c.last !== null) change = '本年未填';
+  let how = '';
+  if (c.change === 0) how = '，与上年持平';
+  else if (c.change !== null) {
+    how = `，${c.change > 0 ? '增加' : '减少'} ${formatNumber(Math.abs(c.change))}${c.percent === null ? '' : `（${signed(c.percent, '%')}）`}`;
+  }
+  return { last, change, title: `${figures.year}年：${c.last === null ? '未填' : formatNumber(c.last)}${how}` };
+}
+
+/** A cell beside last year, with the note about it when there is one. */
+export type CellView = CellBesideLastYear & { note?: string };
+
+/** The 与上年对比 view of one table's cells; empty when the report keeps no last-year figures. */
+export function tableBesideLastYear(report: Pick<Report, 'cells' | 'lastYear'>, table: TableId): Record<string, CellView> {
+  const figures = keptFigures(report);
+  const out: Record<string, CellView> = {};
+  if (!figures) return out;
+  for (const c of ALL_CELLS) if (c.table === table) out[c.address] = besideLastYear(report, figures, c.address);
+  for (const n of yearOnYearNotes(report, figures)) {
+    const v = out[n.cells[0]!];
+    if (v) v.note = n.message;
+  }
+  return out;
 }

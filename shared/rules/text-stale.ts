@@ -18,11 +18,11 @@ function yearEdits(m: RegExpMatchArray, base: number, year: number): TextEdit[] 
   return edits;
 }
 
-const sentenceKey = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
-const MIN_COPIED = 12;
+export const sentenceKey = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
+export const MIN_COPIED = 12;
 
 const lastSentences = new WeakMap<LastYearBase, Set<string>>();
-function lastYearSentences(last: LastYearBase): Set<string> | null {
+export function lastYearSentences(last: LastYearBase): Set<string> | null {
   if (!last.paragraphs?.length) return null;
   let set = lastSentences.get(last);
   if (!set) {
