@@ -12,6 +12,7 @@ import { GridTable } from '../grid/GridTable.tsx';
 import { KEY_HELP } from '../editor/KeyHelp.tsx';
 import { editorStore } from '../store/index.ts';
 import { createMemoryApi } from '../test-support/memory-api.ts';
+import { uiStore } from '../store/ui-store.ts';
 import { ACTION_IMPLS } from './index.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -140,5 +141,24 @@ describe('动作表', () => {
     // The 总计 column is computed: 1 + 1 … never the typed 4.
     expect(r.cells[sec3Address('granted', 6)]?.raw).toBe('24');
     expect(editorStore.getState().history.past.length).toBe(before + 1);
+  });
+
+  it('视图 › 与上年对比：开关视图，不进入撤销；有上年数字时表格每格下方显示上年数和增减', () => {
+    const granted = sec3Address('granted', 0);
+    act(() => {
+      editorStore.getState().edit((r) => ({ ...r, lastYear: { year: 2024, carriedForward: [0, 0, 0, 0, 0, 0, 0], effective: { rules: 0, normativeDocs: 0 }, cells: { [granted]: 8 } } }));
+      editorStore.getState().writeCells([{ address: granted, text: '10' }]);
+    });
+    const past = editorStore.getState().history.past.length;
+    const line = () => document.querySelector(`[data-cell="${granted}"] .yoy-line`);
+    expect(line()).toBeNull();
+    act(() => runMenuCommand('yearOnYear'));
+    expect(uiStore.getState().yearOnYear).toBe(true);
+    expect(ACTION_IMPLS.yearOnYear.checked?.()).toBe(true);
+    expect(line()?.textContent).toBe('上年 8+2\u2009+25%');
+    act(() => runMenuCommand('yearOnYear'));
+    expect(uiStore.getState().yearOnYear).toBe(false);
+    expect(line()).toBeNull();
+    expect(editorStore.getState().history.past.length).toBe(past);
   });
 });
