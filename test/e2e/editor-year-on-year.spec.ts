@@ -7,6 +7,8 @@ import { blankReport } from '../../shared/report/blank.ts';
 import { cellFromNumber } from '../../shared/values/parse.ts';
 import { expect, test } from './fixtures.ts';
 import { cell, createReport, shot, typeInto } from './editor-helpers.ts';
+import { importTruth } from '../fixtures/import-truth.ts';
+import { renderReport } from '../fixtures/report-text.ts';
 
 const LICENSING = 'sec2.licensing';
 const NATURAL_NEW = 'sec3.rows.newReceived[0]';
@@ -138,4 +140,19 @@ test('选择的“上年报告”不早于本年：说明原因，不使用', as
   await expect(dialog).toContainText('是 2024 年的报告，本报告是 2024 年的', { timeout: 20_000 });
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(page.getByRole('region', { name: '与上年对比' })).toContainText('本报告没有上年的表格数字');
+});
+
+test('上年报告可以是任何可导入的格式：文本文件读取后对比', async ({ page }) => {
+  const last = importTruth();
+  await createReport(page, last.unit.name, String(last.year + 1));
+  await toggleYearOnYear(page);
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-yoy-'));
+  const path = join(dir, '上年报告.txt');
+  await writeFile(path, renderReport(last, 'tab'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择上年报告…' }).click();
+  await (await chooser).setFiles(path);
+  const bar = page.getByRole('region', { name: '与上年对比' });
+  await expect(bar).toContainText(`与上年（${last.year}年）对比`, { timeout: 20_000 });
+  await expect(cell(page, LICENSING).locator('.yoy-line')).toHaveText(/上年 1520\s*本年未填/);
 });
