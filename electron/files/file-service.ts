@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
-import { serializeReport } from '../../shared/file/codec.ts';
+import { serializeReport } from '../../shared/file/serialize.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { cleanStaleTemps, writeFileAtomic } from './atomic-write.ts';

@@ -3,7 +3,8 @@
  * moments. After every kill the file is the old or the new version, the recovery copy holds the
  * last edit, and the next save leaves no temp file behind. A round's cost is the child's start, so
  * the child is bundled once with esbuild (a tsx start per round would cost the rounds) and split, so
- * that only what saving needs is loaded (the importers load on first open, never here); five lanes
+ * that only what saving needs is loaded (the importers and the parser with its schema library load
+ * on first read, never here: a child costs about a bare node start); five lanes
  * run side by side so that one child's fsync wait is another's CPU time.
  */
 import { spawn } from 'node:child_process';

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
+import { serializeReport } from '../../shared/file/serialize.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
@@ -39,6 +39,8 @@ export async function readRecovery(dataDir: string): Promise<RecoveryCopy | null
   }
   let report: Report;
   try {
+    // The parser (and its schema library) loads when a copy is read, not in every process that writes one.
+    const { parseReportFile } = await import('../../shared/file/codec.ts');
     report = parseReportFile(text, '恢复副本');
   } catch {
     // A damaged recovery copy cannot be offered; the user's own files are untouched either way.

@@ -2,17 +2,12 @@
 import type { Report } from '../report/model.ts';
 import { withBoundText } from '../report/sentences.ts';
 import { FileError } from './errors.ts';
-import { FILE_EXTENSION, FILE_FORMAT, FILE_VERSION, fileSchema } from './format.ts';
+import { fileSchema } from './format.ts';
+import { FILE_EXTENSION, FILE_FORMAT, FILE_VERSION } from './serialize.ts';
 import { migrate } from './migrations.ts';
 import { describeIssues, issuePath } from './zod-text.ts';
 
-/** The app's version (kept equal to package.json's by a test). */
-export const APP_VERSION = '0.1.0';
-export const APP_ID = `nianbao ${APP_VERSION}`;
-
-export function serializeReport(report: Report): string {
-  return `${JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, app: APP_ID, report }, null, 2)}\n`;
-}
+export { APP_ID, APP_VERSION, serializeReport } from './serialize.ts';
 
 
 /** A report nests six levels deep; anything past this is not one (and deep nesting costs every reader). */

@@ -11,9 +11,9 @@ import { cellFromText } from '../values/parse.ts';
 import { isReportYear, yearProblem } from '../report/year.ts';
 import { SENTENCE_IDS } from '../report/sentences.ts';
 
-export const FILE_FORMAT = 'nianbao';
-export const FILE_VERSION = 3;
-export const FILE_EXTENSION = '.nianbao';
+import { FILE_FORMAT, FILE_VERSION } from './serialize.ts';
+
+export { FILE_EXTENSION, FILE_FORMAT, FILE_VERSION } from './serialize.ts';
 
 const paragraph = z.object({
   heading: z.string(),
