@@ -16,8 +16,8 @@ import type {
   PrintResult,
   Upload,
 } from '../../shared/api/contract.ts';
-import { UPLOAD_MAX_BYTES } from '../../shared/api/wire.ts';
 import { FileError } from '../../shared/file/errors.ts';
+import { checkReportSize } from '../../shared/file/size-limit.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { BatchSessions } from '../batch/sessions.ts';
@@ -36,7 +36,7 @@ function uploadBytes(upload: Upload): { name: string; bytes: Uint8Array } {
   // The browser sends a bare name, but never trust it to be one.
   const name = upload.name.replace(/\\/g, '/').split('/').pop() || '未命名';
   const bytes = Buffer.from(upload.data, 'base64');
-  if (bytes.length > UPLOAD_MAX_BYTES) throw new FileError('invalid', `“${name}”太大（超过 10 MB），不是年报文件`);
+  checkReportSize(name, bytes.length);
   return { name, bytes };
 }
 

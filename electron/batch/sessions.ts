@@ -11,6 +11,7 @@ import { selectForSum, type SumSelection } from '../../shared/batch/select.ts';
 import { sumReports, sumUnitName } from '../../shared/batch/sum.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { UPLOAD_MAX_BYTES } from '../../shared/api/wire.ts';
+import { TOO_LARGE_IN_LIST } from '../../shared/file/size-limit.ts';
 import { readFolder, readUpload, type FolderFile } from './folder.ts';
 import { sumBytes } from './sum-output.ts';
 
@@ -48,12 +49,12 @@ export class BatchSessions {
     for (const f of files) {
       const path = f.path.replace(/\\/g, '/');
       if (f.data === null) {
-        target.files.push({ file: path, report: null, error: '文件太大（超过 10 MB），不是年报文件' });
+        target.files.push({ file: path, report: null, error: TOO_LARGE_IN_LIST });
         continue;
       }
       const bytes = Buffer.from(f.data, 'base64');
       target.files.push(
-        bytes.length > UPLOAD_MAX_BYTES ? { file: path, report: null, error: '文件太大（超过 10 MB），不是年报文件' } : await readUpload(path, bytes),
+        bytes.length > UPLOAD_MAX_BYTES ? { file: path, report: null, error: TOO_LARGE_IN_LIST } : await readUpload(path, bytes),
       );
     }
     return target.id;

@@ -1,5 +1,6 @@
 /** What every CLI command shares: exit codes, output streams, and turning errors into Chinese messages. */
 import { FileError } from '../../shared/file/errors.ts';
+import { MAX_REPORT_FILE_BYTES, tooLargeError } from '../../shared/file/size-limit.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -13,12 +14,12 @@ export interface CliIO {
 }
 
 /** Reads standard input to its end, refusing more than any report could be. */
-export async function readStdin(limit = 64 * 1024 * 1024): Promise<Uint8Array> {
+export async function readStdin(limit = MAX_REPORT_FILE_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new FileError('unknown-format', `标准输入的内容太大（超过 ${limit / 1024 / 1024} MB），不是年报`);
+    if (size > limit) throw tooLargeError('标准输入的内容', size);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

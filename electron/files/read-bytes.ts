@@ -7,9 +7,9 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FileError, fsErrorCode, fsErrorMessage } from '../../shared/file/errors.ts';
+import { MAX_REPORT_FILE_BYTES, tooLargeError } from '../../shared/file/size-limit.ts';
 
-/** Far above any report or published PDF; past it the file is not one. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_REPORT_FILE_BYTES;
 
 // O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer (POSIX; absent on Windows).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -28,9 +28,7 @@ export async function readInputFile(path: string, limit = MAX_INPUT_BYTES): Prom
     const s = await fh.stat();
     if (s.isDirectory()) throw new FileError('unknown-format', `“${name}”是文件夹，不是年报文件`);
     if (!s.isFile()) throw new FileError('unknown-format', `“${name}”不是普通文件（可能是管道或设备），无法作为年报读取`);
-    if (s.size > limit) {
-      throw new FileError('unknown-format', `“${name}”太大（${(s.size / 1024 / 1024).toFixed(0)} MB），不是年报文件；年报文件一般不超过几 MB`);
-    }
+    if (s.size > limit) throw tooLargeError(name, s.size);
     return await fh.readFile();
   } catch (e) {
     if (e instanceof FileError) throw e;

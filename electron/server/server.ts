@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { mkdir, readFile, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join } from 'node:path';
-import type { Envelope } from '../../shared/api/wire.ts';
+import { UPLOAD_MAX_BASE64, type Envelope } from '../../shared/api/wire.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { FileService } from '../files/file-service.ts';
 import { PDF_VIEW_CSP, SECURITY_HEADERS } from './csp.ts';
@@ -19,7 +19,8 @@ import { webPlatform } from './platform.web.ts';
 import { loadIdentity, writeIdentity } from './web-identity.ts';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
-const BODY_LIMIT = 32 * 1024 * 1024;
+/** The largest upload (a report file as base64) and its envelope. */
+const BODY_LIMIT = UPLOAD_MAX_BASE64 + 1024 * 1024;
 
 export interface ServerOptions {
   /** The built renderer (dist/renderer). */

@@ -8,6 +8,7 @@ import { API_METHODS, apiRoute, type ApiMethod, type ExportResult, type NianbaoA
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import { OPEN_ACCEPT, isBatchFile } from '../../shared/api/open-formats.ts';
 import { BATCH_UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
+import { tooLargeError } from '../../shared/file/size-limit.ts';
 import { reportReachable } from './connection.ts';
 
 export const TOKEN_META = 'nianbao-token';
@@ -62,7 +63,7 @@ export function folderFiles(files: readonly File[]): { name: string; files: { pa
   return { name, files: inside.filter((f) => isBatchFile(f.path)) };
 }
 
-/** Raw bytes per request of a folder upload: its base64 stays well under the server's 32 MB body limit. */
+/** Raw bytes per request of a folder upload (one larger file goes alone): its base64 stays under the server's body limit. */
 const PART_BYTES = 16 * 1024 * 1024;
 
 /** Splits a folder's files into requests of at most PART_BYTES (a file too large to send counts nothing: it goes as null). */
@@ -157,6 +158,8 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
       if (upload) return remote.open(upload);
       const file = await pick(OPEN_ACCEPT);
       if (!file) return null;
+      // Refused here, before the browser reads and sends it, with the message the desktop app gives.
+      if (file.size > UPLOAD_MAX_BYTES) throw new ApiCallError({ code: 'unknown-format', message: tooLargeError(file.name, file.size).message });
       return remote.open({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
     },
     async exportReport(report, format, suggestedName) {

@@ -19,6 +19,7 @@ import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
 import type { Report } from '../report/model.ts';
 import { reportSchema } from '../file/format.ts';
+import { MAX_REPORT_FILE_BYTES } from '../file/size-limit.ts';
 
 export interface FileRef {
   /** Opaque id handed out by the Node side; meaningless to the renderer. */
@@ -132,9 +133,10 @@ const fileRefSchema = z.object({
 const suggestedName = z.string().max(200);
 
 /** The web build's `open(upload)`: the file the clerk picked in the browser, as base64. */
-export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
-/** Base64 of a file of at most UPLOAD_MAX_BYTES. */
-const base64File = z.string().max(Math.ceil((UPLOAD_MAX_BYTES * 4) / 3) + 4);
+export const UPLOAD_MAX_BYTES = MAX_REPORT_FILE_BYTES;
+/** Base64 of the largest upload, with room over it so that a file just past the limit gets the limit's own message. */
+export const UPLOAD_MAX_BASE64 = Math.ceil(((UPLOAD_MAX_BYTES + 1024 * 1024) * 4) / 3);
+const base64File = z.string().max(UPLOAD_MAX_BASE64);
 const uploadSchema = z.object({
   name: z.string().min(1).max(200),
   data: base64File,

@@ -7,7 +7,7 @@ import { API_ARGS, API_METHODS, type ApiArgs, type ApiMethod } from './contract.
 import type { WireError } from './envelope.ts';
 
 export { ApiCallError, unwrap, type Envelope, type WireError } from './envelope.ts';
-export { UPLOAD_MAX_BYTES } from './contract.ts';
+export { UPLOAD_MAX_BASE64, UPLOAD_MAX_BYTES } from './contract.ts';
 export type { ApiArgs, ApiMethod, ApiResult } from './contract.ts';
 
 export function isApiMethod(name: unknown): name is ApiMethod {

@@ -5,6 +5,7 @@
 import { emptyFileMessage, parseJsonText, parseReportFile, reportFromData } from '../file/codec.ts';
 import { FileError } from '../file/errors.ts';
 import { FILE_EXTENSION } from '../file/format.ts';
+import { checkReportSize } from '../file/size-limit.ts';
 import { describeIssues } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
@@ -18,8 +19,6 @@ import { decodeText, looksLikeText, textToSource } from './text.ts';
 export { importDocument } from './document.ts';
 export type { ImportFlag, ImportResult, SourceDocument, SourceBlock, SourceCell } from './source.ts';
 
-/** Larger than any report (a 6-page report's text is ~30 KB, its PDF a few MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 function extOf(name: string): string {
   const m = /\.([A-Za-z0-9]+)$/.exec(name);
@@ -78,9 +77,7 @@ export function importTextContent(name: string, text: string): ImportResult {
 }
 
 export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new FileError('invalid', `“${name}”太大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），不像是一份年度报告`);
-  }
+  checkReportSize(name, bytes.length);
   if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
