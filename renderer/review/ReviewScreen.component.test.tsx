@@ -85,3 +85,23 @@ it('取消 hands back nothing', () => {
   act(() => buttonNamed('取消').click());
   expect(finished).toEqual([null]);
 });
+
+it('the guessed unit kind can be changed on its step and reaches the report', async () => {
+  act(() => root.unmount());
+  root = createRoot(host);
+  const review = pending();
+  review.flags = [{ field: 'unitKind', reason: '单位类型按名称推断为“乡镇人民政府”，请确认' }];
+  act(() => root.render(<ReviewScreen review={review} />));
+  expect(host.querySelector('#review-place')?.textContent).toContain('单位类型');
+  const select = host.querySelector<HTMLSelectElement>('select[aria-label="单位类型（可更改）"]')!;
+  expect(select.value).toBe('township');
+  act(() => {
+    select.value = 'countyDept';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  act(() => buttonNamed('确认').click());
+  expect(host.querySelector('.review-item-status')?.textContent).toBe('已更正');
+  act(() => buttonNamed('全部确认').click());
+  expect(finished).toHaveLength(1);
+  expect(finished[0]?.unit.kind).toBe('countyDept');
+});

@@ -5,6 +5,8 @@
  * field of a step and confirms on the last, ↑/↓ in the list move between steps, Tab reaches everything.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { UnitKind } from '../../shared/schema/units.ts';
+import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { applyAnswers, groupItems, reviewItems, type ReviewItem } from './review-model.ts';
 import type { PendingReview } from './review-store.ts';
 import './review.css';
@@ -12,6 +14,13 @@ import './review.css';
 type Status = 'unseen' | 'seen' | 'confirmed' | 'corrected';
 
 const STATUS_TEXT: Record<Status, string> = { unseen: '未查看', seen: '待确认', confirmed: '已确认', corrected: '已更正' };
+
+const ANSWER_LABEL: Record<Exclude<ReviewItem['kind'], 'report'>, string> = {
+  cell: '导入的数字（可更正）',
+  paragraph: '导入的段落（可更正）',
+  unitName: '单位名称（可更正）',
+  unitKind: '单位类型（可更改）',
+};
 
 /** Enter while an IME is composing picks the candidate; it must not confirm the item. */
 function plainEnter(e: KeyboardEvent): boolean {
@@ -36,7 +45,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
   const allSeen = seen.size === groups.length;
   const group = groups[active];
 
-  const focusDetail = () => detail.current?.querySelector<HTMLElement>('input, textarea, button.primary')?.focus();
+  const focusDetail = () => detail.current?.querySelector<HTMLElement>('input, textarea, select, button.primary')?.focus();
 
   const show = (g: number, focus: 'field' | 'list' = 'field') => {
     setActive(g);
@@ -99,6 +108,10 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
       onChange: (e: { target: { value: string } }) => setDrafts((d) => d.map((v, k) => (k === i ? e.target.value : v))),
       onKeyDown: onFieldKey,
     };
+    if (item.kind === 'unitKind') {
+      return <UnitKindSelect value={(drafts[i] ?? item.imported) as UnitKind} onChange={(k) => common.onChange({ target: { value: k } })} label={label} />;
+    }
+    if (item.kind === 'unitName') return <input {...common} placeholder="单位名称" />;
     // A paragraph holds no line breaks: Enter confirms in its box too.
     return item.kind === 'cell' ? <input {...common} inputMode="decimal" placeholder="空白" /> : <textarea {...common} rows={8} />;
   };
@@ -163,8 +176,8 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                 )}
                 {single.item.kind === 'report' ? null : (
                   <label className="review-answer">
-                    {single.item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）'}
-                    {field(single.i, single.item, single.item.kind === 'cell' ? '导入的数字（可更正）' : '导入的段落（可更正）')}
+                    {ANSWER_LABEL[single.item.kind]}
+                    {field(single.i, single.item, ANSWER_LABEL[single.item.kind])}
                   </label>
                 )}
               </div>

@@ -60,6 +60,29 @@ describe('applyAnswers', () => {
   });
 });
 
+describe('the unit’s name and kind', () => {
+  const flags: ImportFlag[] = [
+    { field: 'unitName', reason: '标题中的单位名称为“示例乡人民政府”，开头段落写作“示例县示例乡人民政府”' },
+    { field: 'unitKind', reason: '单位类型按名称推断为“乡镇人民政府”，请确认' },
+  ];
+
+  it('are review items of their own, showing what was imported', () => {
+    expect(reviewItems(imported(), flags).map((i) => [i.kind, i.place, i.imported])).toEqual([
+      ['unitName', '单位名称', '示例乡人民政府'],
+      ['unitKind', '单位类型', 'township'],
+    ]);
+  });
+
+  it('the clerk’s answers change the report’s header; a kind that is not one is ignored', () => {
+    const report = imported();
+    const items = reviewItems(report, flags);
+    const out = applyAnswers(report, items, new Map([[0, ' 示例县示例乡人民政府 '], [1, 'countyDept']]));
+    expect(out.unit).toMatchObject({ name: '示例县示例乡人民政府', kind: 'countyDept' });
+    expect(report.unit).toMatchObject({ name: '示例乡人民政府', kind: 'township' });
+    expect(applyAnswers(report, items, new Map([[1, 'nonsense']])).unit.kind).toBe('township');
+  });
+});
+
 describe('groupItems', () => {
   it('puts neighbouring cells with the same reason into one step, and nothing else', () => {
     const missing = '原表中没有找到“规章”这一行，请按原表填写';

@@ -7,7 +7,9 @@ import type { ImportFlag } from '../../shared/import/source.ts';
 import { cellFromInput } from '../../shared/grid/input.ts';
 import { getCell } from '../../shared/report/cells.ts';
 import type { Paragraph, Report } from '../../shared/report/model.ts';
-import { SECTIONS, cellDef, sectionHeading } from '../../shared/schema/index.ts';
+import { SECTIONS, UNIT_KINDS, cellDef, sectionHeading, type UnitKind } from '../../shared/schema/index.ts';
+
+const isUnitKind = (s: string): s is UnitKind => UNIT_KINDS.some((k) => k.id === s);
 
 export const PREAMBLE_LABEL = '前言';
 
@@ -15,7 +17,7 @@ export interface ReviewItem {
   flag: ImportFlag;
   /** 「表三（一）予以公开 · 自然人」 or 「二、主动公开政府信息情况 · 第 3 段」. */
   place: string;
-  kind: 'cell' | 'paragraph' | 'report';
+  kind: 'cell' | 'paragraph' | 'unitName' | 'unitKind' | 'report';
   /** The imported value as the clerk would type it: a cell's text or a paragraph's text. */
   imported: string;
 }
@@ -43,6 +45,8 @@ export function reviewItems(report: Report, flags: readonly ImportFlag[]): Revie
     if (flag.cell) {
       return { flag, kind: 'cell', place: cellDef(flag.cell)?.label ?? flag.cell, imported: getCell(report, flag.cell).raw };
     }
+    if (flag.field === 'unitName') return { flag, kind: 'unitName', place: '单位名称', imported: report.unit.name };
+    if (flag.field === 'unitKind') return { flag, kind: 'unitKind', place: '单位类型', imported: report.unit.kind };
     if (flag.paragraph) {
       const p = paragraphsOf(report, flag.paragraph.section)[flag.paragraph.index];
       const heading = p?.heading ? `（${p.heading}）` : '';
@@ -70,7 +74,9 @@ export function applyAnswers(report: Report, items: readonly ReviewItem[], answe
     const answer = answers.get(i);
     if (answer === undefined || answer === item.imported) return;
     const { cell, paragraph } = item.flag;
-    if (cell) next.cells[cell] = cellFromInput(cell, answer);
+    if (item.kind === 'unitName') next = { ...next, unit: { ...next.unit, name: answer.trim() } };
+    else if (item.kind === 'unitKind' && isUnitKind(answer)) next = { ...next, unit: { ...next.unit, kind: answer } };
+    else if (cell) next.cells[cell] = cellFromInput(cell, answer);
     else if (paragraph?.section === 'preamble') next = { ...next, preamble: withParagraph(next.preamble, paragraph.index, answer) };
     else if (paragraph) {
       const prose = next.sections[paragraph.section];

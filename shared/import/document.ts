@@ -88,11 +88,10 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const title = findTitle(lines, bodyStart);
   const flags: ImportFlag[] = [];
   const year = title.year ?? defaultReportYear(opts.now) - 1;
-  if (!title.unit || title.year === null) {
-    flags.push({ reason: '没有从标题中读到单位名称或年度，请在报告信息中填写' });
-  }
+  if (!title.unit) flags.push({ field: 'unitName', reason: '没有从标题中读到单位名称，请填写' });
+  if (title.year === null) flags.push({ reason: `没有从标题中读到年度，已按${year}年导入，请在报告信息中核对` });
   const kind = guessUnitKind(title.unit);
-  flags.push({ reason: `单位类型按名称推断为“${unitKindLabel(kind)}”，请确认` });
+  flags.push({ field: 'unitKind', reason: `单位类型按名称推断为“${unitKindLabel(kind)}”，请确认` });
   const report: Report = blankReport({ unit: title.unit, kind, year, now: opts.now });
   report.meta.origin = 'import';
   report.autoTotals = { sec3: false, sec4: false };
@@ -108,6 +107,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const fuller = fullerUnitName(title.unit, report.preamble.map((p) => p.text).join(''));
   if (fuller) {
     flags.push({
+      field: 'unitName',
       reason: `标题中的单位名称为“${title.unit}”，开头段落写作“${fuller}”，已取较完整的“${fuller}”：请确认`,
       source: report.preamble.map((p) => p.text).join('\n'),
     });

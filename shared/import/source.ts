@@ -36,6 +36,8 @@ export interface SourceDocument {
 export interface ImportFlag {
   cell?: string;
   paragraph?: { section: SectionId | 'preamble'; index: number };
+  /** The report's header field the flag is about: the unit's name or its kind, which the clerk may change there. */
+  field?: 'unitName' | 'unitKind';
   reason: string;
   /** The source text the guess was made from, shown beside it for the clerk to compare. */
   source?: string;

@@ -30,6 +30,7 @@ describe('nianbao import（上年发布的报告）', () => {
     expect(json.sections.overview.paragraphs[1]).toEqual({ heading: '（一）主动公开', text: expect.stringMatching(/^我区持续加强/) });
     expect(json.flags).toContainEqual({ paragraph: { section: 'problems', index: 2 }, reason: expect.stringContaining('分页') });
     expect(json.flags.filter((f: { cell?: string }) => f.cell)).toEqual([]);
+    expect(json.flags).toContainEqual({ field: 'unitKind', reason: '单位类型按名称推断为“县级人民政府”，请确认' });
   });
 
   it('- 从标准输入读取（GB18030 编码的文本也认得）', async () => {

@@ -13,7 +13,7 @@ export const importHelp = `nianbao import 文件|- (--json | -o 输出.nianbao) 
   读取年报：.nianbao 年报文件、表格数据 JSON，或上年发布的报告（Word .docx、网页文本 .txt/.md，
   以及从网页或 PDF 复制的文字）；文件写作 - 时从标准输入读取。
   --json 打印表格数据 JSON，另有 preamble（开头段落）、sections（六个部分的正文）和
-         flags（取值存疑的单元格 {cell, reason} 与段落 {paragraph: {section, index}, reason}）；
+         flags（取值存疑的单元格 {cell, reason}、段落 {paragraph: {section, index}, reason} 与单位名称、类型 {field, reason}）；
   -o     保存为 .nianbao 年报文件（--force：输出文件已存在时覆盖）。`;
 
 const plain = (ps: readonly Paragraph[]) => ps.map(({ heading, text }) => ({ heading, text }));
@@ -26,7 +26,13 @@ export function importJson(report: Report, flags: readonly ImportFlag[]) {
     preamble: plain(report.preamble),
     sections: Object.fromEntries(SECTIONS.map((s) => [s.id, { paragraphs: plain(report.sections[s.id].paragraphs) }])),
     flags: flags.map((f) =>
-      f.cell ? { cell: f.cell, reason: f.reason } : f.paragraph ? { paragraph: f.paragraph, reason: f.reason } : { reason: f.reason },
+      f.cell
+        ? { cell: f.cell, reason: f.reason }
+        : f.paragraph
+          ? { paragraph: f.paragraph, reason: f.reason }
+          : f.field
+            ? { field: f.field, reason: f.reason }
+            : { reason: f.reason },
     ),
   };
 }
