@@ -4,11 +4,13 @@ import { startupFileId } from './api/index.ts';
 import { useAppEffects } from './app-effects.ts';
 import { BatchReturnBar, BatchScreen } from './batch/BatchScreen.tsx';
 import { useBatch } from './batch/batch-store.ts';
-import { openRecent } from './commands/files.ts';
+import { newFromPastedText, openRecent } from './commands/files.ts';
 import { EditorScreen } from './editor/EditorScreen.tsx';
 import { ReviewScreen } from './review/ReviewScreen.tsx';
 import { usePendingReview } from './review/review-store.ts';
+import { PasteDialog } from './start/PasteDialog.tsx';
 import { StartScreen } from './start/StartScreen.tsx';
+import { closePaste, useUi } from './store/ui-store.ts';
 import { useEditor } from './store/index.ts';
 import { ConnectionBanner } from './ui/ConnectionBanner.tsx';
 import { DialogHost } from './ui/dialog.tsx';
@@ -20,6 +22,7 @@ export function App() {
   const screen = useEditor((s) => s.screen);
   const review = usePendingReview();
   const batch = useBatch((s) => (s.visible || (s.busy && !s.review) ? 'table' : s.review ? 'bar' : null));
+  const pasting = useUi((u) => u.pasting);
   useAppEffects();
   useEffect(() => {
     // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
@@ -46,6 +49,7 @@ export function App() {
       ) : (
         <StartScreen />
       )}
+      {pasting ? <PasteDialog onClose={closePaste} onRead={(text) => newFromPastedText(text, { whenRead: closePaste })} /> : null}
       <DialogHost />
     </>
   );

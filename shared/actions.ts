@@ -42,6 +42,7 @@ export const ACTIONS = [
   { id: 'new', label: '新建', menu: 'file', dialog: true, help: '回到开始页新建年度报告' },
   { id: 'open', label: '打开', keys: ['Ctrl+O'], menu: 'file', dialog: true },
   { id: 'newFromLastYear', label: '从上年报告新建', menu: 'file', dialog: true },
+  { id: 'pasteLastYear', label: '粘贴上年报告文本', menu: 'file', dialog: true, help: '从网页或 PDF 复制的上年报告全文生成本年报告' },
   { id: 'close', label: '关闭', menu: 'file', help: '关闭当前报告，回到开始页' },
   { id: 'save', label: '保存', keys: ['Ctrl+S'], menu: 'file', group: true },
   { id: 'saveAs', label: '另存为', keys: ['Ctrl+Shift+S'], menu: 'file', dialog: true },

@@ -101,10 +101,10 @@ describe('menu', () => {
     const file = template[0]!.submenu as Item[];
     const labels = file.map((i) => i.label).filter(Boolean);
     expect(labels).toEqual([
-      '新建…', '打开…', '从上年报告新建…', '最近打开的文件', '关闭', '保存', '另存为…', '导出 PDF…', '导出 Word 文档…', '打印…', '批量审核文件夹…', '退出',
+      '新建…', '打开…', '从上年报告新建…', '粘贴上年报告文本…', '最近打开的文件', '关闭', '保存', '另存为…', '导出 PDF…', '导出 Word 文档…', '打印…', '批量审核文件夹…', '退出',
     ]);
     for (const item of file) item.click?.();
-    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'close', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'batchReview', 'quit']);
+    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'pasteLastYear', 'close', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'batchReview', 'quit']);
     const recent = file.find((i) => i.label === '最近打开的文件')!.submenu!;
     recent[0]!.click?.();
     expect(opened).toEqual(['r1']);

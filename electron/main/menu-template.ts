@@ -42,7 +42,7 @@ function items(menu: MenuId, actions: MenuActions): MenuItemConstructorOptions[]
       click: () => actions.send(a.id as ActionId),
     });
     // Word's order: the recent files right after the ways to open one.
-    if (a.id === 'newFromLastYear') out.push(recentMenu(actions));
+    if (a.id === 'pasteLastYear') out.push(recentMenu(actions));
   }
   if (menu === 'edit') {
     // The clipboard stays the system's: Ctrl+C/V reach the page's copy and paste handlers.

@@ -11,7 +11,7 @@ import { closeReport, newFromLastYear, openFile, save, saveAs } from '../command
 import { gridActions } from '../grid/grid-actions.ts';
 import { clearSelection, fillDown, selectTable } from '../grid/grid-commands.ts';
 import { editorStore, type EditorState } from '../store/index.ts';
-import { openFind, uiStore } from '../store/ui-store.ts';
+import { openFind, openPaste, uiStore } from '../store/ui-store.ts';
 import { toggleYearOnYear } from '../editor/YearOnYear.tsx';
 import { cycleRegion, gotoFirstCell, gotoProblem, gotoTable } from './navigate.ts';
 
@@ -48,6 +48,7 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   new: file(closeReport),
   open: file(openFile, always),
   newFromLastYear: file(newFromLastYear, always),
+  pasteLastYear: file(openPaste, always),
   close: file(closeReport),
   save: file(save),
   saveAs: file(saveAs),

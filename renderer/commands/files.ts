@@ -101,12 +101,14 @@ export const PASTED_SOURCE = '粘贴的文本';
  * document and text modules only, so the Word and PDF readers stay out of the page), reviewed, rolled
  * over. Throws the Chinese message when the text holds no report; nothing is loaded then.
  */
-export async function newFromPastedText(text: string): Promise<void> {
+export async function newFromPastedText(text: string, opts: { whenRead?: () => void } = {}): Promise<void> {
   const { report, flags } = importDocument(textToSource(text));
   if (!report.unit.name && !Object.keys(report.cells).length) {
     throw new Error('粘贴的文本中没有找到年度报告的标题或表格：请复制上年报告的全文（包括三张表格）后再粘贴');
   }
   if (!(await confirmDiscard())) return;
+  // The paste dialog goes before the review screen comes: it resolves only when the review is done.
+  opts.whenRead?.();
   await startFromLastYear({ file: null, name: PASTED_SOURCE, report, flags });
 }
 

@@ -139,7 +139,7 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
                   </span>
                   {a.keys?.[0] ? <kbd>{a.keys[0]}</kbd> : null}
                 </button>
-                {a.id === 'newFromLastYear' ? <RecentGroup close={close} /> : null}
+                {a.id === 'pasteLastYear' ? <RecentGroup close={close} /> : null}
               </div>
             );
           })}

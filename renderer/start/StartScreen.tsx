@@ -6,9 +6,9 @@ import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
-import { newFromLastYear, newFromPastedText, newReport, openFile, openRecent } from '../commands/files.ts';
+import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
 import { reviewFolder } from '../batch/batch-commands.ts';
-import { PasteDialog } from './PasteDialog.tsx';
+import { openPaste } from '../store/ui-store.ts';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 export function StartScreen() {
@@ -18,7 +18,6 @@ export function StartScreen() {
   const [recent, setRecent] = useState<FileRef[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [offline] = useState(() => tryApi().problem);
-  const [pasting, setPasting] = useState(false);
 
   useEffect(() => {
     const { api } = tryApi();
@@ -79,7 +78,7 @@ export function StartScreen() {
             <button type="button" onClick={() => void newFromLastYear()}>
               从上年报告新建…
             </button>
-            <button type="button" onClick={() => setPasting(true)}>
+            <button type="button" onClick={openPaste}>
               粘贴上年报告文本…
             </button>
             <button type="button" onClick={() => void reviewFolder()} title="一次检查一个文件夹中各单位的报告，导出问题清单和汇总表">
@@ -106,7 +105,6 @@ export function StartScreen() {
           )}
         </div>
       </div>
-      {pasting ? <PasteDialog onClose={() => setPasting(false)} onRead={newFromPastedText} /> : null}
     </div>
   );
 }

@@ -10,9 +10,11 @@ export interface UiState {
   keyHelp: boolean;
   /** 视图 › 与上年对比: last year's figures under each cell, prose unchanged from last year marked. */
   yearOnYear: boolean;
+  /** 粘贴上年报告文本's dialog, over the start screen or the editor. */
+  pasting: boolean;
 }
 
-export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false }));
+export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false, pasting: false }));
 
 export function useUi<T>(selector: (s: UiState) => T): T {
   return useStore(uiStore, selector);
@@ -20,4 +22,12 @@ export function useUi<T>(selector: (s: UiState) => T): T {
 
 export function openFind(mode: 'find' | 'replace'): void {
   uiStore.setState((s) => ({ find: mode, findFocus: s.findFocus + 1 }));
+}
+
+export function openPaste(): void {
+  uiStore.setState({ pasting: true });
+}
+
+export function closePaste(): void {
+  uiStore.setState({ pasting: false });
 }

@@ -8,7 +8,7 @@ import { renderExport } from '../../electron/export/index.ts';
 import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
-import { cell, confirmEachFlag, shot } from './editor-helpers.ts';
+import { cell, confirmEachFlag, createReport, shot, typeInto } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
 
@@ -119,6 +119,22 @@ test('粘贴上年报告文本：读取网页上复制的全文，生成下一�
   await expect(preamble).toHaveValue(/^本报告由西工区西工街道办事处.*统计期限自2026年1月1日起至2026年12月31日止。$/);
   await preamble.fill('本报告由西工区西工街道办事处编制。');
   await expect(preamble).toHaveValue('本报告由西工区西工街道办事处编制。');
+});
+
+test('编辑器中：文件 › 粘贴上年报告文本…，先问是否保存当前报告，再核对并生成本年报告', async ({ page }) => {
+  await createReport(page, '示例镇人民政府', '2025');
+  await typeInto(page, sec3Address('newReceived', 0), '3');
+  await page.getByRole('button', { name: '文件', exact: true }).click();
+  await page.getByRole('menuitem', { name: '粘贴上年报告文本…' }).click();
+  const dialog = page.getByRole('dialog', { name: '粘贴上年报告文本' });
+  await dialog.getByLabel('上年报告全文').fill(readFileSync(join(CORPUS, '004_9aeb20aea38e869d.txt'), 'utf8'));
+  await dialog.getByRole('button', { name: '读取' }).click();
+  const ask = page.getByRole('alertdialog');
+  await expect(ask).toContainText('报告有未保存的修改');
+  await ask.getByRole('button', { name: '不保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await confirmEachFlag(page);
+  await expect(page.locator('.doc-title')).toHaveText('西工区西工街道办事处2026年政府信息公开工作年度报告');
 });
 
 test('粘贴的文本不是年报：对话框中给出中文提示，不离开开始页', async ({ page }) => {
