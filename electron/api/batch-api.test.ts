@@ -11,6 +11,7 @@ import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { FileService } from '../files/file-service.ts';
 import { createApi } from './create-api.ts';
 import type { Platform } from './platform.ts';
+import { TOO_LARGE_IN_LIST } from '../../shared/file/size-limit.ts';
 
 const tmp = useTempDir('nianbao-batch-api-');
 
@@ -95,7 +96,7 @@ describe('批量审核 through the API', () => {
     expect(same).toBe(first);
     const review = (await web.reviewFolder({ batch: first, name: '上传的文件夹' }))!;
     expect(review.entries.map((e) => e.file)).toEqual(['大.pdf', '乙/b.nianbao', 'a.nianbao']);
-    expect(review.entries[0]!.findings[0]!.message).toContain('太大');
+    expect(review.entries[0]!.findings[0]!.message).toBe(TOO_LARGE_IN_LIST);
     const opened = await web.openBatchReport(review.id, 1);
     expect(opened).toMatchObject({ file: null, name: 'b.nianbao', report: { unit: { name: '示例区乙局' } } });
     await expect(web.batchUpload(first, [])).rejects.toThrow('请重新选择文件夹');

@@ -126,8 +126,11 @@ describe('HTTP API client', () => {
   it('a folder upload is split under the request limit; a file too large to send goes alone as null', () => {
     const mb = 1024 * 1024;
     const item = (size: number) => ({ file: { size } });
-    const parts = uploadParts([item(9 * mb), item(9 * mb), item(20 * mb), item(1 * mb)]);
-    expect(parts.map((p) => p.map((i) => i.file.size / mb))).toEqual([[9], [9, 20, 1]]);
+    // 60 MB is past the one limit for a report file (50 MB): it is sent as null, counting nothing.
+    const parts = uploadParts([item(9 * mb), item(9 * mb), item(60 * mb), item(1 * mb)]);
+    expect(parts.map((p) => p.map((i) => i.file.size / mb))).toEqual([[9], [9, 60, 1]]);
+    // A file under the limit but over a part's size goes alone.
+    expect(uploadParts([item(1 * mb), item(30 * mb), item(1 * mb)]).map((p) => p.map((i) => i.file.size / mb))).toEqual([[1], [30], [1]]);
     expect(uploadParts(Array.from({ length: 1200 }, () => item(10))).map((p) => p.length)).toEqual([500, 500, 200]);
     expect(folderFiles([new File(['x'], 'a.txt')])).toMatchObject({ name: '所选文件', files: [{ path: 'a.txt' }] });
   });
