@@ -30,7 +30,6 @@ import {
   MM,
   PAGE,
   SIZE,
-  TEXT_HEIGHT,
   TEXT_WIDTH,
   TITLE_LINE,
   pageNumberAlign,
@@ -40,7 +39,8 @@ import {
 import { placeCells } from '../../shared/schema/spans.ts';
 import { finishDocx } from '../../shared/export/docx-package.ts';
 import type { DocModel, DocTable } from '../../shared/export/model.ts';
-import { BORDER as BORDER_PT, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
+import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
+import { BORDER as BORDER_PT, TABLE_GAP, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 /** Twentieths of a point, DOCX's length unit. */
 const tw = (pt: number) => Math.round(pt * 20);
@@ -127,14 +127,17 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 
 const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 
-function table(t: DocTable, m: TableMetrics, style: string): Table {
+function table(t: DocTable, plan: TablePlan, style: string): Table {
+  const m = plan.metrics;
   // Each column as measured for the PDF, with its padding and one border.
   const totalTw = tw(TEXT_WIDTH + 2 * m.overhang);
   const widths = m.widths.map((w) => Math.floor(tw(w + 2 * CELL_PAD.x + BORDER_PT)));
   widths[widths.length - 1]! += totalTw - widths.reduce((a, b) => a + b, 0);
   // Which grid column each origin cell starts at, for its width.
   const rows = placeCells(t.rows).map((cells, r) => {
-    const last = r === t.rows.length - 1;
+    // A table kept whole keeps every row with the next (Word then moves it as a whole); one that
+    // runs on keeps only its header with two rows; the last row lets go.
+    const letGo = r === t.rows.length - 1 || (plan.split && r > t.headerRows);
     return new TableRow({
       tableHeader: r < t.headerRows,
       cantSplit: true,
@@ -149,9 +152,7 @@ function table(t: DocTable, m: TableMetrics, style: string): Table {
           children: [
             new Paragraph({
               style: cell.align === 'left' ? `${style}L` : style,
-              // The style keeps every row with the next (Word then moves a table that fits on a page
-              // as a whole); the last row lets go.
-              keepNext: last ? false : undefined,
+              keepNext: letGo ? false : undefined,
               children: [textRun(cell.text)],
             }),
           ],
@@ -201,27 +202,25 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
   const styles = STYLES.map((d) => paragraphStyle(d, names));
   const children: (Paragraph | Table)[] = model.title.map((t) => new Paragraph({ style: 'NbTitle', children: [new TextRun(t)] }));
   children.push(new Paragraph({ style: 'NbBody' }));
-  const metrics = model.blocks.map((b, i) =>
-    b.type === 'table' ? fitTable(b.table, opts.measure, tableSpace(model.blocks[i - 1]?.type === 'heading' ? BODY_LINE : 0)) : null,
-  );
+  const plans = planTables(model, opts.measure);
   model.blocks.forEach((b, i) => {
-    const m = metrics[i];
-    if (b.type === 'table' && m) {
+    const plan = plans[i];
+    if (b.type === 'table' && plan) {
+      const m = plan.metrics;
       const style = `NbTable${b.table.id}`;
       const cellStyle = { role: 'table', size: m.size, line: m.line, keepNext: true } as const;
       const name = `表格（${SECTION_NUMERAL[b.table.id]}）`;
       styles.push(paragraphStyle({ id: style, name, ...cellStyle, alignment: AlignmentType.CENTER }, names));
       styles.push(paragraphStyle({ id: `${style}L`, name: `${name}左对齐`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
-      children.push(table(b.table, m, style));
+      children.push(table(b.table, plan, style));
       // Word needs a paragraph after a table; a short one keeps the gap small.
       children.push(new Paragraph({ spacing: { line: tw(TABLE_GAP.after), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
       return;
     }
     if (b.type === 'table') return;
-    // Word honours keepNext inside tables but LibreOffice does not: a table that takes most of a
-    // page (table 三) starts a page with its heading, as it does in our PDF.
-    const next = metrics[i + 1];
-    const pageBreakBefore = b.type === 'heading' && next !== null && next !== undefined && next.height > TEXT_HEIGHT / 2;
+    // Word honours keepNext inside tables but LibreOffice does not: a table the plan moves to a new
+    // page starts it with its heading, as in our PDF.
+    const pageBreakBefore = b.type === 'heading' && (plans[i + 1]?.newPage ?? false);
     children.push(
       new Paragraph({
         style: BLOCK_STYLE[b.type],

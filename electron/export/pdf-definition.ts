@@ -19,7 +19,8 @@ import {
 } from '../../shared/export/layout.ts';
 import { breakLines, gridWidth, justifySpacing } from '../../shared/export/line-break.ts';
 import type { Block, DocModel, DocTable } from '../../shared/export/model.ts';
-import { BORDER, TABLE_GAP, centringOffset, fitTable, tableSpace, type TextMeasure } from '../../shared/export/table-fit.ts';
+import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
+import { BORDER, TABLE_GAP, centringOffset, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
   /** The font's natural line height per point of size ((ascent − descent) / unitsPerEm): pdfmake's lineHeight multiplies it. */
@@ -69,10 +70,11 @@ function runs(role: FontRole, text: string, fonts: PdfFontInfo): { text: string;
   return fonts.runs ? fonts.runs(role, text) : [{ text, font: role }];
 }
 
-/** The table, and whether it fits on one page (then it is kept on one). */
-function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { content: Content; fits: boolean } {
-  const available = tableSpace(above);
-  const m = fitTable(table, fonts, available);
+/** The table as planned (pagination.ts): kept whole on one page, or running on with its header repeated. */
+function tableContent(table: DocTable, plan: TablePlan, fonts: PdfFontInfo): Content {
+  const m = plan.metrics;
+  // A merged label across the page break is centred in its rows on the first page (pdfmake draws it there).
+  const until = plan.split ? plan.firstPageRows : m.rowHeights.length;
   const lh = pitch('table', m.size, m.line, fonts);
   const body: TableCell[][] = m.grid.map((row, r) =>
     row.map((cell, c): TableCell => {
@@ -84,14 +86,16 @@ function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { con
         lineHeight: lh,
         alignment: cell.align,
       };
-      if (cell.rowSpan > 1) Object.assign(out, { rowSpan: cell.rowSpan, margin: [0, centringOffset(m, r, c), 0, 0] });
+      if (cell.rowSpan > 1) Object.assign(out, { rowSpan: cell.rowSpan, margin: [0, centringOffset(m, r, c, until), 0, 0] });
       else out.verticalAlignment = 'middle';
       if (cell.colSpan > 1) out.colSpan = cell.colSpan;
       return out;
     }),
   );
+  if (plan.split) cutMergesAt(m, body, until);
   const content: Content = {
-    table: { widths: m.widths, body, headerRows: table.headerRows, keepWithHeaderRows: 1, dontBreakRows: true },
+    // A table that runs on keeps its header with two rows at least.
+    table: { widths: m.widths, body, headerRows: table.headerRows, keepWithHeaderRows: plan.split ? 2 : 1, dontBreakRows: true },
     layout: {
       hLineWidth: () => BORDER,
       vLineWidth: () => BORDER,
@@ -103,7 +107,23 @@ function tableContent(table: DocTable, fonts: PdfFontInfo, above: number): { con
     // A table too wide for its numbers reaches evenly into both side margins.
     margin: [-m.overhang, TABLE_GAP.before, -m.overhang, TABLE_GAP.after],
   };
-  return { content, fits: m.height <= available };
+  return content;
+}
+
+/**
+ * Merged labels that cross the table's page break end there, the rest of their rows merged into an
+ * empty cell below the break: pdfmake would otherwise stretch the span's last row by the label's
+ * height on the next page. The cut falls on the page's bottom border, so nothing shows of it.
+ */
+function cutMergesAt(m: TableMetrics, body: TableCell[][], at: number): void {
+  m.grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell || r >= at || r + cell.rowSpan <= at) return;
+      (body[r]![c] as { rowSpan?: number }).rowSpan = at - r;
+      const rest = r + cell.rowSpan - at;
+      body[at]![c] = { text: '', ...(rest > 1 ? { rowSpan: rest } : {}), ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}) };
+    }),
+  );
 }
 
 type TextBlock = Exclude<Block, { type: 'table' }>;
@@ -149,14 +169,16 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
     { text: ' ', font: 'body', fontSize: SIZE.body, lineHeight: bodyPitch('body') },
   ];
   const blocks = model.blocks;
+  const plans = planTables(model, fonts);
   // Headings waiting to be kept with what follows them.
   let held: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'table') {
-      const t = tableContent(b.table, fonts, held.length ? BODY_LINE * held.length : 0);
-      // pdfmake keeps only the first page of an unbreakable block: only tables that fit get one.
-      content.push(t.fits ? { stack: [...held, t.content], unbreakable: true } : { stack: [...held, t.content] });
+      const plan = plans[i]!;
+      const t = tableContent(b.table, plan, fonts);
+      // pdfmake keeps only the first page of an unbreakable block: only tables kept whole get one.
+      content.push(plan.split ? { stack: [...held, t] } : { stack: [...held, t], unbreakable: true });
       held = [];
       continue;
     }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { parseYear } from '../../shared/report/year.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { useEditor } from '../store/index.ts';
+import { LayoutChoices } from './LayoutChoices.tsx';
 
 
 export function HeaderForm() {
@@ -41,6 +42,7 @@ export function HeaderForm() {
         />
         年
       </label>
+      <LayoutChoices />
       {!name.trim() ? <span className="form-warning">请填写单位名称</span> : null}
     </form>
   );

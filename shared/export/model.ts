@@ -46,6 +46,8 @@ export interface DocModel {
   documentTitle: string;
   /** Characters removed because no DOCX may hold them (XML-illegal), with where they stood. */
   removed: Unprintable[];
+  /** 表格不跨页: tables are kept whole even when that leaves a page more than half empty. */
+  tablesWhole: boolean;
 }
 
 /** What an exported value cell shows: the number as typed; blank only when the clerk did not confirm zeros. */
@@ -130,6 +132,7 @@ export function buildDocModel(report: Report): DocModel {
     blocks,
     documentTitle: `${unit.replace(/\s+/g, '')}${titleLine}`,
     removed,
+    tablesWhole: report.layout?.tablesWhole ?? false,
   };
 }
 

@@ -37,6 +37,17 @@ describe('.nianbao 文件', () => {
     expect(parseReportFile(JSON.stringify(old)).preamble).toEqual([]);
   });
 
+  it('版式选择（表格不跨页、小标题接排）保存后读回；没有这一项的文件照常打开；不认识的取值指出位置', () => {
+    const r = consistentReport();
+    r.layout = { tablesWhole: true, subheadings: 'runIn' };
+    expect(parseReportFile(serializeReport(r)).layout).toEqual({ tablesWhole: true, subheadings: 'runIn' });
+    delete r.layout;
+    expect(parseReportFile(serializeReport(r)).layout).toBeUndefined();
+    const bad = JSON.parse(serializeReport(r));
+    bad.report.layout = { subheadings: 'sideways' };
+    expect(failure(JSON.stringify(bad)).message).toContain('layout.subheadings');
+  });
+
   it('带 BOM 的文件照常读取', () => {
     const r = consistentReport();
     expect(parseReportFile(`\uFEFF${serializeReport(r)}`)).toEqual(r);

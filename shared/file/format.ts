@@ -71,6 +71,8 @@ export const reportSchema = z.object({
     .nullable(),
   reasons: z.record(z.string(), z.string()),
   confirmedZero: z.boolean(),
+  // Optional: files written before the layout choices read with the defaults.
+  layout: z.object({ tablesWhole: z.boolean().optional(), subheadings: z.enum(['runIn', 'ownLine']).optional() }).optional(),
   meta: z.object({
     createdAt: z.string(),
     modifiedAt: z.string(),

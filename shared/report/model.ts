@@ -55,7 +55,20 @@ export interface Report {
   reasons: Record<string, string>;
   /** Empty cells the clerk confirmed should print as 0. */
   confirmedZero: boolean;
+  /** The clerk's choices of the printed layout; absent in older files (the defaults apply). */
+  layout?: ReportLayout;
   meta: ReportMeta;
+}
+
+/** Per-report choices of the exported layout (stored in the file, set in the editor or by the importer). */
+export interface ReportLayout {
+  /** 表格不跨页: every table kept whole on one page, even when that leaves a page more than half empty. */
+  tablesWhole?: boolean;
+  /**
+   * Sub-headings 「（一）主动公开情况。」 run in to their paragraph ('runIn') or stand on their own
+   * line ('ownLine', the default); the importer records what the source did.
+   */
+  subheadings?: 'runIn' | 'ownLine';
 }
 
 export interface ReportMeta {

@@ -32,6 +32,15 @@ describe('从上年报告新建（年度滚动）', () => {
     expect(r.meta.origin).toBe('rollover');
   });
 
+  it('上年的版式选择（表格不跨页、小标题接排）沿用到本年', () => {
+    const last = lastYear();
+    expect(rollOver(last).layout).toBeUndefined();
+    last.layout = { tablesWhole: true, subheadings: 'runIn' };
+    const r = rollOver(last);
+    expect(r.layout).toEqual({ tablesWhole: true, subheadings: 'runIn' });
+    expect(r.layout).not.toBe(last.layout);
+  });
+
   it('上年结转逐列取上年的“结转下年度继续办理”', () => {
     const r = rollOver(lastYear());
     expect([0, 1, 2, 3, 4, 5, 6].map((c) => r.cells[sec3Address('carriedOver', c)]?.value)).toEqual([1, 2, 0, 0, 0, 0, 1]);

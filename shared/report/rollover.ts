@@ -96,6 +96,8 @@ export function rollOver(last: Report, opts: { year?: number; now?: Date } = {})
     lastYear: base,
     reasons: {},
     confirmedZero: false,
+    // Last year's layout choices (表格不跨页, run-in sub-headings) carry over with its text.
+    ...(last.layout ? { layout: { ...last.layout } } : {}),
     meta: { createdAt: now, modifiedAt: now, origin: 'rollover' },
   };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/fixtures/temp-dir.ts';
 import { serializeReport } from '../../../shared/file/codec.ts';
 import type { Report } from '../../../shared/report/model.ts';
-import { sec3Address } from '../../../shared/schema/index.ts';
+import { SEC3_CORNER_NOTE, sec3Address } from '../../../shared/schema/index.ts';
 import { sampleReport } from '../../../test/fixtures/sample-report.ts';
 import { runCli as run } from '../../../test/fixtures/cli.ts';
 
@@ -88,6 +88,21 @@ describe('nianbao export', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/未导出：第四部分的表格中的数字太长（如“123456789”）/);
     expect(existsSync(docx) || existsSync(pdf)).toBe(false);
+  }, 60_000);
+
+  it('keeps every table whole with --whole-tables (表格不跨页), where it would otherwise run on', async () => {
+    const r0 = sampleReport();
+    // A shorter 总体情况 leaves most of a page below table 二: table 三 starts there and runs on.
+    r0.sections.overview.paragraphs = r0.sections.overview.paragraphs.slice(0, 5);
+    const file = await save(r0);
+    const pagesWithCorner = async (...flags: string[]) => {
+      const out = join(tmp.path, `t${flags.length}.pdf`);
+      expect((await run('export', file, '--pdf', out, '--force', ...flags)).code).toBe(0);
+      const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f');
+      return pages.filter((p) => p.replace(/\s/g, '').includes(SEC3_CORNER_NOTE)).length;
+    };
+    expect(await pagesWithCorner()).toBe(2);
+    expect(await pagesWithCorner('--whole-tables')).toBe(1);
   }, 60_000);
 
   it('needs an output', async () => {

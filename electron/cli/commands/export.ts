@@ -7,13 +7,14 @@ import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
 import { formatFinding } from './check.ts';
 
-export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输出.pdf] [--zero] [--force] [--center]
+export const exportHelp = `nianbao export 文件 [--docx 输出.docx] [--pdf 输出.pdf] [--zero] [--force] [--center] [--whole-tables]
   按标准公文版式导出年报（A4，仿宋_GB2312 三号正文，三张法定表格）。文件可以是 .nianbao 年报文件或表格数据 JSON。
   --docx    写出 Word 文件（写明官方字体名称，Word/WPS 在装有这些字体的电脑上使用它们）
   --pdf     写出 PDF 文件（嵌入所用字体的子集）
   --zero    确认未填写的单元格按 0 打印
   --force   报告有错误、未填写的单元格或正文问题时仍然导出（未填写的单元格留空）；输出文件已存在时覆盖
   --center  页码居中（默认单页居右、双页居左）
+  --whole-tables  表格不跨页：每张表格整张排在一页上（默认在会留下大半页空白时让表格跨页接排，重复表头；报告中已选“表格不跨页”的照此办理）
   退出码：0 已导出，1 报告有错误、未填写的单元格或正文问题而未导出，2 文件无法读取或参数有误`;
 
 export async function exportCommand(args: string[], io: CliIO): Promise<number> {
@@ -26,6 +27,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
       zero: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       center: { type: 'boolean', default: false },
+      'whole-tables': { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) throw usageError('export', '请给出一个要导出的文件');
@@ -37,6 +39,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   for (const [format, path] of outputs) if (path) await checkOutput(path, format, { command: 'export', inputs: positionals, force: values.force });
   const { report } = await openReport(positionals[0]!);
   if (values.zero) report.confirmedZero = true;
+  if (values['whole-tables']) report.layout = { ...report.layout, tablesWhole: true };
   // The editor's questions, answered by flags: --zero answers 'blanks' (it is already in the report), --force all.
   const { findings, questions } = exportGate(report);
   if (questions.length && !values.force) {

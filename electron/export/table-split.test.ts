@@ -1,0 +1,76 @@
+/**
+ * Tables run on across a page, header repeated, when keeping them whole would leave a page more
+ * than half empty; 表格不跨页 keeps today's layout. Measured in the PDF and in LibreOffice's
+ * rendering of the DOCX (poppler's words).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE, TEXT_HEIGHT } from '../../shared/export/layout.ts';
+import type { Report } from '../../shared/report/model.ts';
+import { SEC3_CORNER_NOTE } from '../../shared/schema/index.ts';
+import { sampleReport } from '../../test/fixtures/sample-report.ts';
+import { libreOfficeToPdfs, pdfPages, pdfText, pdfWords, tempDir, writeTemp } from '../../test/export/poppler.ts';
+import { renderExportWith } from './index.ts';
+
+/** The sample report with a shorter 总体情况: table 三 then starts below table 二 with most of a page left. */
+function report(tablesWhole: boolean | undefined): Report {
+  const r = sampleReport();
+  r.sections.overview.paragraphs = r.sections.overview.paragraphs.slice(0, 5);
+  if (tablesWhole !== undefined) r.layout = { tablesWhole };
+  return r;
+}
+
+const files: Record<'split' | 'whole', { pdf: string; lo: string }> = {} as never;
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const docx: string[] = [];
+  const pdf: string[] = [];
+  for (const [name, whole] of [
+    ['split', undefined],
+    ['whole', true],
+  ] as const) {
+    pdf.push(writeTemp(dir, `${name}.pdf`, (await renderExportWith(report(whole), 'pdf', { dirs: [] })).bytes));
+    docx.push(writeTemp(dir, `${name}.docx`, (await renderExportWith(report(whole), 'docx', { dirs: [] })).bytes));
+  }
+  const lo = libreOfficeToPdfs(docx, dir);
+  files.split = { pdf: pdf[0]!, lo: lo[0]! };
+  files.whole = { pdf: pdf[1]!, lo: lo[1]! };
+}, 300_000);
+
+const pagesWith = (file: string, text: string) =>
+  Array.from({ length: pdfPages(file) }, (_, i) => i + 1).filter((p) => pdfText(file, { page: p }).replace(/\s/g, '').includes(text));
+
+/** How far down the text area the lowest line of each page but the last reaches (0…1). */
+function filled(file: string): number[] {
+  const words = pdfWords(file).filter((w) => w.yMax < PAGE.height - PAGE.margin.bottom + 2);
+  const pages = pdfPages(file);
+  return Array.from({ length: pages - 1 }, (_, i) => {
+    const low = Math.max(...words.filter((w) => w.page === i + 1).map((w) => w.yMax));
+    return (low - PAGE.margin.top) / TEXT_HEIGHT;
+  });
+}
+
+describe('tables across pages', () => {
+  for (const kind of ['pdf', 'lo'] as const) {
+    const name = kind === 'pdf' ? 'PDF' : 'DOCX in LibreOffice';
+
+    it(`split table 三 with its header repeated rather than leave a page more than half empty (${name})`, () => {
+      const file = files.split[kind];
+      const corner = pagesWith(file, SEC3_CORNER_NOTE);
+      expect(corner).toHaveLength(2);
+      expect(corner[1]).toBe(corner[0]! + 1);
+      expect(pagesWith(file, '二、主动公开政府信息情况')).toEqual([corner[0]]);
+      expect(pagesWith(file, '四、结转下年度继续办理')).toEqual([corner[1]]);
+      for (const f of filled(file)) expect(f).toBeGreaterThan(0.5);
+    });
+
+    it(`keep every table whole on one page when the report says 表格不跨页 (${name})`, () => {
+      const file = files.whole[kind];
+      const corner = pagesWith(file, SEC3_CORNER_NOTE);
+      expect(corner).toHaveLength(1);
+      expect(pagesWith(file, '四、结转下年度继续办理')).toEqual(corner);
+      // The page before it is left more than half empty: what the choice accepts.
+      expect(filled(file)[corner[0]! - 2]).toBeLessThan(0.5);
+    });
+  }
+});

@@ -1,0 +1,15 @@
+/** The report's layout choices for export (stored in the file): tables across pages, sub-headings run in. */
+import type { ReportLayout } from '../../shared/report/model.ts';
+import { useEditor } from '../store/index.ts';
+
+export function LayoutChoices() {
+  const layout = useEditor((s) => s.report?.layout);
+  const edit = useEditor((s) => s.edit);
+  const set = (patch: ReportLayout) => edit((r) => ({ ...r, layout: { ...r.layout, ...patch } }));
+  return (
+    <label title="不选：表格放不下时在本页接排、下页重复表头，以免留下大半页空白；选中：每张表格整张排在一页上">
+      <input type="checkbox" checked={layout?.tablesWhole ?? false} onChange={(e) => set({ tablesWhole: e.target.checked })} />
+      导出时表格不跨页
+    </label>
+  );
+}
