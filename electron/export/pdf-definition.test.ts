@@ -41,8 +41,8 @@ describe('PDF document definition', () => {
     expect(footer(pdfDefinition(model, fonts, { pageNumbers: 'center' }), 2).alignment).toBe('center');
   });
 
-  it('keeps each heading with its table on one page, at the largest size that fits', () => {
-    const model = buildDocModel(sampleReport());
+  it('keeps each heading with its table on one page, at the largest size that fits, when tables may not run on (表格不跨页)', () => {
+    const model = { ...buildDocModel(sampleReport()), tablesWhole: true };
     const content = pdfDefinition(model, fonts).content as Node[];
     const withTables = content.filter((c) => c.unbreakable && c.stack?.some((n) => n.table));
     expect(withTables.map((c) => texts(c.stack!)[0]?.text)).toEqual([
@@ -59,6 +59,19 @@ describe('PDF document definition', () => {
       expect(i).toBeGreaterThanOrEqual(0);
       if (i > 0) expect(tableMetrics(b.table, TABLE_SIZES[i - 1]!, fonts)!.height).toBeGreaterThan(tableSpace(BODY_LINE));
     }
+  });
+
+  it('lets a table run on, header repeated, where keeping it whole would leave a page more than half empty', () => {
+    const model = buildDocModel(sampleReport());
+    // With square glyphs table 三 starts under table 二 with more than half a page left.
+    const content = pdfDefinition(model, fonts).content as Node[];
+    const runOn = content.filter((c) => !c.unbreakable && c.stack?.some((n) => n.table));
+    expect(runOn.map((c) => texts(c.stack!)[0]?.text)).toEqual(['三、收到和处理政府信息公开申请情况']);
+    const table = runOn[0]!.stack!.find((n) => n.table)!.table as { headerRows: number; keepWithHeaderRows: number };
+    expect(table.headerRows).toBe(3);
+    expect(table.keepWithHeaderRows).toBe(2);
+    const whole = pdfDefinition({ ...model, tablesWhole: true }, fonts).content as Node[];
+    expect(whole.filter((c) => !c.unbreakable && c.stack?.some((n) => n.table))).toEqual([]);
   });
 
   it('keeps a heading with the first line of its text, and breaks paragraphs into justified lines', () => {

@@ -32,7 +32,7 @@ beforeAll(async () => {
     pdf.push(writeTemp(dir, `${name}.pdf`, (await renderExportWith(report(whole), 'pdf', { dirs: [] })).bytes));
     docx.push(writeTemp(dir, `${name}.docx`, (await renderExportWith(report(whole), 'docx', { dirs: [] })).bytes));
   }
-  const lo = libreOfficeToPdfs(docx, dir);
+  const lo = libreOfficeToPdfs(docx, tempDir());
   files.split = { pdf: pdf[0]!, lo: lo[0]! };
   files.whole = { pdf: pdf[1]!, lo: lo[1]! };
 }, 300_000);

@@ -65,7 +65,10 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
     const heading = held * BODY_LINE;
     held = 0;
     const whole = model.tablesWhole;
-    const metrics = fitTable(b.table, measure, whole ? tableSpace(heading) : undefined);
+    // Even a table that may run on steps its size down to fit one page where it can: it then
+    // crosses one page break at most (LibreOffice loses the rest of the document after a merged
+    // label that crosses two).
+    const metrics = fitTable(b.table, measure, tableSpace(heading));
     const need = heading + TABLE_GAP.before + metrics.height + TABLE_GAP.after;
     const left = page - pos;
     if (need <= left + 0.01) {

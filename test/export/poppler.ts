@@ -56,9 +56,13 @@ export function libreOfficeToPdf(docx: string, outDir: string): string {
   return libreOfficeToPdfs([docx], outDir)[0]!;
 }
 
-/** Several DOCX files in one LibreOffice start (each start costs seconds). */
+/**
+ * Several DOCX files in one LibreOffice start (each start costs seconds). The PDFs go to a new
+ * folder inside `outDir`: LibreOffice would otherwise write over our own report.pdf beside report.docx.
+ */
 export function libreOfficeToPdfs(docxs: readonly string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-profile-'));
+  outDir = mkdtempSync(join(outDir, 'libreoffice-'));
   execFileSync(
     'libreoffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxs],
