@@ -69,6 +69,32 @@ describe('正文数字与表格', () => {
     expect(numbers(r).map((f) => f.fix?.label)).toEqual(['改为 3', '改为 12']);
   });
 
+  it('主动公开的规章、规范性文件件数对表二：“新增公开”是本年制发，“公开”也可是现行有效', () => {
+    // Table 二: 行政规范性文件 制发 3, 废止 1, 现行有效 12.
+    const ok = '本年新增公开行政规范性文件3件，在专栏公开规范性文件12件，公开规范性文件3件。';
+    expect(numbers(withText(consistentReport(), 'proactive', 0, ok))).toEqual([]);
+    const r = withText(consistentReport(), 'proactive', 0, '本年新增公开行政规范性文件5件，在专栏公开规范性文件十件。');
+    const f = numbers(r);
+    expect(f.map((x) => x.message)).toEqual([
+      '第二部分第 1 段：正文“新增公开行政规范性文件5件”与表格不符：表二行政规范性文件本年制发件数 3',
+      '第二部分第 1 段：正文“公开规范性文件十件”与表格不符：表二行政规范性文件本年制发件数 3，或表二行政规范性文件现行有效件数 12',
+    ]);
+    expect(f.map((x) => x.cells)).toEqual([['sec2.normativeDocs.issued'], ['sec2.normativeDocs.issued', 'sec2.normativeDocs.effective']]);
+    expect(f.map((x) => x.fix?.label)).toEqual(['改为 3', '改为 3']);
+  });
+
+  it('主动公开的行政许可、处罚信息不多于表二的处理决定数量', () => {
+    // Table 二: 行政许可 1520, 行政处罚 87.
+    const fewer = '公开行政许可信息1200条，公示行政处罚结果87条。';
+    expect(numbers(withText(consistentReport(), 'proactive', 0, fewer))).toEqual([]);
+    const f = numbers(withText(consistentReport(), 'proactive', 0, '在网站公示行政处罚决定信息90条。'));
+    expect(f.map((x) => x.message)).toEqual([
+      '第二部分第 1 段：正文“公示行政处罚决定信息90条”多于表格：表二行政处罚本年处理决定数量 87，公开的不会多于作出的',
+    ]);
+    expect(f[0]!.cells).toEqual(['sec2.punishment']);
+    expect(f[0]!.fix).toBeUndefined();
+  });
+
   it('行政处罚决定、行政事业性收费对表二', () => {
     const r = withText(consistentReport(), 'proactive', 0, '全年作出行政处罚决定86件，行政事业性收费12.3456万元。');
     expect(numbers(r).map((f) => f.fix?.label)).toEqual(['改为 87']);
