@@ -13,7 +13,7 @@ import { KEY_HELP } from '../editor/KeyHelp.tsx';
 import { editorStore } from '../store/index.ts';
 import { createMemoryApi } from '../test-support/memory-api.ts';
 import { uiStore } from '../store/ui-store.ts';
-import { ACTION_IMPLS } from './index.ts';
+import { ACTION_IMPLS, isEnabled, runAction } from './index.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -160,5 +160,33 @@ describe('动作表', () => {
     expect(uiStore.getState().yearOnYear).toBe(false);
     expect(line()).toBeNull();
     expect(editorStore.getState().history.past.length).toBe(past);
+  });
+
+  it('焦点离开表格后（键盘打开编辑菜单）表格动作仍可用，作用于离开前选中的单元格', () => {
+    const s = editorStore.getState();
+    s.writeCells([{ address: sec3Address('granted', 0), text: '6' }]);
+    act(() => {
+      s.setActive(sec3Address('granted', 0));
+      s.setActive(sec3Address('partlyGranted', 0), true);
+    });
+    // F6 or Tab to the menu bar: the grid gives up its active cell.
+    act(() => editorStore.getState().setActive(null));
+    expect(editorStore.getState().active).toBeNull();
+    for (const id of ['fillDown', 'selectTable', 'clearCells'] as const) expect(isEnabled(id), id).toBe(true);
+    act(() => {
+      runAction('fillDown');
+    });
+    const after = editorStore.getState();
+    expect(after.report!.cells[sec3Address('partlyGranted', 0)]?.raw).toBe('6');
+    // The selection is back, with the editor over it.
+    expect([after.anchor, after.active]).toEqual([sec3Address('granted', 0), sec3Address('partlyGranted', 0)]);
+    expect(document.activeElement).toBe(editor());
+  });
+
+  it('新打开的报告没有可恢复的选区：表格动作不可用', () => {
+    act(() => editorStore.getState().setActive(sec3Address('granted', 0)));
+    act(() => editorStore.getState().setActive(null));
+    act(() => editorStore.getState().load(blankReport({ unit: '示例镇', kind: 'township', year: 2025 }), null));
+    expect(isEnabled('fillDown')).toBe(false);
   });
 });

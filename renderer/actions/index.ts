@@ -33,7 +33,16 @@ export interface ActionImpl {
 
 const always = () => true;
 const withReport = (s: EditorState) => !!s.report;
-const inGrid = (s: EditorState) => !!s.report && !!s.active;
+/** A grid action has cells to act on: the selection, or the one the focus left the grid from. */
+const inGrid = (s: EditorState) => !!s.report && !!(s.active ?? s.lastGrid);
+
+/** Back to the cells selected before the focus left the grid (the editor takes the focus again). */
+function resumeGrid(): void {
+  const s = editorStore.getState();
+  if (s.active || !s.lastGrid) return;
+  s.setActive(s.lastGrid.anchor);
+  s.setActive(s.lastGrid.active, true);
+}
 
 const file = (run: () => unknown, enabled: (s: EditorState) => boolean = withReport): ActionImpl => ({
   commitsTyping: true,
@@ -42,7 +51,15 @@ const file = (run: () => unknown, enabled: (s: EditorState) => boolean = withRep
   run,
 });
 const view = (run: () => unknown): ActionImpl => ({ commitsTyping: true, undo: 'none', enabled: withReport, run });
-const grid = (run: () => unknown, undo: UndoPolicy = 'step'): ActionImpl => ({ commitsTyping: false, undo, enabled: inGrid, run });
+const grid = (run: () => unknown, undo: UndoPolicy = 'step'): ActionImpl => ({
+  commitsTyping: false,
+  undo,
+  enabled: inGrid,
+  run: () => {
+    resumeGrid();
+    return run();
+  },
+});
 
 export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   new: file(closeReport),

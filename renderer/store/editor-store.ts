@@ -34,6 +34,11 @@ export interface EditorData {
   typing: string | null;
   /** Other corner of the selection (equals `active` for a single cell). */
   anchor: string | null;
+  /**
+   * The selection as it was when the focus left the grid: the 编辑 menu opened from the keyboard (F6,
+   * Tab) still has cells to fill down or clear, as Excel's ribbon does.
+   */
+  lastGrid: { active: string; anchor: string } | null;
   /** One-line message in the status bar (paste cut, saved, exported …). */
   notice: string | null;
   /** Counts every change; the recovery writer waits for it to settle. */
@@ -96,6 +101,7 @@ const INITIAL: EditorData = {
   active: null,
   typing: null,
   anchor: null,
+  lastGrid: null,
   notice: null,
   revision: 0,
   restored: 0,
@@ -260,7 +266,8 @@ export function createEditorStore(now: () => number = Date.now) {
         // Leaving a column shows the balance error held while it was typed.
         const typing = typingAfter(s.typing, address);
         const show = s.report && typing !== s.typing ? shown(s.report, s.checked, typing, s) : {};
-        set({ active: address, anchor, typing, ...show });
+        const left = address === null && s.active ? { lastGrid: { active: s.active, anchor: s.anchor ?? s.active } } : {};
+        set({ active: address, anchor, typing, ...left, ...show });
       },
       markSaved(file) {
         set({ file, dirty: false });

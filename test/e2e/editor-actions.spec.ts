@@ -138,3 +138,22 @@ for (const { action, shortcut } of SHORTCUTS) {
     await CHECKS[action.id]!(page, () => page.keyboard.press(key(shortcut)), server);
   });
 }
+
+test('键盘打开“编辑”菜单（焦点已离开表格）：向下填充作用于离开前选中的单元格', async ({ page }) => {
+  await createReport(page);
+  await typeInto(page, A, '5');
+  expect(await activeCell(page)).toBe(B);
+  // Shift+F6 from the table reaches the menu bar; → opens 编辑 with its first item focused.
+  await page.keyboard.press('Shift+F6');
+  await expect(page.getByRole('button', { name: '文件', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const fill = page.getByRole('menu', { name: '编辑' }).locator('[data-action="fillDown"]');
+  await expect(fill).toBeEnabled();
+  for (let i = 0; i < 8 && !(await fill.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(fill).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cell(page, B)).toHaveText('5');
+  // Back in the table where the clerk left it, typing goes on.
+  expect(await activeCell(page)).toBe(B);
+  await expect(page.locator('textarea.cell-editor')).toBeFocused();
+});
