@@ -104,7 +104,8 @@ function paragraphs(text: string): string[] {
 }
 
 export function buildDocModel(report: Report): DocModel {
-  // Totals are printed as the editor shows them: computed when the table is automatic.
+  // Totals are printed as the editor shows them (computed when the table is automatic), bound sentences
+  // with the numbers of the cells.
   const printed = withBoundText(withTotalsApplied(report));
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
@@ -118,7 +119,7 @@ export function buildDocModel(report: Report): DocModel {
     const heading = sectionHeading(s);
     text('heading', heading, heading);
     n = 0;
-    for (const p of report.sections[s.id]?.paragraphs ?? []) {
+    for (const p of printed.sections[s.id]?.paragraphs ?? []) {
       const body = paragraphs(p.text);
       // A sub-heading the clerk left without text is a placeholder of a new report: not printed.
       if (p.heading.trim() && body.length) text('subheading', p.heading.trim(), `${heading} ${p.heading.trim()}`);

@@ -5,7 +5,9 @@ import { parseReportFile, serializeReport } from '../file/codec.ts';
 import { checkReport } from '../rules/index.ts';
 import { sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
+import { buildDocModel } from '../export/model.ts';
 import { findMatches } from './find.ts';
+import { withTotalsApplied } from './totals.ts';
 import type { Report } from './model.ts';
 import { SENTENCES, insertSentence, sentenceText, unbindSentence, withBoundText, type SentenceId } from './sentences.ts';
 
@@ -21,8 +23,9 @@ describe('标准语句', () => {
     expect(sentenceText('sec4-reviews', r)).toBe(
       '本年度因政府信息公开工作被申请行政复议4件，其中结果维持2件、结果纠正1件、其他结果0件、尚未审结1件；被提起行政诉讼2件，其中未经复议直接起诉1件、复议后起诉1件。',
     );
-    expect(sentenceText('sec2-documents', r)).toBe(
-      '本年度制发规章0件，废止规章0件，现行有效规章0件；制发行政规范性文件3件，废止行政规范性文件1件，现行有效行政规范性文件12件。',
+    expect(sentenceText('sec2-documents', r)).toBe('本年度制发行政规范性文件3件，废止行政规范性文件1件，现行有效行政规范性文件12件。');
+    expect(sentenceText('sec2-documents', set(r, sec2Address('rules', 'effective'), 2))).toBe(
+      '本年度制发规章0件，废止规章0件，现行有效规章2件；制发行政规范性文件3件，废止行政规范性文件1件，现行有效行政规范性文件12件。',
     );
     expect(sentenceText('sec2-decisions', r)).toBe('本年度作出行政许可决定1520件、行政处罚决定87件、行政强制决定4件，行政事业性收费12.3456万元。');
   });
@@ -77,6 +80,15 @@ describe('标准语句', () => {
     expect(findingsOf(withLast, 'text-stale')).toEqual([]);
     const index = r.sections.review.paragraphs.length - 1;
     expect(findingsOf(unbindSentence(withLast, 'review', index), 'text-stale').length).toBeGreaterThan(0);
+  });
+
+  it('导出的文档按当前单元格写出绑定的语句（普通段落）', () => {
+    const r = insertSentence(consistentReport(), 'sec4-reviews');
+    // A report whose stored text is stale (written by another program): the export still prints the cells' numbers.
+    const stale = { ...set(r, sec4Address(0), 7), autoTotals: { sec3: false, sec4: true } };
+    const paragraphs = buildDocModel(stale).blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
+    expect(paragraphs).toContain(sentenceText('sec4-reviews', withTotalsApplied(stale)));
+    expect(paragraphs.some((t) => t.includes('被申请行政复议9件，其中结果维持7件'))).toBe(true);
   });
 
   it('查找替换不进入绑定的语句', () => {

@@ -85,8 +85,11 @@ export const SENTENCES: readonly SentenceDef[] = [
     section: 'proactive',
     name: '规章和规范性文件',
     parts(report) {
-      const rows: Sec2RowKey[] = ['rules', 'normativeDocs'];
       const fields: Sec2Field[] = ['issued', 'repealed', 'effective'];
+      // Most units cannot make 规章 (format.md §3 rule 9): a row of zeros is left out, not reported as 「制发规章0件」.
+      const rows = (['rules', 'normativeDocs'] as const).filter(
+        (row) => row !== 'rules' || fields.some((f) => numberOf(report, sec2Address(row, f)) !== 0),
+      );
       const out: SentencePart[] = ['本年度'];
       rows.forEach((row, ri) => {
         if (ri) out.push('；');
