@@ -18,6 +18,7 @@ const PLACEHOLDER = /^(?:[/／\\]|[-－—–─]{1,2}|N\/A)$/i;
 /** Units clerks print in value cells; stripping them is not a guess. */
 const UNIT = /(?:件|个|项|次|条|宗|万元)$/;
 const ANNOTATED = /^(\d+(?:\.\d+)?)\s*[（(]([^（()）]*)[)）]$/;
+const PLACEHOLDER_HEADER = /^(?:数据|列|栏|字段|项目|column|col)\s*\d{1,2}$/i;
 /** Label text with its digits glued on: 「行政规范性文件693665」. */
 const GLUED_TAIL = /^(.*[\u4e00-\u9fff”）)])(\d+(?:\.\d+)?)$/;
 
@@ -32,6 +33,8 @@ export function classifyCell(raw: string, opts: { structured: boolean }): CellTo
   if (unit !== n && /^\d+(?:\.\d+)?$/.test(unit)) return [{ kind: 'number', raw: text, digits: unit }];
   const ann = ANNOTATED.exec(n);
   if (ann) return [{ kind: 'number', raw: text, digits: ann[1]!, note: ann[2]!.trim() }];
+  // OCR's placeholder column headers (「数据1」…「数据6」) are headers, not a label with its number glued on.
+  if (PLACEHOLDER_HEADER.test(n)) return [{ kind: 'text', text }];
   const glued = GLUED_TAIL.exec(n);
   if (glued && !/第$/.test(glued[1]!)) {
     return [

@@ -99,6 +99,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const ranges = sectionRanges(marks, doc.blocks.length);
   const read = emptyTablesRead();
   const consumed = readTables(doc, ranges, bodyStart, read);
+  for (const m of marks) for (const b of m.skip ?? []) consumed.add(b);
 
   const preambleStart = title.blocks.length ? Math.max(...title.blocks) + 1 : 0;
   const pre = prose(doc, { from: preambleStart, to: bodyStart }, consumed);

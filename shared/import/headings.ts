@@ -13,6 +13,8 @@ export interface HeadingMark {
   text: string;
   /** Set when the printed number differs from the statutory one. */
   ordinal?: string;
+  /** Other heading lines that belong to this one and are not prose (a regional layout's umbrella heading). */
+  skip?: number[];
 }
 
 const ORDINAL = /^(?:第([一二三四五六七八九十])部分|([一二三四五六七八九十])\s*[、.．,，]|([1-9])\s*[、.．])\s*/;
@@ -69,7 +71,47 @@ export function findHeadings(lines: readonly (string | null)[]): HeadingMark[] {
     after = index;
     marks.push({ id: h.def.id, block, text: stripMarkdown(line), ...(h.ordinal ? { ordinal: h.ordinal } : {}) });
   });
-  return marks;
+  return withTableCaptions(lines, marks);
+}
+
+const BRACKET_ORDINAL = /^[（(]([一二三四五六七八九十])[）)]\s*/;
+const TABLE_SECTIONS: readonly SectionId[] = ['proactive', 'applications', 'review'];
+/** A short numbered line with no sentence in it: 「二、政府信息公开情况统计」. */
+const UMBRELLA = /^[一二三四五六七八九十][、.．]\s*[^。，；：:]{2,20}$/;
+
+/**
+ * Regional layouts number the three tables 一/二/三 under one heading of their own (「二、政府信息公开情况统计」
+ * then 「（一）主动公开政府信息情况」…, and the sections after renumbered, so there is no 五). Only where the
+ * usual heading is missing, a bracketed line that is exactly a table section's title starts that section;
+ * the umbrella heading before the first of them is a heading too, not prose.
+ */
+function withTableCaptions(lines: readonly (string | null)[], marks: HeadingMark[]): HeadingMark[] {
+  const out = [...marks];
+  for (const id of TABLE_SECTIONS) {
+    if (out.some((m) => m.id === id)) continue;
+    const def = SECTIONS.find((s) => s.id === id)!;
+    const order = SECTIONS.indexOf(def);
+    const before = out.filter((m) => SECTIONS.findIndex((s) => s.id === m.id) < order).at(-1);
+    const next = out.find((m) => SECTIONS.findIndex((s) => s.id === m.id) > order);
+    for (let block = (before?.block ?? -1) + 1; block < (next?.block ?? lines.length); block++) {
+      const text = stripMarkdown(lines[block] ?? '');
+      const m = BRACKET_ORDINAL.exec(text);
+      if (!m || !titles(def).includes(labelCore(text.slice(m[0].length)))) continue;
+      const mark: HeadingMark = { id, block, text, ordinal: m[1]! };
+      const umbrella = previousLine(lines, block);
+      if (umbrella >= 0 && (before?.block ?? -1) < umbrella && UMBRELLA.test(stripMarkdown(lines[umbrella]!)) && !headingOf(lines[umbrella]!)) {
+        mark.skip = [umbrella];
+      }
+      out.splice(next ? out.indexOf(next) : out.length, 0, mark);
+      break;
+    }
+  }
+  return out;
+}
+
+function previousLine(lines: readonly (string | null)[], block: number): number {
+  for (let i = block - 1; i >= 0; i--) if (lines[i]?.trim()) return i;
+  return -1;
 }
 
 export interface TitleInfo {
