@@ -47,6 +47,10 @@ test('标准语句：插入后数字随单元格更新，导出为普通文字�
   const applications = page.locator('[data-paragraph^="applications."].bound');
   await expect(applications).toContainText('本年度共收到政府信息公开申请12件（其中本年新收12件，上年结转0件），办结10件，其中予以公开10件');
   await expect(applications).toContainText('结转下年度继续办理2件。');
+  // The smallest screen the editor is made for: the sentence, its badge and the buttons stay readable.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await bound.scrollIntoViewIfNeeded();
+  await expect(bound.getByRole('button', { name: /解除.*绑定/ })).toBeVisible();
   await shot(page, 'editor-sentences');
 
   const docx = await exportAs(page, '导出 Word 文档', true);
