@@ -4,6 +4,7 @@ import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
 import { connectionStore, startHeartbeat } from './api/connection.ts';
 import { getApi, isWebBuild, onMenuCommand, onOpenRequest } from './api/index.ts';
+import { afterNextPaint } from './store/after-paint.ts';
 import { writeLocalCopy } from './store/local-copy.ts';
 import { handlePageKey, runAction } from './actions/index.ts';
 import { quietly } from './commands/api-access.ts';
@@ -43,10 +44,17 @@ export function useAppEffects(): void {
     const web = isWebBuild();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastRevision = editorStore.getState().revision;
-    const unsubscribe = editorStore.subscribe((s) => {
-      // Only when it reads differently: writing the title on every keystroke costs a DOM mutation.
-      const title = titleFor(s);
+    // The title follows one frame behind: setting it costs the browser a round trip to its window,
+    // which an Enter in table 三 should not wait for before its cell is painted. Only when it reads
+    // differently, and once per frame however many changes came.
+    let titlePending: (() => void) | null = null;
+    const updateTitle = () => {
+      titlePending = null;
+      const title = titleFor(editorStore.getState());
       if (document.title !== title) document.title = title;
+    };
+    const unsubscribe = editorStore.subscribe((s) => {
+      if (!titlePending) titlePending = afterNextPaint(updateTitle);
       if (s.revision === lastRevision) return;
       lastRevision = s.revision;
       clearTimeout(timer);
@@ -79,6 +87,7 @@ export function useAppEffects(): void {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       unsubscribe();
+      titlePending?.();
       offShell();
       stopHeartbeat();
       offConnection();

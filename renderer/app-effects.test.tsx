@@ -53,3 +53,29 @@ describe('desktop shell events', () => {
     expect(() => subscribeShell()()).not.toThrow();
   });
 });
+
+describe('window title', () => {
+  it('follows the report one paint behind the change, so a keystroke never waits for it', async () => {
+    const { act } = await import('react');
+    const { createRoot } = await import('react-dom/client');
+    const { useAppEffects } = await import('./app-effects.ts');
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    function Effects() {
+      useAppEffects();
+      return null;
+    }
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    act(() => root.render(<Effects />));
+    editorStore.getState().load(blankReport({ unit: '标题镇', kind: 'township', year: 2025 }), null);
+    await until(() => document.title.startsWith('标题镇'));
+    expect(document.title).toMatch(/^标题镇 2025年度报告/);
+    editorStore.getState().writeCells([{ address: 'sec4[0]', text: '1' }]);
+    // Not inside the change itself …
+    expect(document.title).toMatch(/^标题镇/);
+    // … but right after the next frame.
+    await until(() => document.title.startsWith('● '));
+    expect(document.title).toMatch(/^● 标题镇 2025年度报告/);
+    act(() => root.unmount());
+  });
+});
