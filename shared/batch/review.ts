@@ -6,6 +6,8 @@ import type { Report } from '../report/model.ts';
 import { lastYearBase } from '../report/rollover.ts';
 import { finalFindings } from '../rules/export-gate.ts';
 import type { Finding, Severity } from '../rules/finding.ts';
+import { districtNotes, peerNotes } from './compare.ts';
+import { sumCandidates } from './select.ts';
 import { unitKey } from './units.ts';
 import { yearOnYearNotes } from './yoy.ts';
 
@@ -45,7 +47,7 @@ function lastYearIndex(inputs: readonly BatchInput[]): Map<string, BatchInput> {
 export function reviewReports(inputs: readonly BatchInput[], last: readonly BatchInput[] = []): BatchEntry[] {
   // This folder's own reports come first: a unit's file in the folder beats a copy in LASTDIR.
   const index = lastYearIndex([...inputs, ...last]);
-  return inputs.map((input): BatchEntry => {
+  const entries = inputs.map((input): BatchEntry => {
     const { file, report } = input;
     if (!report) {
       const message = input.error ?? '无法读取';
@@ -59,6 +61,11 @@ export function reviewReports(inputs: readonly BatchInput[], last: readonly Batc
     if (previous) entry.lastFile = previous.file;
     return entry;
   });
+  // The units of the year the district collects, against each other and against the district's own report.
+  const { included, own } = sumCandidates(inputs);
+  for (const [k, notes] of peerNotes(included.map((i) => i.report))) entries[included[k]!.index]!.findings.push(...notes);
+  if (own) entries[own.index]!.findings.push(...districtNotes(own.report, included.map((i) => i.report)));
+  return entries;
 }
 
 export function countBatch(findings: readonly BatchFinding[]): Record<BatchSeverity, number> {

@@ -7,6 +7,7 @@ import { finalFindings } from '../rules/export-gate.ts';
 import type { Finding } from '../rules/finding.ts';
 import { RULES } from '../rules/index.ts';
 import type { BatchInput } from './review.ts';
+import { districtOwnIndex } from './compare.ts';
 import { unitKey } from './units.ts';
 
 export interface SumIncluded {
@@ -20,6 +21,23 @@ export interface SumIncluded {
 export interface SumExcluded {
   file: string;
   reason: string;
+}
+
+export interface SumCandidate {
+  /** Index in the inputs. */
+  index: number;
+  file: string;
+  unit: string;
+  report: Report;
+}
+
+/** What the sum would take, before the units' tables are checked. */
+export interface SumCandidates {
+  year: number | null;
+  included: SumCandidate[];
+  excluded: SumExcluded[];
+  /** The district's own report (compare.ts): set beside the sum of its units, not added to it. */
+  own: SumCandidate | null;
 }
 
 export interface SumSelection {
@@ -40,13 +58,13 @@ export function commonYear(reports: readonly Report[]): number | null {
   return best;
 }
 
-export function selectForSum(inputs: readonly BatchInput[], year?: number): SumSelection {
+export function sumCandidates(inputs: readonly BatchInput[], year?: number): SumCandidates {
   const readable = inputs.flatMap((i) => (i.report ? [i.report] : []));
   const chosen = year ?? commonYear(readable);
-  const included: SumIncluded[] = [];
+  const included: SumCandidate[] = [];
   const excluded: SumExcluded[] = [];
   const seen = new Map<string, string>();
-  for (const { file, report, error } of inputs) {
+  for (const [index, { file, report, error }] of inputs.entries()) {
     if (!report) {
       excluded.push({ file, reason: `无法读取：${error ?? '文件无法读取'}` });
       continue;
@@ -62,8 +80,24 @@ export function selectForSum(inputs: readonly BatchInput[], year?: number): SumS
       continue;
     }
     seen.set(key, file);
-    const tableErrors = finalFindings(report).filter((f) => f.severity === 'error' && TABLE_RULES.has(f.rule));
-    included.push({ file, unit: report.unit.name, report, tableErrors });
+    included.push({ index, file, unit: report.unit.name, report });
   }
-  return { year: chosen, included, excluded };
+  const ownAt = districtOwnIndex(included.map((i) => i.report));
+  const own = ownAt === null ? null : included.splice(ownAt, 1)[0]!;
+  if (own) excluded.push({ file: own.file, reason: `是${own.unit}本级的报告：与各单位之和对照，不计入汇总` });
+  return { year: chosen, included, excluded, own };
+}
+
+export function selectForSum(inputs: readonly BatchInput[], year?: number): SumSelection {
+  const { included, excluded, year: chosen } = sumCandidates(inputs, year);
+  return {
+    year: chosen,
+    excluded,
+    included: included.map(({ file, unit, report }) => ({
+      file,
+      unit,
+      report,
+      tableErrors: finalFindings(report).filter((f) => f.severity === 'error' && TABLE_RULES.has(f.rule)),
+    })),
+  };
 }

@@ -12,13 +12,14 @@ import type { Report } from './model.ts';
 export const YEAR_ON_YEAR_RULE = 'year-on-year';
 
 /** Changes between small counts (2 → 12) are ordinary; below this neither figure is worth a note. */
-const MIN_FIGURE = 10;
+export const MIN_FIGURE = 10;
 const FACTOR = 5;
 const ZERO_AFTER = 100;
 
-// Table 3 is compared on its 总计 column: the applicant columns would repeat the same note.
+// Table 3 is compared on its 总计 column: the applicant columns would repeat the same note (the batch's
+// comparisons with other units read the same cells).
 const SEC3_TOTAL_COLUMN = `[${SEC3_COLUMNS.length - 1}]`;
-const COMPARED = ALL_CELLS.filter((c) => c.table !== 'sec3' || c.address.endsWith(SEC3_TOTAL_COLUMN));
+export const COMPARED = ALL_CELLS.filter((c) => c.table !== 'sec3' || c.address.endsWith(SEC3_TOTAL_COLUMN));
 
 /** A note: gentler than a warning (worth a look, nothing to fix or explain). */
 export interface YearOnYearNote {

@@ -14,7 +14,8 @@ import { formatFinding } from './check.ts';
 
 export const sumHelp = `nianbao sum 文件夹 [--year 年度] [--unit 名称] [--json] [-o 输出.nianbao|输出.xlsx|输出.docx] [--force]
   将文件夹中（含子文件夹）各单位同一年度报告的表二、表三、表四逐格相加（现行有效件数同样相加），
-  并列出计入和未计入的文件及原因（无法读取、其他年度、同一单位重复）。
+  并列出计入和未计入的文件及原因（无法读取、其他年度、同一单位重复）。文件夹中有唯一一份县级人民政府的报告时，
+  视为本级报告，不计入汇总（nianbao check 文件夹 把它与各单位之和对照）。
   --year   汇总的年度（默认为文件夹中报告最多的年度）
   --unit   汇总报告的单位名称（默认“N个单位汇总”）
   --json   以 JSON 输出汇总后的表格数据，另附 included、excluded 两个清单
