@@ -226,7 +226,8 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
         style: BLOCK_STYLE[b.type],
         keepNext: b.type !== 'paragraph',
         pageBreakBefore,
-        children: [textRun(b.text)],
+        // A run-in sub-heading: the paragraph's first words in the sub-heading's font.
+        children: [...(b.type === 'paragraph' && b.lead ? [new TextRun({ text: b.lead, font: fontAttrs(names.subheading) })] : []), textRun(b.text)],
       }),
     );
   });

@@ -31,7 +31,10 @@ function textSpots(model: DocModel): TextSpot[] {
   for (const b of model.blocks) {
     if (b.type === 'table') {
       for (const row of b.table.rows) for (const cell of row) spots.push({ role: 'table', text: cell.text, where: TABLES[b.table.id].name });
-    } else spots.push({ role: b.type === 'paragraph' ? 'body' : b.type, text: b.text, where: b.where });
+    } else {
+      if (b.type === 'paragraph' && b.lead) spots.push({ role: 'subheading', text: b.lead, where: b.where });
+      spots.push({ role: b.type === 'paragraph' ? 'body' : b.type, text: b.text, where: b.where });
+    }
   }
   return spots;
 }

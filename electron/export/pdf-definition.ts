@@ -138,15 +138,33 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
   const used = role;
   const size = SIZE[role];
   const firstWidth = TEXT_WIDTH - INDENT;
-  const lines = breakLines(b.text, firstWidth, TEXT_WIDTH, gridWidth((t) => fonts.textWidth(used, t, size), GRID_SPACING));
+  // A run-in sub-heading is broken with its paragraph and printed in its own font (楷体).
+  const lead = b.type === 'paragraph' ? (b.lead ?? '') : '';
+  const full = lead + b.text;
+  const lines = breakLines(full, firstWidth, TEXT_WIDTH, gridWidth((t) => fonts.textWidth(used, t, size), GRID_SPACING));
+  const starts: number[] = [];
+  lines.reduce((at, l) => {
+    const start = full.indexOf(l.text, at);
+    starts.push(start);
+    return start + l.text.length;
+  }, 0);
+  const lineRuns = (text: string, start: number) => {
+    const cut = Math.max(0, Math.min(text.length, lead.length - start));
+    return [...(cut ? runs('subheading', text.slice(0, cut), fonts) : []), ...(cut < text.length ? runs(used, text.slice(cut), fonts) : [])];
+  };
   const margin = onBodyBaseline(used, fonts);
   const style = { font: used, fontSize: size, lineHeight: pitch(used, size, BODY_LINE, fonts), ...(margin ? { margin } : {}) };
   const node = (from: number, to: number, indent: number): Content => ({
     ...style,
     ...(indent ? { leadingIndent: indent } : {}),
     text: lines.slice(from, to).flatMap((l, i) => {
-      const characterSpacing = justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING);
-      const line = runs(used, l.text, fonts).map((r) => ({ ...r, noWrap: true, characterSpacing }));
+      const parts = lineRuns(l.text, starts[from + i]!);
+      const spacing = justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING);
+      // pdfmake counts one gap fewer per inline: with the grid's negative spacing a line of several
+      // inlines (a run-in sub-heading, a fallback font) would measure wider and wrap its last one.
+      const n = [...l.text].length;
+      const characterSpacing = parts.length > 1 && n > parts.length ? (Math.min(spacing, 0) * (n - 1) - 0.5) / (n - parts.length) + Math.max(spacing, 0) : spacing;
+      const line = parts.map((r) => ({ ...r, noWrap: true, characterSpacing }));
       return from + i < to - 1 ? [...line, { text: '\n' }] : line;
     }),
   });

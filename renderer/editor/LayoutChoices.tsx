@@ -7,9 +7,18 @@ export function LayoutChoices() {
   const edit = useEditor((s) => s.edit);
   const set = (patch: ReportLayout) => edit((r) => ({ ...r, layout: { ...r.layout, ...patch } }));
   return (
-    <label title="不选：表格放不下时在本页接排、下页重复表头，以免留下大半页空白；选中：每张表格整张排在一页上">
-      <input type="checkbox" checked={layout?.tablesWhole ?? false} onChange={(e) => set({ tablesWhole: e.target.checked })} />
-      导出时表格不跨页
-    </label>
+    <>
+      <label title="不选：表格放不下时在本页接排、下页重复表头，以免留下大半页空白；选中：每张表格整张排在一页上">
+        <input type="checkbox" checked={layout?.tablesWhole ?? false} onChange={(e) => set({ tablesWhole: e.target.checked })} />
+        导出时表格不跨页
+      </label>
+      <label title="导出时小标题「（一）主动公开情况。」的排法">
+        小标题
+        <select value={layout?.subheadings ?? 'ownLine'} onChange={(e) => set({ subheadings: e.target.value === 'runIn' ? 'runIn' : 'ownLine' })}>
+          <option value="ownLine">单独成行</option>
+          <option value="runIn">与正文接排</option>
+        </select>
+      </label>
+    </>
   );
 }

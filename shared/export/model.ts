@@ -35,7 +35,8 @@ export interface DocTable {
 export type Block =
   | { type: 'heading'; text: string; where: string }
   | { type: 'subheading'; text: string; where: string }
-  | { type: 'paragraph'; text: string; where: string }
+  /** `lead`: a sub-heading run in to the paragraph (「（一）主动公开情况。」), printed in the sub-heading's font before the text. */
+  | { type: 'paragraph'; text: string; where: string; lead?: string }
   | { type: 'table'; table: DocTable };
 
 export interface DocModel {
@@ -96,6 +97,11 @@ function buildTable(id: TableId, report: Pick<Report, 'cells' | 'confirmedZero'>
   return { id, headerRows, rows, columns: def.columns };
 }
 
+/** A run-in sub-heading ends like a sentence (「（一）主动公开情况。」) so the text after it reads on. */
+export function runInLead(heading: string): string {
+  return /[。：:！？.!?；;，,]$/.test(heading) ? heading : `${heading}。`;
+}
+
 function paragraphs(text: string): string[] {
   return text
     .split(/\r?\n/)
@@ -110,6 +116,7 @@ export function buildDocModel(report: Report): DocModel {
   const titleLine = `${report.year}年政府信息公开工作年度报告`;
   const blocks: Block[] = [];
   const removed: Unprintable[] = [];
+  const runIn = report.layout?.subheadings === 'runIn';
   const text = (type: 'heading' | 'subheading' | 'paragraph', t: string, where: string) =>
     blocks.push({ type, text: xmlSafe(t, where, removed), where });
   // The opening paragraph stands between the title and 一, without a heading of its own.
@@ -121,9 +128,13 @@ export function buildDocModel(report: Report): DocModel {
     n = 0;
     for (const p of printed.sections[s.id]?.paragraphs ?? []) {
       const body = paragraphs(p.text);
+      const sub = p.heading.trim();
       // A sub-heading the clerk left without text is a placeholder of a new report: not printed.
-      if (p.heading.trim() && body.length) text('subheading', p.heading.trim(), `${heading} ${p.heading.trim()}`);
-      for (const t of body) text('paragraph', t, `${heading} 第${++n}段`);
+      if (sub && body.length && !runIn) text('subheading', sub, `${heading} ${sub}`);
+      body.forEach((t, i) => {
+        text('paragraph', t, `${heading} 第${++n}段`);
+        if (runIn && sub && i === 0) (blocks[blocks.length - 1] as { lead?: string }).lead = xmlSafe(runInLead(sub), `${heading} ${sub}`, removed);
+      });
     }
     if (s.table) blocks.push({ type: 'table', table: buildTable(s.table, printed, removed) });
   }

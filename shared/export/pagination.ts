@@ -24,7 +24,8 @@ export interface TablePlan {
 export function textLineCount(b: Exclude<Block, { type: 'table' }>, measure: TextMeasure): number {
   const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
   const size = SIZE[role];
-  return breakLines(b.text, TEXT_WIDTH - INDENT, TEXT_WIDTH, gridWidth((t) => measure.textWidth(role, t, size), GRID_SPACING)).length;
+  const text = b.type === 'paragraph' ? (b.lead ?? '') + b.text : b.text;
+  return breakLines(text, TEXT_WIDTH - INDENT, TEXT_WIDTH, gridWidth((t) => measure.textWidth(role, t, size), GRID_SPACING)).length;
 }
 
 /** Rows of a table that fit in `space` points from its top (header included, each row whole). */
