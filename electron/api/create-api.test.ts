@@ -68,4 +68,14 @@ describe('the one API implementation', () => {
     expect(await web.open(upload('../../丙.nianbao', text))).toMatchObject({ file: { name: '丙.nianbao' } });
     expect(await web.info()).toEqual({ version: 't', platform: 'web' });
   });
+
+  it('an uploaded document brings every flag of its import to the review: paragraphs and the unit’s kind, not only cells', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const web = createApi({ files, platform: testPlatform({ keep: true }).platform, version: 't' });
+    const text = ['示例县青石镇人民政府2025年政府信息公开工作年度报告', '一、总体情况', '本年度主动公开信息120条。', '七、其他需要报告的事项', '无。'].join('\n');
+    const res = (await web.open(upload('上年报告.txt', text)))!;
+    expect(res.file).toBeNull();
+    expect(res.flags).toContainEqual(expect.objectContaining({ field: 'unitKind' }));
+    expect(res.flags).toContainEqual(expect.objectContaining({ paragraph: { section: 'other', index: 0 } }));
+  });
 });

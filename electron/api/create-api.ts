@@ -75,7 +75,8 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
       // The same readers as a file opened from disk: an upload opens whatever the desktop opens.
       const opened = await reportFromBytes(bytes, name);
       const kept = opened.kind === 'nianbao' ? await platform.keepUpload(name, bytes) : null;
-      if (!kept) return { file: null, name, report: opened.report, flags: opened.flags };
+      // Every flag of the import (paragraphs, the unit's name and kind too), as a file opened from disk gives.
+      if (!kept) return { file: null, name, report: opened.report, flags: opened.importFlags };
       return files.resultFor(kept, opened);
     },
     openRecent: (id: string) => files.openRecent(id),
