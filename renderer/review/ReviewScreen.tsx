@@ -111,7 +111,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
     if (item.kind === 'unitKind') {
       return <UnitKindSelect value={(drafts[i] ?? item.imported) as UnitKind} onChange={(k) => common.onChange({ target: { value: k } })} label={label} />;
     }
-    if (item.kind === 'unitName') return <input {...common} placeholder="单位名称" />;
+    if (item.kind === 'unitName') return <input {...common} className="review-unit-name" placeholder="单位名称" />;
     // A paragraph holds no line breaks: Enter confirms in its box too.
     return item.kind === 'cell' ? <input {...common} inputMode="decimal" placeholder="空白" /> : <textarea {...common} rows={8} />;
   };

@@ -91,7 +91,6 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   if (!title.unit) flags.push({ field: 'unitName', reason: '没有从标题中读到单位名称，请填写' });
   if (title.year === null) flags.push({ reason: `没有从标题中读到年度，已按${year}年导入，请在报告信息中核对` });
   const kind = guessUnitKind(title.unit);
-  flags.push({ field: 'unitKind', reason: `单位类型按名称推断为“${unitKindLabel(kind)}”，请确认` });
   const report: Report = blankReport({ unit: title.unit, kind, year, now: opts.now });
   report.meta.origin = 'import';
   report.autoTotals = { sec3: false, sec4: false };
@@ -114,6 +113,8 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
     });
     report.unit.name = fuller;
   }
+  // After the name, which the clerk reads first and which the guess came from.
+  flags.push({ field: 'unitKind', reason: `单位类型按名称推断为“${unitKindLabel(kind)}”，请确认` });
 
   for (const s of SECTIONS) {
     const mark = marks.find((m) => m.id === s.id);

@@ -54,5 +54,7 @@ describe('the published PDFs imported through importFile', () => {
     const { report, flags } = await imported('102_hongze_2023');
     expect(report.unit.name).toBe('淮安市洪泽区人民政府');
     expect(flags).toContainEqual(expect.objectContaining({ reason: expect.stringContaining('标题中的单位名称为“洪泽区人民政府”') }));
+    // The review screen asks about the name first, then the kind guessed from it.
+    expect(flags.filter((f) => f.field).map((f) => f.field)).toEqual(['unitName', 'unitKind']);
   }, 60_000);
 });
