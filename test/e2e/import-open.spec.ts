@@ -45,8 +45,12 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
 test('打开填写了一半的 Word 模板：同一原因的空白格作为一步核对，逐格更正', async ({ page }) => {
   await pickFile(page, '打开…', join(import.meta.dirname, '../fixtures/docx/filled-template-partial.docx'));
   await expect(page.locator('.review-screen')).toBeVisible();
-  // Fifteen blank cells of 表四, one reason: one step with a field per cell, not fifteen screens.
-  await expect(page.locator('.review-item')).toHaveCount(1);
+  // The unit kind guessed from the name, then fifteen blank cells of 表四 with one reason: one step with a
+  // field per cell, not fifteen screens.
+  await expect(page.locator('.review-item')).toHaveCount(2);
+  await expect(page.locator('#review-place')).toContainText('单位类型');
+  await expect(page.getByLabel('单位类型（可更改）')).toHaveValue('township');
+  await page.getByRole('button', { name: '确认', exact: true }).click();
   await expect(page.locator('#review-place')).toContainText('等 15 格');
   const rows = page.locator('.review-cells tbody tr');
   await expect(rows).toHaveCount(15);
