@@ -34,7 +34,8 @@ export async function pickLastYear(): Promise<void> {
       });
       if (!go) return;
     }
-    const last = await reviewed(res, null);
+    // Last year's unit name and kind are not compared: only what the comparison reads is reviewed.
+    const last = await reviewed({ ...res, flags: res.flags.filter((f) => !f.field) }, null);
     if (!last) return;
     const base = lastYearBase(last);
     editorStore.getState().edit((r) => ({ ...r, lastYear: base }), `已读取“${res.name}”（${last.year}年）的表格数字和正文，用于与上年对比和核对`);
