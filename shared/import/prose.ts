@@ -24,7 +24,8 @@ function isStandaloneHeading(line: string): boolean {
 
 /** 「(一) 主动公开」 → 「（一）主动公开」, as the format prints sub-heading numbers. */
 export function normalizeHeading(h: string): string {
-  return h.replace(/^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/, '（$1）').trim();
+  // A heading printed on a line of its own with a full stop (「（三）政府信息管理情况。」) keeps no stop.
+  return h.replace(/^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/, '（$1）').trim().replace(/[。．.]$/, '');
 }
 
 function glue(a: string, b: string): string {
