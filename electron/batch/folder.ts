@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { isBatchFile } from '../../shared/api/open-formats.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import type { ImportFlag } from '../../shared/import/source.ts';
+import type { Finding } from '../../shared/rules/finding.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { openReport, reportFromBytes, type OpenedReport } from '../files/read-report.ts';
 
@@ -20,6 +21,8 @@ export interface FolderFile {
   flags?: ImportFlag[];
   /** Why the file could not be read, in Chinese. */
   error?: string;
+  /** The report's findings checked alone, when a worker already ran the rules (parallel.ts). */
+  alone?: Finding[];
 }
 
 

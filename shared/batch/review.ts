@@ -21,6 +21,8 @@ export interface BatchInput {
   report: Report | null;
   /** Why the file could not be read (Chinese). */
   error?: string;
+  /** The report's findings checked alone (no last year), when they were computed already (a worker thread). */
+  alone?: readonly Finding[];
 }
 
 export interface BatchEntry {
@@ -55,7 +57,8 @@ export function reviewReports(inputs: readonly BatchInput[], last: readonly Batc
     }
     const previous = index.get(`${unitKey(report.unit.name)}\u0000${report.year - 1}`);
     const checked = previous?.report ? { ...report, lastYear: lastYearBase(previous.report) } : report;
-    const findings: BatchFinding[] = finalFindings(checked);
+    // Paired with last year the rules see more (结转, 现行有效, copied sentences): checked again here.
+    const findings: BatchFinding[] = previous?.report || !input.alone ? finalFindings(checked) : [...input.alone];
     if (previous?.report) findings.push(...yearOnYearNotes(report, previous.report));
     const entry: BatchEntry = { file, unit: report.unit.name, year: report.year, findings };
     if (previous) entry.lastFile = previous.file;

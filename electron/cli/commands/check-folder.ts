@@ -1,5 +1,6 @@
 /** `nianbao check 文件夹`: the district's review of every unit's report at once. */
-import { readFolder, type FolderFile } from '../../batch/folder.ts';
+import type { FolderFile } from '../../batch/folder.ts';
+import { readFolderParallel } from '../../batch/parallel.ts';
 import { batchSummary, countBatch, reviewReports, type BatchEntry, type BatchFinding } from '../../../shared/batch/review.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { checkOutput } from '../outputs.ts';
@@ -44,7 +45,7 @@ function printTable(entries: readonly BatchEntry[], io: CliIO): void {
 }
 
 async function readWithProgress(dir: string, io: CliIO): Promise<FolderFile[]> {
-  return readFolder(dir, (done, total, file) => io.err(`正在读取 ${done}/${total}：${file}`));
+  return readFolderParallel(dir, (done, total, file) => io.err(`正在读取 ${done}/${total}：${file}`));
 }
 
 export async function checkFolder(dir: string, opts: FolderCheckOptions, io: CliIO): Promise<number> {
