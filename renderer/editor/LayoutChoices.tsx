@@ -1,10 +1,14 @@
 /** The report's layout choices for export (stored in the file): tables across pages, sub-headings run in. */
+import { clerkTitleLines, unitLines } from '../../shared/export/title.ts';
 import type { ReportLayout } from '../../shared/report/model.ts';
 import { useEditor } from '../store/index.ts';
 
 export function LayoutChoices() {
   const layout = useEditor((s) => s.report?.layout);
+  const name = useEditor((s) => s.report?.unit.name.trim() ?? '');
   const edit = useEditor((s) => s.edit);
+  const breaks = layout?.titleBreaks ?? '';
+  const unused = breaks.trim() !== '' && clerkTitleLines(name, breaks) === null;
   const set = (patch: ReportLayout) => edit((r) => ({ ...r, layout: { ...r.layout, ...patch } }));
   return (
     <>
@@ -19,6 +23,17 @@ export function LayoutChoices() {
           <option value="runIn">与正文接排</option>
         </select>
       </label>
+      <label title="在单位名称中用“/”标出标题的换行处；留空则按词自动分行（排成梯形或菱形）">
+        标题分行
+        <input
+          value={breaks}
+          size={Math.max(12, [...name].length + 2)}
+          placeholder={unitLines(name).join('/')}
+          aria-invalid={unused ? 'true' : undefined}
+          onChange={(e) => set({ titleBreaks: e.target.value })}
+        />
+      </label>
+      {unused ? <span className="form-warning">标题分行与单位名称不一致，导出时按自动分行</span> : null}
     </>
   );
 }

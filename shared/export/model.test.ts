@@ -53,6 +53,16 @@ describe('document model', () => {
     expect(printedNumber('1.50', 1.5)).toBe('1.50');
   });
 
+  it('breaks the title where the clerk put 「/」 in the unit name, automatically once the name no longer matches', () => {
+    const r = sampleReport();
+    r.unit.name = '江苏省淮安市某某经济开发区枚皋片区管理委员会行政审批局';
+    expect(buildDocModel(r).title).toEqual(['江苏省淮安市某某经济开发区', '枚皋片区管理委员会行政审批局', '2025年政府信息公开工作年度报告']);
+    r.layout = { titleBreaks: '江苏省淮安市某某经济开发区枚皋片区/管理委员会行政审批局' };
+    expect(buildDocModel(r).title.slice(0, 2)).toEqual(['江苏省淮安市某某经济开发区枚皋片区', '管理委员会行政审批局']);
+    r.unit.name = '江苏省淮安市某某经济开发区行政审批局';
+    expect(buildDocModel(r).title[0]).toBe('江苏省淮安市某某经济开发区行政审批局');
+  });
+
   it('prints sub-headings only when they have text', () => {
     const r = sampleReport();
     r.sections.overview.paragraphs[2]!.text = '';

@@ -10,7 +10,7 @@ import { SECTIONS, TABLES, sectionHeading, type TableId } from '../schema/index.
 import { spannedGrid } from '../schema/spans.ts';
 import { formatNumber, normalizeNumberText } from '../values/parse.ts';
 import { xmlSafe, type Unprintable } from './glyphs.ts';
-import { unitLines } from './title.ts';
+import { clerkTitleLines, unitLines } from './title.ts';
 
 export interface DocCell {
   text: string;
@@ -140,7 +140,7 @@ export function buildDocModel(report: Report): DocModel {
   }
   const unit = xmlSafe(report.unit.name.trim(), '单位名称', removed);
   return {
-    title: unit ? [...unitLines(unit), titleLine] : [titleLine],
+    title: unit ? [...(clerkTitleLines(unit, report.layout?.titleBreaks) ?? unitLines(unit, undefined, titleLine)), titleLine] : [titleLine],
     blocks,
     documentTitle: `${unit.replace(/\s+/g, '')}${titleLine}`,
     removed,

@@ -26,8 +26,24 @@ export function unitWords(name: string): string[] {
 
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
 
-/** The unit name's lines: one when it fits, else broken between words, shorter line first. */
-export function unitLines(name: string, max = TITLE_CHARS): string[] {
+/** The clerk's breaks (「…/…」) when they spell the unit's name, else null. */
+export function clerkTitleLines(name: string, breaks: string | undefined): string[] | null {
+  if (!breaks) return null;
+  const lines = breaks.split('/').map((l) => l.trim()).filter(Boolean);
+  const plain = (s: string) => s.replace(/\s+/g, '');
+  return lines.length > 1 && plain(lines.join('')) === plain(name) ? lines : null;
+}
+
+/** A title line shorter than the lines on both sides (沙漏形): GB/T 9704 wants a 梯形 or 菱形. */
+function hourglass(lines: readonly string[]): boolean {
+  return lines.some((l, i) => i > 0 && i < lines.length - 1 && width(l) < width(lines[i - 1]!) && width(l) < width(lines[i + 1]!));
+}
+
+/**
+ * The unit name's lines: one when it fits, else broken between words, shorter line first, never
+ * making the whole title (with `below`, the 「…年度报告」 line) an hourglass where a 梯形 or 菱形 exists.
+ */
+export function unitLines(name: string, max = TITLE_CHARS, below?: string): string[] {
   const typed = name.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (typed.length > 1) return typed;
   if (width(name) <= max) return [name];
@@ -39,7 +55,7 @@ export function unitLines(name: string, max = TITLE_CHARS): string[] {
     const b = words.slice(i).join('');
     if (width(a) > max || width(b) > max) continue;
     // Balanced first; an upper line longer than the lower one (an inverted 梯形) costs a little more.
-    const score = Math.abs(width(a) - width(b)) + (width(a) > width(b) ? 0.5 : 0);
+    const score = Math.abs(width(a) - width(b)) + (width(a) > width(b) ? 0.5 : 0) + (hourglass(below ? [a, b, below] : [a, b]) ? 100 : 0);
     if (score < bestScore) [best, bestScore] = [[a, b], score];
   }
   return best ?? [name];

@@ -72,7 +72,9 @@ export const reportSchema = z.object({
   reasons: z.record(z.string(), z.string()),
   confirmedZero: z.boolean(),
   // Optional: files written before the layout choices read with the defaults.
-  layout: z.object({ tablesWhole: z.boolean().optional(), subheadings: z.enum(['runIn', 'ownLine']).optional() }).optional(),
+  layout: z
+    .object({ tablesWhole: z.boolean().optional(), subheadings: z.enum(['runIn', 'ownLine']).optional(), titleBreaks: z.string().max(200).optional() })
+    .optional(),
   meta: z.object({
     createdAt: z.string(),
     modifiedAt: z.string(),

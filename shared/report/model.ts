@@ -69,6 +69,11 @@ export interface ReportLayout {
    * line ('ownLine', the default); the importer records what the source did.
    */
   subheadings?: 'runIn' | 'ownLine';
+  /**
+   * Where the unit's name breaks in the title, set by the clerk: the name with 「/」 at each break
+   * (「江苏省淮安市某某经济开发区/枚皋片区管理委员会行政审批局」). Used only while it spells the unit's name.
+   */
+  titleBreaks?: string;
 }
 
 export interface ReportMeta {
