@@ -1,22 +1,31 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MenuCommand, NianbaoShell } from '../shared/api/shell.ts';
+import type { MenuChecked, MenuCommand, NianbaoShell } from '../shared/api/shell.ts';
 import { serializeReport } from '../shared/file/codec.ts';
 import { blankReport } from '../shared/report/blank.ts';
 import { setApi } from './api/index.ts';
 import { subscribeShell } from './app-effects.ts';
 import { editorStore } from './store/index.ts';
+import { uiStore } from './store/ui-store.ts';
 import { createMemoryApi, type MemoryApi } from './test-support/memory-api.ts';
 
 /** What the preload exposes, driven by the test instead of the main process. */
 function fakeShell() {
   const open = new Set<(id: string) => void>();
   const menu = new Set<(c: MenuCommand) => void>();
+  const checked: MenuChecked[] = [];
   const shell: NianbaoShell = {
     onMenuCommand: (l) => (menu.add(l), () => void menu.delete(l)),
     onOpenRequest: (l) => (open.add(l), () => void open.delete(l)),
+    setMenuChecked: (state) => void checked.push(state),
   };
-  return { shell, requestOpen: (id: string) => open.forEach((l) => l(id)), listeners: () => open.size + menu.size };
+  return {
+    shell,
+    checked,
+    requestOpen: (id: string) => open.forEach((l) => l(id)),
+    runMenu: (c: MenuCommand) => menu.forEach((l) => l(c)),
+    listeners: () => open.size + menu.size,
+  };
 }
 
 let api: MemoryApi;
@@ -47,6 +56,24 @@ describe('desktop shell events', () => {
     expect(editorStore.getState().file?.name).toBe('双击.nianbao');
     off();
     expect(fake.listeners()).toBe(0);
+  });
+
+  it('the native menu’s checkmark follows the view, whichever way it was turned on or off', async () => {
+    editorStore.getState().load(blankReport({ unit: '对比镇', kind: 'township', year: 2025 }), null);
+    const fake = fakeShell();
+    window.nianbaoShell = fake.shell;
+    const off = subscribeShell();
+    expect(fake.checked).toEqual([{ yearOnYear: false }]);
+    fake.runMenu('yearOnYear');
+    expect(fake.checked.at(-1)).toEqual({ yearOnYear: true });
+    uiStore.setState({ yearOnYear: false });
+    expect(fake.checked.at(-1)).toEqual({ yearOnYear: false });
+    // Other changes of the page's state send nothing.
+    const sent = fake.checked.length;
+    uiStore.setState({ keyHelp: true });
+    expect(fake.checked).toHaveLength(sent);
+    uiStore.setState({ keyHelp: false });
+    off();
   });
 
   it('in the web build there is no shell, and subscribing is harmless', () => {

@@ -3,13 +3,14 @@ import { useEffect } from 'react';
 import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
 import { connectionStore, startHeartbeat } from './api/connection.ts';
-import { getApi, isWebBuild, onMenuCommand, onOpenRequest } from './api/index.ts';
+import { getApi, isWebBuild, onMenuCommand, onOpenRequest, setMenuChecked } from './api/index.ts';
 import { afterNextPaint } from './store/after-paint.ts';
 import { writeLocalCopy } from './store/local-copy.ts';
-import { handlePageKey, runAction } from './actions/index.ts';
+import { checkedToggles, handlePageKey, runAction } from './actions/index.ts';
 import { quietly } from './commands/api-access.ts';
 import { openRecent } from './commands/files.ts';
 import { editorStore } from './store/index.ts';
+import { uiStore } from './store/ui-store.ts';
 
 export const RECOVERY_DELAY_MS = 1000;
 export const APP_NAME = '年报编辑器';
@@ -33,9 +34,20 @@ export function runMenuCommand(command: MenuCommand): void {
 export function subscribeShell(): () => void {
   const offMenu = onMenuCommand(runMenuCommand);
   const offOpen = onOpenRequest((id) => void openRecent(id));
+  // The native menu's checkmarks: sent when a view turns on or off, however it was turned.
+  let sent = '';
+  const syncChecked = () => {
+    const state = checkedToggles();
+    const text = JSON.stringify(state);
+    if (text !== sent) setMenuChecked(state);
+    sent = text;
+  };
+  syncChecked();
+  const offUi = uiStore.subscribe(syncChecked);
   return () => {
     offMenu();
     offOpen();
+    offUi();
   };
 }
 

@@ -6,14 +6,14 @@
 import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SHELL_CHANNELS, type MenuCommand } from '../../shared/api/shell.ts';
+import { SHELL_CHANNELS, type MenuChecked, type MenuCommand } from '../../shared/api/shell.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { createApi } from '../api/create-api.ts';
 import { FileService } from '../files/file-service.ts';
 import { printDir } from '../files/print-copies.ts';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler } from './app-protocol.ts';
 import { hardenApp, secureWebPreferences } from './hardening.ts';
-import { registerApi } from './ipc.ts';
+import { registerApi, registerMenuState } from './ipc.ts';
 import { menuTemplate } from './menu-template.ts';
 import { fileFromArgv as argvFile, forwardOpenRequest } from './open-request.ts';
 import { electronPlatform } from './platform.electron.ts';
@@ -70,7 +70,14 @@ const editorIds = (): number[] => (win ? [win.webContents.id] : []);
 function registerIpc(): void {
   const platform = electronPlatform(() => win, app.getPath('documents'));
   registerApi(createApi({ files, platform, version: APP_VERSION }), editorIds);
+  registerMenuState((state) => {
+    menuChecked = { ...menuChecked, ...state };
+    void registerMenu();
+  }, editorIds);
 }
+
+/** The views the page says are on (its checkmarks in 视图). */
+let menuChecked: MenuChecked = {};
 
 /** The menu, rebuilt when the window comes back to the front: the recent files may have changed meanwhile. */
 async function registerMenu(): Promise<void> {
@@ -79,6 +86,7 @@ async function registerMenu(): Promise<void> {
     send,
     quit: () => app.quit(),
     recent,
+    checked: (id) => !!menuChecked[id],
     // The page opens it like a double-clicked file: after its own unsaved-changes check.
     openRecent: (id) => win?.webContents.send(SHELL_CHANNELS.openRequest, id),
     devTools: app.isPackaged ? undefined : () => win?.webContents.openDevTools({ mode: 'detach' }),

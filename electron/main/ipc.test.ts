@@ -1,12 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, type NianbaoApi } from '../../shared/api/contract.ts';
-import { API_CHANNEL } from '../../shared/api/shell.ts';
+import { API_CHANNEL, MENU_STATE_CHANNEL } from '../../shared/api/shell.ts';
 
 // ipcMain as the registration sees it: the channels and their handlers.
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-vi.mock('electron', () => ({ ipcMain: { handle: (channel: string, fn: never) => void handlers.set(channel, fn) } }));
+const listeners = new Map<string, (event: unknown, value: unknown) => void>();
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: never) => void handlers.set(channel, fn),
+    on: (channel: string, fn: never) => void listeners.set(channel, fn),
+  },
+}));
 
-const { registerApi } = await import('./ipc.ts');
+const { registerApi, registerMenuState } = await import('./ipc.ts');
 
 const EDITOR = 3;
 const fromEditor = { senderFrame: { url: 'app://nianbao/index.html', parent: null }, sender: { id: EDITOR } };
@@ -33,5 +39,19 @@ describe('IPC registration', () => {
     expect(await handle(fromEditor, 'constructor')).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await handle(fromEditor, 'openRecent', 42)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(called).toEqual(['listRecent']);
+  });
+});
+
+describe('the menu checkmarks the page sends', () => {
+  it('are taken from our editor window only, known views with true/false only', () => {
+    const states: unknown[] = [];
+    registerMenuState((s) => states.push(s), () => [EDITOR]);
+    const send = listeners.get(MENU_STATE_CHANNEL)!;
+    send(fromEditor, { yearOnYear: true });
+    send(fromElsewhere, { yearOnYear: false });
+    send(fromEditor, { yearOnYear: 'yes' });
+    send(fromEditor, { save: true });
+    send(fromEditor, null);
+    expect(states).toEqual([{ yearOnYear: true }]);
   });
 });

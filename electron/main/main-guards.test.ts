@@ -113,6 +113,12 @@ describe('menu', () => {
     // The page's own key handlers stay the one path for Ctrl+S, Ctrl+Z …
     expect(file.filter((i) => i.label && i.label !== '退出' && !i.submenu).every((i) => i.registerAccelerator === false)).toBe(true);
   });
+  it('shows a view as a checkbox item, checked while the page says it is on', () => {
+    const view = (on: boolean) =>
+      (menuTemplate({ send: () => undefined, quit: () => undefined, checked: (id) => on && id === 'yearOnYear' })[2]!.submenu as Item[] & { type?: string; checked?: boolean }[]).find((i) => i.label === '与上年对比') as { type?: string; checked?: boolean } | undefined;
+    expect(view(true)).toMatchObject({ type: 'checkbox', checked: true });
+    expect(view(false)).toMatchObject({ type: 'checkbox', checked: false });
+  });
   it('shows 开发者工具 only in development builds', () => {
     const dev = menuTemplate({ send: () => undefined, quit: () => undefined, devTools: () => undefined });
     const prod = menuTemplate({ send: () => undefined, quit: () => undefined });

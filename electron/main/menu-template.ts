@@ -15,6 +15,8 @@ export interface MenuActions {
   /** The recent files of 文件 › 最近打开的文件, and what choosing one does (an open request to the page). */
   recent?: readonly FileRef[];
   openRecent?(id: string): void;
+  /** Whether a toggle action (a view) is on: its item shows a checkmark. */
+  checked?(id: ActionId): boolean;
   /** Development builds only: reload and DevTools. */
   devTools?: () => void;
 }
@@ -36,6 +38,7 @@ function items(menu: MenuId, actions: MenuActions): MenuItemConstructorOptions[]
   for (const a of actionsOfMenu(menu)) {
     if (a.group && out.length) out.push({ type: 'separator' });
     out.push({
+      ...(a.toggle ? { type: 'checkbox' as const, checked: !!actions.checked?.(a.id as ActionId) } : {}),
       label: menuLabel(a),
       accelerator: a.keys?.[0] ? accelerator(a.keys[0]) : undefined,
       registerAccelerator: false,

@@ -7,7 +7,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { unwrap, type Envelope } from '../../shared/api/envelope.ts';
-import { API_CHANNEL, FILE_ID_PATTERN, isMenuCommand, SHELL_CHANNELS, type NianbaoBridge, type NianbaoShell } from '../../shared/api/shell.ts';
+import { API_CHANNEL, FILE_ID_PATTERN, isMenuCommand, MENU_STATE_CHANNEL, SHELL_CHANNELS, type NianbaoBridge, type NianbaoShell } from '../../shared/api/shell.ts';
 
 const bridge = {
   call: (method, args) => (ipcRenderer.invoke(API_CHANNEL, String(method), ...(Array.isArray(args) ? args : [])) as Promise<Envelope>).then(unwrap),
@@ -27,6 +27,7 @@ const isFileId = (v: unknown): v is string => typeof v === 'string' && FILE_ID_P
 const shell = {
   onMenuCommand: (listener) => listen(SHELL_CHANNELS.menu, isMenuCommand, listener),
   onOpenRequest: (listener) => listen(SHELL_CHANNELS.openRequest, isFileId, listener),
+  setMenuChecked: (state) => ipcRenderer.send(MENU_STATE_CHANNEL, state),
 } satisfies NianbaoShell;
 
 contextBridge.exposeInMainWorld('nianbaoBridge', bridge);

@@ -4,6 +4,7 @@
  * when it is enabled, and what it runs. Keyboard, both menus and the tests all go through runAction.
  */
 import { ACTIONS, actionForPress, type ActionId, type ActionSpec, type KeyPress } from '../../shared/actions.ts';
+import { TOGGLE_ACTIONS, type MenuChecked } from '../../shared/api/shell.ts';
 import { reviewFolder } from '../batch/batch-commands.ts';
 import { showAbout } from '../commands/about.ts';
 import { exportAs, print } from '../commands/export.ts';
@@ -93,6 +94,11 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   keyHelp: { commitsTyping: false, undo: 'none', enabled: always, run: () => uiStore.setState((u) => ({ keyHelp: !u.keyHelp })) },
   about: { commitsTyping: false, undo: 'none', enabled: always, run: showAbout },
 };
+
+/** Which views are on, for the native menu's checkmarks. */
+export function checkedToggles(): MenuChecked {
+  return Object.fromEntries(TOGGLE_ACTIONS.map((id) => [id, !!ACTION_IMPLS[id].checked?.()]));
+}
 
 export function isEnabled(id: ActionId, s: EditorState = editorStore.getState()): boolean {
   return ACTION_IMPLS[id].enabled(s);

@@ -4,7 +4,7 @@
  * `window.nianbaoShell` for the native menu and open requests.
  */
 import { API_METHODS, type NianbaoApi } from '../../shared/api/contract.ts';
-import type { MenuCommand, NianbaoBridge, NianbaoShell } from '../../shared/api/shell.ts';
+import type { MenuChecked, MenuCommand, NianbaoBridge, NianbaoShell } from '../../shared/api/shell.ts';
 
 declare global {
   interface Window {
@@ -27,4 +27,9 @@ export function onMenuCommand(listener: (command: MenuCommand) => void, win: Win
 /** Desktop: a .nianbao double-clicked while the app runs (its FileRef id, for openRecent). No-op on the web. */
 export function onOpenRequest(listener: (id: string) => void, win: Window = window): () => void {
   return win.nianbaoShell?.onOpenRequest(listener) ?? (() => undefined);
+}
+
+/** Desktop: the native menu's checkmarks follow the page's views. No-op on the web (its menu reads the page). */
+export function setMenuChecked(state: MenuChecked, win: Window = window): void {
+  win.nianbaoShell?.setMenuChecked(state);
 }

@@ -39,4 +39,4 @@ export function startupFileId(loc: Pick<Location, 'hash'> = location): string | 
   return id && FILE_ID_PATTERN.test(id) ? id : null;
 }
 
-export { onMenuCommand, onOpenRequest } from './electron.ts';
+export { onMenuCommand, onOpenRequest, setMenuChecked } from './electron.ts';

@@ -4,7 +4,7 @@
  * app runs. In the web build there is no native menu; the renderer's own menu bar covers the same
  * commands, and a file to open on start arrives in the URL (#open=…).
  */
-import { ACTION_IDS, type ActionId } from '../actions.ts';
+import { ACTION_IDS, ACTIONS, type ActionId } from '../actions.ts';
 
 /** A native menu item sends the id of its action (shared/actions.ts); the renderer runs it. */
 export const MENU_COMMANDS = ACTION_IDS;
@@ -29,6 +29,25 @@ export const SHELL_CHANNELS = {
   openRequest: 'nianbao:shell:open-request',
 } as const;
 
+/** The page → main channel that tells the native menu which views are on (its checkmarks). */
+export const MENU_STATE_CHANNEL = 'nianbao:shell:menu-state';
+
+/** The actions the menu shows checked or not (`toggle` in shared/actions.ts). */
+export const TOGGLE_ACTIONS: readonly MenuCommand[] = ACTIONS.filter((a) => 'toggle' in a && a.toggle).map((a) => a.id);
+
+export type MenuChecked = Partial<Record<MenuCommand, boolean>>;
+
+/** Only known toggles with boolean values pass: what main accepts from the page for its menu. */
+export function menuCheckedFrom(value: unknown): MenuChecked | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const out: MenuChecked = {};
+  for (const [id, on] of Object.entries(value)) {
+    if (!(TOGGLE_ACTIONS as readonly string[]).includes(id) || typeof on !== 'boolean') return null;
+    out[id as MenuCommand] = on;
+  }
+  return out;
+}
+
 /** A FileRef id as the Node side hands them out (hex); anything else on the open-request channel is ignored. */
 export const FILE_ID_PATTERN = /^[0-9a-f]{8,64}$/;
 
@@ -44,4 +63,6 @@ export interface NianbaoShell {
    * given on start (`openRecent(id)`, after asking about unsaved changes). Returns the unsubscribe function.
    */
   onOpenRequest(listener: (id: string) => void): () => void;
+  /** Tells the native menu which views are on, so its checkmarks follow the page (keys, the page's own buttons). */
+  setMenuChecked(state: MenuChecked): void;
 }
