@@ -10,6 +10,8 @@ import {
   sec2Address,
   sec3Address,
   sec4Address,
+  SEC4_GROUPS,
+  SEC4_OUTCOMES,
   type Sec2RowKey,
   type Sec3RowKey,
 } from '../schema/index.ts';
@@ -123,6 +125,25 @@ export const CLAIMS: readonly Claim[] = [
     pattern: new RegExp(`行政诉讼${GAP(4)}${NUM}(?:件|次|起)`, 'g'),
     readings: (report) =>
       all(reading(report, [sec4Address(9), sec4Address(14)], '表四未经复议直接起诉总计 {0} + 复议后起诉总计 {1}')),
+  },
+  {
+    // The results (「其中维持2件、纠正1件」) of whichever the sentence spoke of last: 行政复议, or 行政诉讼
+    // (both kinds of suit added, as the prose rarely tells them apart).
+    pattern: new RegExp(`(?<what>结果维持|维持|结果纠正|纠正|其他结果|尚未审结|未审结)${GAP(3)}${NUM}件`, 'g'),
+    needs: /行政复议|行政诉讼|起诉/,
+    readings: (report, m) => {
+      const before = m.input!.slice(0, m.index);
+      const review = before.lastIndexOf('行政复议');
+      const suit = Math.max(before.lastIndexOf('诉讼'), before.lastIndexOf('起诉'));
+      if (review < 0 && suit < 0) return null;
+      const word = m.groups!.what!.replace(/^结果|^尚/, '');
+      const outcome = SEC4_OUTCOMES.findIndex((o) => o.includes(word));
+      const label = SEC4_OUTCOMES[outcome]!;
+      if (review > suit) return all(reading(report, [sec4Address(outcome)], `表四${SEC4_GROUPS[0].name}${label}`));
+      return all(
+        reading(report, [sec4Address(5 + outcome), sec4Address(10 + outcome)], `表四${SEC4_GROUPS[1].name}${label} {0} + ${SEC4_GROUPS[2].name}${label} {1}`),
+      );
+    },
   },
   {
     pattern: new RegExp(`(?:制发|印发|出台|制定)(?<gap>${GAP(8)})(?<what>规章|规范性文件)${GAP(2)}${NUM}件`, 'g'),

@@ -64,6 +64,20 @@ describe('正文数字与表格', () => {
     ]);
   });
 
+  it('行政复议、行政诉讼的结果（维持、纠正、其他结果、尚未审结）对表四', () => {
+    const said = (text: string) => numbers(withText(consistentReport(), 'review', 0, text)).map((f) => f.message);
+    expect(said('本年度被申请行政复议4件，其中维持2件、纠正1件、尚未审结1件。')).toEqual([]);
+    expect(said('本年度被申请行政复议4件，其中结果维持3件，结果纠正1件。')).toEqual([
+      '第四部分第 1 段：正文“结果维持3件”与表格不符：表四行政复议结果维持 2',
+    ]);
+    expect(said('提起行政诉讼2件，其中维持1件，纠正1件。')).toEqual([]);
+    expect(said('提起行政诉讼2件，其中维持2件。')).toEqual([
+      '第四部分第 1 段：正文“维持2件”与表格不符：表四未经复议直接起诉结果维持 0 + 复议后起诉结果维持 1 = 1',
+    ]);
+    // The sentence's last subject decides: 复议 results, then 诉讼 results.
+    expect(said('行政复议4件（维持2件），行政诉讼2件（纠正1件）。')).toEqual([]);
+  });
+
   it('规范性文件的制发、废止、现行有效对表二', () => {
     const r = withText(consistentReport(), 'proactive', 0, '本年制发行政规范性文件2件，废止规范性文件1件，现行有效规范性文件11件。');
     expect(numbers(r).map((f) => f.fix?.label)).toEqual(['改为 3', '改为 12']);
