@@ -128,6 +128,9 @@ function cutMergesAt(m: TableMetrics, body: TableCell[][], at: number): void {
 
 type TextBlock = Exclude<Block, { type: 'table' }>;
 
+/** Widest space justification may add between two characters, per point of size (a quarter em). */
+const MAX_JUSTIFY = 0.25;
+
 /**
  * A heading or paragraph as lines we broke and justified ourselves: pdfmake gets one inline per line
  * instead of one per Chinese character. Returns the first line and the rest as separate nodes, so a
@@ -159,7 +162,7 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
     ...(indent ? { leadingIndent: indent } : {}),
     text: lines.slice(from, to).flatMap((l, i) => {
       const parts = lineRuns(l.text, starts[from + i]!);
-      const spacing = justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING);
+      const spacing = justifySpacing(l, from + i === 0 ? firstWidth : TEXT_WIDTH, GRID_SPACING, MAX_JUSTIFY * size);
       // pdfmake counts one gap fewer per inline: with the grid's negative spacing a line of several
       // inlines (a run-in sub-heading, a fallback font) would measure wider and wrap its last one.
       const n = [...l.text].length;

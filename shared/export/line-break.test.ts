@@ -33,4 +33,13 @@ describe('Chinese line breaking', () => {
     expect(first!.width + s * (first!.text.length - 1)).toBeCloseTo(45 - 0.05, 5);
     expect(justifySpacing(last!, 45)).toBe(0);
   });
+
+  it('leaves a line cut short by a long number ragged instead of spreading its characters apart', () => {
+    const [short, number] = breakLines('一二三四五六七电话0000-12345678', 120, 120, widthOf);
+    expect([short!.text, number!.text]).toEqual(['一二三四五六七电话', '0000-12345678']);
+    expect(justifySpacing(short!, 120, 0)).toBeCloseTo(29.95 / 8, 2);
+    expect(justifySpacing(short!, 120, 0, 2)).toBe(0);
+    // A line one character short is still justified.
+    expect(justifySpacing({ text: '一二三四五六七八九十一', width: 110, last: false }, 120, 0, 2)).toBeCloseTo(0.995, 2);
+  });
 });

@@ -93,11 +93,14 @@ export function breakLines(text: string, firstWidth: number, width: number, widt
  * `base` is the grid's spacing, already counted in `line.width` for every character (the last
  * character's trailing space lies past the line end, so it is taken back out here).
  */
-export function justifySpacing(line: BrokenLine, target: number, base = 0): number {
+export function justifySpacing(line: BrokenLine, target: number, base = 0, maxExtra = Infinity): number {
   const n = [...line.text].length;
   if (line.last || n < 2) return base;
   // A hair under the measure, so rounding never pushes the line break marker to a line of its own.
-  return base + Math.max(0, target - (line.width - base) - 0.05) / (n - 1);
+  const extra = Math.max(0, target - (line.width - base) - 0.05) / (n - 1);
+  // A line cut short by a long unbreakable unit (a telephone number) is set ragged, not spread out
+  // 「系 （ 地 址 ：」 across the whole measure.
+  return base + (extra > maxExtra ? 0 : extra);
 }
 
 /** `widthOf` with the grid's spacing after every character. */
