@@ -81,6 +81,20 @@ describe('正文完整', () => {
     expect(done(withText(consistentReport(), 'other', 0, text))).toEqual([]);
   });
 
+  it('总体情况没有一个本单位的具体数字：像通用的套话，提示写明实际工作', () => {
+    const generic = (text: string): Report => {
+      const r = consistentReport();
+      return { ...r, sections: { ...r.sections, overview: { ...r.sections.overview, paragraphs: [{ heading: '', text }] } } };
+    };
+    const said = (r: Report) => done(r).filter((f) => f.message.includes('具体数字')).map((f) => f.message);
+    expect(said(generic('2025年，各级政府部门认真贯彻落实条例，进一步加强政府信息公开工作，取得明显成效。'))).toEqual([
+      '第一部分第 1 段：“一、总体情况”没有一个本单位本年度的具体数字（如主动公开信息多少条、办理申请多少件），读来像通用的套话；请写明本年度的实际工作',
+    ]);
+    expect(said(generic('2025年，本镇通过政府网站主动公开政府信息126条。'))).toEqual([]);
+    expect(said(generic('2025年，本镇举办政务公开培训三次。'))).toEqual([]);
+    expect(said(consistentReport())).toEqual([]);
+  });
+
   it('“七、”开头的部分', () => {
     const r = withText(consistentReport(), 'other', 1, '七、其他需要报告的事项');
     const f = done(r);

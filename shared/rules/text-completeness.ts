@@ -1,7 +1,8 @@
 /**
  * What the prose must contain (format.md §1–§3, §4 items 8, 9, 10, 16): no empty section, no 七th
  * part, the 信息处理费 statement in 六, fees in the right unit, the format cited correctly, and for
- * 各级人民政府 the 工作考核、社会评议和责任追究 that Art. 50 asks of them.
+ * 各级人民政府 the 工作考核、社会评议和责任追究 that Art. 50 asks of them; and (§4 item 15) a 总体情况
+ * that gives no figure of its own at all, the mark of a generic narrative copied from anywhere.
  */
 import { FORMAT_CITATION, SECTIONS, UNIT_KINDS, sectionHeading, type SectionDef } from '../schema/index.ts';
 import type { Paragraph, Report } from '../report/model.ts';
@@ -9,6 +10,7 @@ import type { SectionId } from '../schema/sections.ts';
 import type { Finding, Rule, TextFix } from './finding.ts';
 import { feeFindings } from './fee-statement.ts';
 import { paragraphs, textFinding } from './prose.ts';
+import { CHINESE_NUMERAL_CHARS } from '../values/chinese-numerals.ts';
 
 const hasText = (r: Report, s: SectionDef) => r.sections[s.id].paragraphs.some((p) => p.text.trim() !== '');
 
@@ -22,6 +24,9 @@ const OTHER = SECTIONS.find((s) => s.id === 'other')!;
 const OTHER_NAMES = HEADINGS.find((h) => h.id === 'other')!.names;
 
 const ACCOUNTABILITY = ['工作考核', '社会评议', '责任追究'];
+
+/** A figure of the unit's own work: 「发布信息125条」「举办培训三次」「6.5万元」 (a year alone is no figure). */
+const OWN_FIGURE = new RegExp(`(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:件|条|次|个|项|篇|期|场|人|家|份|批|万|元|%|％)`);
 
 interface ParagraphChecks {
   /** Findings that depend on the paragraph's text alone. */
@@ -109,6 +114,16 @@ export const textCompleteness: Rule = {
       }
     }
     if (!unwritten(OTHER)) out.push(...feeFindings(this, report));
+    const overview = SECTIONS[0]!;
+    if (hasText(report, overview) && !report.sections.overview.paragraphs.some((p) => OWN_FIGURE.test(p.text))) {
+      out.push(
+        textFinding(
+          this,
+          first(overview),
+          `“${sectionHeading(overview)}”没有一个本单位本年度的具体数字（如主动公开信息多少条、办理申请多少件），读来像通用的套话；请写明本年度的实际工作`,
+        ),
+      );
+    }
     if (isPeoplesGovernment(report) && !unwritten(SECTIONS[0]!)) {
       const missing = ACCOUNTABILITY.filter((w) => !mentions.includes(w.slice(-2)));
       if (missing.length) {

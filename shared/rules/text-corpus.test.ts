@@ -25,8 +25,15 @@ describe('已发布报告的正文', () => {
   it.each([
     // A district government that names 考核 but not 社会评议 or 责任追究.
     ['000_5087c93da9e13ba9.txt', [`text-completeness 第一部分第 6 段：${GOV}社会评议、责任追究`]],
-    // Section 六 says nothing about 信息处理费 (001: nothing at all; 003: 「无」).
-    ['001_59838382079b1902.txt', [NO_FEE]],
+    // Section 六 says nothing about 信息处理费 (001: nothing at all; 003: 「无」). 001's 总体情况 is four
+    // paragraphs of general words without one figure of the office's own (format.md §4 item 15).
+    [
+      '001_59838382079b1902.txt',
+      [
+        NO_FEE,
+        'text-completeness 第一部分第 1 段：“一、总体情况”没有一个本单位本年度的具体数字（如主动公开信息多少条、办理申请多少件），读来像通用的套话；请写明本年度的实际工作',
+      ],
+    ],
     // 「（一）政府信息处理费收取情况。无。」 is a statement: quiet.
     ['002_43b3efced0382fbe.txt', []],
     ['003_4f9f1baba97e0f00.txt', [NO_FEE]],
