@@ -7,7 +7,7 @@ import { finalFindings } from '../../shared/rules/export-gate.ts';
 import { randomReport } from '../../test/fixtures/random-report.ts';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { readFolder } from './folder.ts';
-import { PARALLEL_FROM, readFolderParallel } from './parallel.ts';
+import { PARALLEL_FROM, readFolderParallel, worthThreads } from './parallel.ts';
 
 const tmp = useTempDir('nianbao-parallel-');
 
@@ -21,7 +21,7 @@ describe('a large folder read on two worker threads', () => {
     }
     await writeFile(join(tmp.path, '坏.nianbao'), '{"format":');
     const seen: number[] = [];
-    const parallel = await readFolderParallel(tmp.path, (done) => seen.push(done), 2);
+    const parallel = await readFolderParallel(tmp.path, (done) => seen.push(done), { threads: 2, worth: () => true });
     const single = await readFolder(tmp.path);
     expect(parallel.map((f) => f.file)).toEqual(single.map((f) => f.file));
     expect(parallel.map((f) => f.report)).toEqual(single.map((f) => f.report));
@@ -31,10 +31,14 @@ describe('a large folder read on two worker threads', () => {
     expect(reviewReports(parallel)).toEqual(reviewReports(single));
   }, 120_000);
 
-  it('a small folder is read in this thread (starting workers would cost more)', async () => {
+  it('a small folder, or one of quick files (.nianbao, text), is read in this thread', async () => {
     await writeFile(join(tmp.path, 'a.nianbao'), serializeReport(randomReport(1)));
-    const files = await readFolderParallel(tmp.path, undefined, 2);
+    const files = await readFolderParallel(tmp.path, undefined, { threads: 2 });
     expect(files).toHaveLength(1);
     expect(files[0]!.alone).toBeUndefined();
+    const quick = Array.from({ length: 200 }, (_, i) => `${i}.nianbao`);
+    expect(worthThreads(quick)).toBe(false);
+    expect(worthThreads([...quick, ...Array.from({ length: 20 }, (_, i) => `${i}.PDF`)])).toBe(true);
+    expect(worthThreads(Array.from({ length: 50 }, (_, i) => `${i}.docx`))).toBe(false);
   });
 });

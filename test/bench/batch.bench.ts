@@ -43,7 +43,7 @@ async function checkFolder(what: string, target: string, fill: (dir: string) => 
     const parallel = await timed(() => readFolderParallel(dir));
     const rest = await timed(() => reviewReports(parallel.value));
     return [
-      { name: `batch: check ${what}, ${availableParallelism()} threads`, value: (parallel.ms + rest.ms) / 1000, unit: 's', target },
+      { name: `batch: check ${what}, as the CLI runs it (${availableParallelism()} worker threads for Word/PDF/web pages)`, value: (parallel.ms + rest.ms) / 1000, unit: 's', target },
       { name: `batch: check ${what}, one thread`, value: (read.ms + check.ms) / 1000, unit: 's', target: '—' },
       { name: `batch: ${what}, one thread: import (reading and parsing)`, value: read.ms / 1000, unit: 's', target: '—' },
       { name: `batch: ${what}, one thread: rules and comparisons`, value: check.ms / 1000, unit: 's', target: '—' },
