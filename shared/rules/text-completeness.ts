@@ -25,8 +25,11 @@ const OTHER_NAMES = HEADINGS.find((h) => h.id === 'other')!.names;
 
 const ACCOUNTABILITY = ['工作考核', '社会评议', '责任追究'];
 
-/** A figure of the unit's own work: 「发布信息125条」「举办培训三次」「6.5万元」 (a year alone is no figure). */
-const OWN_FIGURE = new RegExp(`(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:件|条|次|个|项|篇|期|场|人|家|份|批|万|元|%|％)`);
+/**
+ * A figure of the unit's own work: 「发布信息125条」「举办培训三次」「6.5万元」 (a year alone is no figure).
+ * The model text's 「××条」 is a figure still to be filled: the placeholder rule says so, not this one.
+ */
+const OWN_FIGURE = new RegExp(`(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+|[×xX＊*ＸＸ]{2,})\\s*(?:件|条|次|个|项|篇|期|场|人|家|份|批|万|元|%|％)`);
 
 interface ParagraphChecks {
   /** Findings that depend on the paragraph's text alone. */
