@@ -16,6 +16,10 @@ export interface ProseResult {
 const TERMINAL = /[。！？!?；;…”』」）)]$|：$|:$/;
 const SUBHEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是(?=[^\u4e00-\u9fff]?))/;
 const BRACKET_SUBHEAD = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
+/** 「一是」「二是」: an item that starts a line of its own, or one a hard wrap happened to put first. */
+const ORDINAL_ITEM = /^[一二三四五六七八九十]{1,3}是/;
+/** What is left of a Markdown table around the rows the table reader took (its header, its |---| line). */
+const TABLE_SYNTAX = /^\s*\|.*\|\s*$/;
 
 /** 「（三）重点领域（…）政府信息公开情况。」: a numbered line that is a title, not a sentence. */
 function isStandaloneHeading(line: string): boolean {
@@ -28,7 +32,9 @@ export function normalizeHeading(h: string): string {
   return h.replace(/^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/, '（$1）').trim().replace(/[。．.]$/, '');
 }
 
+/** Joins a wrapped line to the one before: words of Latin script keep their space; a number cut by the wrap (「27」/「4人次」) is one number. */
 function glue(a: string, b: string): string {
+  if (/\d$/.test(a) && /^\d/.test(b)) return a + b;
   return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
@@ -51,7 +57,9 @@ interface Raw {
 
 /** `lines`: text lines in order, '' for a blank line. `separate`: every line is a paragraph of its own (DOCX, HTML). */
 export function buildParagraphs(lines: readonly string[], separate = false): ProseResult {
-  const cleaned = lines.map((l) => stripMarkdown(l.replace(/\t/g, ' ')).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+  const cleaned = lines.map((l) =>
+    TABLE_SYNTAX.test(l) ? '' : stripMarkdown(l.replace(/\t/g, ' ')).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''),
+  );
   const width = separate ? 0 : wrapWidth(cleaned);
   const raws: Raw[] = [];
   let blankSince = false;
@@ -70,7 +78,8 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
       !isMd &&
       // A hard-wrapped line that fills the width goes on, even if it happens to end a sentence.
       (!TERMINAL.test(prevLine) || (width > 0 && !blankSince && prevLine.length >= width)) &&
-      !SUBHEAD.test(line) &&
+      // A sub-heading starts anew, except 「三是」 right after a line that filled the width (a wrap, not a list).
+      (!SUBHEAD.test(line) || (ORDINAL_ITEM.test(line) && width > 0 && !blankSince && prevLine.length >= width)) &&
       // A blank line inside an unfinished sentence is a page break (「《条」 / 「例》」).
       (!blankSince || (width > 0 ? prevLine.length >= width - 3 : prevLine.length >= 30));
     if (continues) {
