@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importTruth, replaceLine, tabReport, tableFacts } from '../../test/fixtures/import-truth.ts';
-import { renderReport, type Layout } from '../../test/fixtures/report-text.ts';
+import { renderReport, renderTables, type Layout } from '../../test/fixtures/report-text.ts';
 import type { Report } from '../report/model.ts';
 import { SEC3_ROW_KEYS, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromNumber } from '../values/parse.ts';
@@ -35,6 +35,20 @@ describe('各种文本版式：数字按行名对上，正文按标题分开', (
       r.sections.overview.paragraphs.map((p) => [p.heading, p.text]),
     );
     expect(report.sections.other.paragraphs).toEqual(r.sections.other.paragraphs);
+  });
+});
+
+describe('表头张冠李戴：行按自己的行名对上，不按上面的表头', () => {
+  it('OCR 把表二的表头印在表三上、把表三的表头印在表四上', () => {
+    const r = truth();
+    const t = renderTables(r, 'markdown');
+    // Each table's placeholder header row replaced by the real header row of the table before it.
+    t.sec3[0] = t.sec2.find((l) => l.includes('本年制发件数'))!;
+    t.sec4[0] = t.sec3.find((l) => l.includes('自然人'))!;
+    expect([t.sec3[0], t.sec4[0]].every(Boolean)).toBe(true);
+    const { report, flags } = importText(renderReport(r, 'markdown', t));
+    expect(facts(report)).toEqual(facts(r));
+    expect(cellFlags(flags)).toEqual([]);
   });
 });
 
