@@ -17,19 +17,23 @@ async function confirmFinal(): Promise<boolean> {
   return !!editorStore.getState().report;
 }
 
+/** The question that stops an export for problems: 返回修改 (the default) or 仍然导出. */
+async function exportAnyway(findings: Finding[], title: string, body: string): Promise<boolean> {
+  const go = await ask({
+    title,
+    body,
+    items: findings.map((f) => f.message),
+    buttons: [
+      { label: '返回修改', value: false, primary: true },
+      { label: '仍然导出', value: true },
+    ],
+  });
+  return go === true;
+}
+
 const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>> = {
-  async errors(findings) {
-    const go = await ask({
-      title: `报告还有 ${findings.length} 个错误`,
-      body: '正式报告中的表格数字应当勾稽一致。仍要导出吗？',
-      items: findings.map((f) => f.message),
-      buttons: [
-        { label: '返回修改', value: false, primary: true },
-        { label: '仍然导出', value: true },
-      ],
-    });
-    return go === true;
-  },
+  errors: (findings) =>
+    exportAnyway(findings, `报告还有 ${findings.length} 个错误`, '正式报告中的表格数字应当勾稽一致。仍要导出吗？'),
   async blanks(findings) {
     const zero = await ask({
       title: '有未填写的单元格',
@@ -43,18 +47,12 @@ const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>>
     if (zero) editorStore.getState().setConfirmedZero(true);
     return zero === true;
   },
-  async text(findings) {
-    const go = await ask({
-      title: `正文还有 ${findings.length} 处需要处理`,
-      body: '正文中的数字、年份或说明与表格或本年情况不符，或仍有占位符。可在“问题”中逐条修改或说明理由。仍要导出吗？',
-      items: findings.map((f) => f.message),
-      buttons: [
-        { label: '返回修改', value: false, primary: true },
-        { label: '仍然导出', value: true },
-      ],
-    });
-    return go === true;
-  },
+  text: (findings) =>
+    exportAnyway(
+      findings,
+      `正文还有 ${findings.length} 处需要处理`,
+      '正文中的数字、年份或说明与表格或本年情况不符，或仍有占位符。可在“问题”中逐条修改或说明理由。仍要导出吗？',
+    ),
 };
 
 /** The export's one line about fonts (stand-ins used, and for which official fonts), after the notice. */
