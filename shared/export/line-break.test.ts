@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, justifySpacing } from './line-break.ts';
+import { breakLines, justifySpacing, keptPieces } from './line-break.ts';
 
 /** 10 pt per Chinese character, 5 pt per ASCII character. */
 const widthOf = (s: string) => [...s].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 5 : 10), 0);
@@ -21,6 +21,32 @@ describe('Chinese line breaking', () => {
     const lines = breakLines('电话0000-12345678号', 70, 70, widthOf);
     expect(lines.map((l) => l.text)).toEqual(['电话', '0000-12345678', '号']);
     expect(breakLines('共2365件', 25, 25, widthOf).map((l) => l.text)).toEqual(['共', '2365', '件']);
+  });
+
+  it('keeps the 年, 月 and 日 of a date with its digits, and breaks between them', () => {
+    expect(breakLines('于2025年1/2月', 35, 35, widthOf).map((l) => l.text)).toEqual(['于', '2025年', '1/2月']);
+    expect(breakLines('于2025年1月1日', 35, 35, widthOf).map((l) => l.text)).toEqual(['于', '2025年', '1月1日']);
+    // 年 after a Chinese word is an ordinary character.
+    expect(breakLines('去年上年', 20, 20, widthOf).map((l) => l.text)).toEqual(['去年', '上年']);
+  });
+
+  it('marks the numbers and codes the DOCX keeps on one line, and nothing else', () => {
+    expect(keptPieces('电话0517-83605210，于2025年1/2月，占98.6%，GB/T 9704。')).toEqual([
+      { text: '电话', kept: false },
+      { text: '0517-83605210', kept: true },
+      { text: '，于', kept: false },
+      { text: '2025年', kept: true },
+      { text: '1/2月', kept: true },
+      { text: '，占', kept: false },
+      { text: '98.6%', kept: true },
+      { text: '，', kept: false },
+      { text: 'GB/T', kept: true },
+      { text: ' ', kept: false },
+      { text: '9704', kept: true },
+      { text: '。', kept: false },
+    ]);
+    expect(keptPieces('去年上年')).toEqual([{ text: '去年上年', kept: false }]);
+    expect(keptPieces('')).toEqual([]);
   });
 
   it('breaks a unit longer than a line', () => {

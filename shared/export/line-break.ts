@@ -20,6 +20,35 @@ export interface BrokenLine {
   last: boolean;
 }
 
+/** The 年/月/日 of a date stays with its digits (「2025年」 never 「2025」/「年」). */
+const DATE_UNIT = /^[年月日]$/;
+
+/**
+ * Numbers and codes with their joiners (0517-83605210, 1/2, 98.6%, 12:30, GB/T) and, right after
+ * digits, the 年/月/日 they count: what the DOCX marks to stay on one line (the PDF's breakUnits
+ * keeps the same together).
+ */
+const KEPT = /[0-9A-Za-z]+(?:[-./:@_][0-9A-Za-z]+)*(?:%|(?<=[0-9])[年月日])?/g;
+
+export interface TextPiece {
+  text: string;
+  /** A number or code that must not break (KEPT). */
+  kept: boolean;
+}
+
+/** The text cut into kept numbers and codes and the prose between them, in order. */
+export function keptPieces(text: string): TextPiece[] {
+  const out: TextPiece[] = [];
+  let at = 0;
+  for (const m of text.matchAll(KEPT)) {
+    if (m.index > at) out.push({ text: text.slice(at, m.index), kept: false });
+    out.push({ text: m[0], kept: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), kept: false });
+  return out;
+}
+
 /** Units that stay together: a Latin word or number, or one character, with the punctuation bound to it. */
 export function breakUnits(text: string): string[] {
   const chars = [...text];
@@ -28,7 +57,8 @@ export function breakUnits(text: string): string[] {
     let u = chars[i]!;
     i++;
     if (WORD.test(u)) while (i < chars.length && WORD.test(chars[i]!)) u += chars[i++]!;
-    raw.push(u);
+    if (DATE_UNIT.test(u) && /[0-9]$/.test(raw[raw.length - 1] ?? '')) raw[raw.length - 1] += u;
+    else raw.push(u);
   }
   const out: string[] = [];
   let pendingOpen = '';

@@ -74,10 +74,21 @@ function prose(doc: SourceDocument, range: Range, consumed: Set<number>) {
   return buildParagraphs(lines, doc.format !== 'text');
 }
 
-/** The report without the website around it (metadata, buttons, breadcrumb, footer lines). */
+/**
+ * Characters that print nothing and only steer line breaking: our DOCX holds numbers together with
+ * U+2060 (2025⁠年, 0517-⁠83605210), Word and web pages carry U+200B and U+FEFF.
+ */
+const INVISIBLE = /[\u200b\u2060\ufeff]/g;
+
+function visible(b: SourceBlock): SourceBlock {
+  if (b.kind === 'paragraph') return { ...b, text: b.text.replace(INVISIBLE, '') };
+  return { ...b, rows: b.rows.map((r) => r.map((c) => ({ ...c, text: c.text.replace(INVISIBLE, '') }))) };
+}
+
+/** The report without the website around it (metadata, buttons, breadcrumb, footer lines) and without invisible characters. */
 function withoutPageChrome(doc: SourceDocument): SourceDocument {
-  const blocks = doc.blocks.filter((b) => b.kind !== 'paragraph' || !isPageChrome(b.text));
-  return blocks.length === doc.blocks.length ? doc : { ...doc, blocks };
+  const blocks = doc.blocks.map(visible).filter((b) => b.kind !== 'paragraph' || !isPageChrome(b.text));
+  return { ...doc, blocks };
 }
 
 export function importDocument(source: SourceDocument, opts: { now?: Date } = {}): ImportResult {
