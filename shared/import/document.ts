@@ -9,7 +9,7 @@ import type { UnitKind } from '../schema/units.ts';
 import { unitKindLabel } from '../schema/units.ts';
 import { tableFragments, textFragments, type Fragment } from './fragments.ts';
 import { findHeadings, findTitle, type HeadingMark } from './headings.ts';
-import { buildParagraphs } from './prose.ts';
+import { buildParagraphs, type SubheadingCount } from './prose.ts';
 import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './source.ts';
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
 import { classifyTable, textAnchor } from './table-kind.ts';
@@ -127,6 +127,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   // After the name, which the clerk reads first and which the guess came from.
   flags.push({ field: 'unitKind', reason: `单位类型按名称推断为“${unitKindLabel(kind)}”，请确认` });
 
+  const subheadings: SubheadingCount = { runIn: 0, ownLine: 0 };
   for (const s of SECTIONS) {
     const mark = marks.find((m) => m.id === s.id);
     const range = ranges.get(s.id);
@@ -134,6 +135,8 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
     if (range) {
       const r = prose(doc, range, consumed);
       paragraphs = r.paragraphs;
+      subheadings.runIn += r.subheadings.runIn;
+      subheadings.ownLine += r.subheadings.ownLine;
       r.flags.forEach((reason, index) => flags.push({ paragraph: { section: s.id, index }, reason }));
     }
     if (!paragraphs.length) paragraphs = [{ heading: '', text: '' }];
@@ -146,6 +149,8 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
     }
   }
 
+  // Sub-headings print as the source had them (most of them, where it mixed the two).
+  if (subheadings.runIn + subheadings.ownLine) report.layout = { subheadings: subheadings.runIn > subheadings.ownLine ? 'runIn' : 'ownLine' };
   report.cells = read.cells;
   if (read.legacyFormat2019) report.meta.legacyFormat2019 = true;
   const cellFlags = read.flags.filter((f): f is ImportFlag & { cell: string } => f.cell !== undefined);

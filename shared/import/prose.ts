@@ -11,6 +11,13 @@ export interface ProseResult {
   paragraphs: Paragraph[];
   /** Paragraph index → why the clerk should look at it. */
   flags: Map<number, string>;
+  /** How many sub-headings ran in to their paragraph and how many stood on a line of their own. */
+  subheadings: SubheadingCount;
+}
+
+export interface SubheadingCount {
+  runIn: number;
+  ownLine: number;
 }
 
 const TERMINAL = /[。！？!?；;…”』」）)]$|：$|:$/;
@@ -93,11 +100,13 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
   });
   const paragraphs: Paragraph[] = [];
   const flags = new Map<number, string>();
+  const subheadings: SubheadingCount = { runIn: 0, ownLine: 0 };
   let heading = '';
   raws.forEach((r, i) => {
     const next = raws[i + 1];
     if (r.standalone && BRACKET_SUBHEAD.test(r.text) && next && !BRACKET_SUBHEAD.test(next.text)) {
       heading = normalizeHeading(r.text);
+      subheadings.ownLine++;
       return;
     }
     let text = r.text;
@@ -107,6 +116,7 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
       if (colon) {
         heading = normalizeHeading(colon[1]!);
         text = text.slice(colon[0].length);
+        subheadings.runIn++;
       }
     }
     if (r.joinedAcrossBreak) flags.set(paragraphs.length, '这一段在原文中被分页或空行隔开，已按一句话连接，请核对');
@@ -114,5 +124,5 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
     heading = '';
   });
   if (heading) paragraphs.push({ heading, text: '' });
-  return { paragraphs, flags };
+  return { paragraphs, flags, subheadings };
 }
