@@ -47,6 +47,7 @@ export function problemCellFrom(problems: Record<string, unknown>, from: string 
 let lastProblem: string | null = null;
 
 export function gotoProblem(backwards: boolean): void {
+  editorStore.getState().flushCheck();
   const s = editorStore.getState();
   const target = problemCellFrom(s.problems, s.active ?? lastProblem, backwards);
   if (!target) {

@@ -3,17 +3,19 @@
  * printable keys and compositionstart are never intercepted, so an input method composes straight
  * into it and the first character is never lost. Every key handler stands aside while composing.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { enterAfterTabs, moveFrom, tabFrom, type Move } from '../../shared/grid/navigation.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
 import { editorStore, useEditor } from '../store/index.ts';
+import { afterNextPaint } from '../store/next-paint.ts';
 import { copyText } from './clipboard.ts';
 import { CellInfoBar } from './CellInfoBar.tsx';
 import { gridActions } from './grid-actions.ts';
 import { handleGridKey } from '../actions/index.ts';
 import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
 import { cellElement } from './selection.ts';
+import { measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
 
 type Mode = false | 'typed' | 'f2';
 
@@ -26,7 +28,6 @@ export function CellEditor() {
   const hint = useEditor((s) => (s.active && s.report ? lastYearHints(s.report)[s.active]?.text : undefined));
   const computed = useEditor((s) => !!s.active && !!s.report && computedSet(s.report).has(s.active));
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [mode, setModeState] = useState<Mode>(false);
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
   /** A composition ended in this task: a blur that follows at once still drops the half-typed text. */
@@ -35,9 +36,10 @@ export function CellEditor() {
   /** A run of Tabs: the cell it began at and the cell it reached, for Enter's return to the start column. */
   const tabRun = useRef<{ start: string; at: string } | null>(null);
 
+  // The class is set on the element, not through state: starting to type re-renders nothing.
   const setMode = (m: Mode) => {
     modeRef.current = m;
-    setModeState(m);
+    ref.current?.classList.toggle('editing', !!m);
   };
 
   /** Writes the typed text; `moveTo` activates the next cell in the same store update. */
@@ -52,7 +54,7 @@ export function CellEditor() {
     ta.value = '';
     editAddress.current = null;
     setMode(false);
-    editorStore.getState().writeCells([{ address, text }], undefined, moveTo);
+    editorStore.getState().writeCells([{ address, text }], undefined, moveTo, true);
   };
 
   const cancel = () => {
@@ -89,39 +91,52 @@ export function CellEditor() {
 
   useEffect(() => gridActions.register({ commit, startEdit, fillSelection: fillTyped }));
 
-  /** Reads the cell's box (one layout), writes the editor's; scrolls only when the cell is out of view. */
-  const place = (scroll: boolean) => {
+  /** The active cell's box, read when the store names it and before React redraws anything. */
+  const measured = useRef<Measured | null>(null);
+
+  /** Writes the editor's box from the cell's; scrolls only when the cell is out of view. */
+  const place = (scroll: boolean, known?: Measured | null) => {
     const ta = ref.current;
     const address = editorStore.getState().active;
     if (!ta || !address) return;
-    const td = cellElement(address);
-    const host = ta.offsetParent as HTMLElement | null;
-    if (!td || !host) return;
-    // Every read before the first write: a read after a write would lay the page out a second time.
-    const r = td.getBoundingClientRect();
-    const h = host.getBoundingClientRect();
-    const box = { top: r.top - h.top + host.scrollTop, left: r.left - h.left + host.scrollLeft, width: r.width, height: r.height };
-    // The cell-info bar is pinned over the bottom of the pane: a cell under it is out of view too.
-    const bottom = Math.min(h.bottom, document.getElementById('cell-info')?.getBoundingClientRect().top ?? h.bottom);
-    ta.style.top = `${box.top}px`;
-    ta.style.left = `${box.left}px`;
-    ta.style.width = `${box.width}px`;
-    ta.style.height = `${box.height}px`;
-    const hidden = r.top < h.top || r.bottom > bottom || r.left < h.left || r.right > h.right;
-    if (scroll && hidden) td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const m = known?.address === address ? known : measure(ta, address);
+    if (!m) return;
+    const { box } = m;
+    if (ta.style.top !== `${box.top}px`) ta.style.top = `${box.top}px`;
+    if (ta.style.left !== `${box.left}px`) ta.style.left = `${box.left}px`;
+    if (ta.style.width !== `${box.width}px`) ta.style.width = `${box.width}px`;
+    if (ta.style.height !== `${box.height}px`) ta.style.height = `${box.height}px`;
+    if (scroll && m.hidden) cellElement(address)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
+
+  // The store tells its subscribers before React redraws: the layout is still the one on screen, so
+  // reading the next cell's box here costs nothing, where reading it after the redraw lays the page
+  // out in the middle of the keystroke.
+  useEffect(
+    () =>
+      editorStore.subscribe((s, prev) => {
+        if (s.active === prev.active) return;
+        measured.current = s.active && ref.current ? measure(ref.current, s.active) : null;
+      }),
+    [],
+  );
 
   // Keep the editor over the active cell, focused: the invariant the IME depends on.
   useLayoutEffect(() => {
     const ta = ref.current;
     if (!ta || !active) return;
     if (document.activeElement !== ta) ta.focus({ preventScroll: true });
-    place(true);
+    place(true, measured.current);
+    measured.current = null;
+    // A change above the table (a bound sentence growing a line) can move the cell in the same
+    // redraw: checked once the frame is on screen, when reading the layout is free.
+    return afterNextPaint(() => place(false));
   }, [active]);
 
   // Undo can change a paragraph above the table while a cell stays active: re-place after the paint,
   // so the keystroke itself never waits for this extra layout.
   useEffect(() => place(false), [restored]);
+  useEffect(() => stopSelectionChange(ref), []);
   useEffect(() => {
     const onResize = () => place(false);
     window.addEventListener('resize', onResize);
@@ -225,7 +240,7 @@ export function CellEditor() {
     <>
       <textarea
         ref={ref}
-        className={`cell-editor${mode ? ' editing' : ''}`}
+        className="cell-editor"
         hidden={!active}
         aria-label={label}
         aria-describedby={info.length ? 'cell-info-messages' : undefined}

@@ -4,7 +4,7 @@ import { createEditorStore, type EditorState } from '../store/editor-store.ts';
 import { changedCells } from './cell-view.ts';
 
 function setup() {
-  const store = createEditorStore(() => 1_000_000);
+  const store = createEditorStore({ now: () => 1_000_000 });
   store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null);
   return store;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
 import { TABLES } from '../../shared/schema/index.ts';
 import { editorStore } from '../store/index.ts';
@@ -120,11 +120,13 @@ describe('表格组件', () => {
     expect(editorStore.getState().report!.cells['sec4[1]']).toBeUndefined();
   });
 
-  it('错误单元格带 aria-invalid 和说明', () => {
+  it('错误单元格带 aria-invalid 和说明（数字先显示，检查结果在显示之后标出）', async () => {
     click('sec4[2]');
     typeText('1.5');
     key({ key: 'Tab' });
-    expect(td('sec4[2]').getAttribute('aria-invalid')).toBe('true');
+    expect(td('sec4[2]').textContent).toContain('1.5');
+    expect(td('sec4[2]').getAttribute('aria-invalid')).toBeNull();
+    await vi.waitFor(() => expect(td('sec4[2]').getAttribute('aria-invalid')).toBe('true'));
     const id = td('sec4[2]').getAttribute('aria-describedby')!;
     expect(document.getElementById(id)?.textContent).toContain('件数应为整数');
     expect(editorStore.getState().active).toBe('sec4[3]');

@@ -1,27 +1,13 @@
 /**
  * Store values that may follow one frame behind the keystroke: the problems list and the counts.
- * The cell the clerk typed into, its totals and its marks are painted first; these are drawn right
- * after that paint instead of delaying it (their lists and text are most of an Enter's layout).
+ * The cell the clerk typed into and its totals are painted first (the rules of a typed value run after
+ * that paint too: editor-store.ts); these are drawn right after it instead of delaying it.
  */
 import { useEffect, useState } from 'react';
 import { editorStore, type EditorState } from './index.ts';
+import { afterNextPaint } from './next-paint.ts';
 
-/** Runs `cb` once the next frame has been painted: a message posted from a rAF callback. */
-export function afterNextPaint(cb: () => void): () => void {
-  let cancelled = false;
-  const id = requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      if (!cancelled) cb();
-    };
-    ch.port2.postMessage(0);
-  });
-  return () => {
-    cancelled = true;
-    cancelAnimationFrame(id);
-  };
-}
+export { afterNextPaint };
 
 /** Like useEditor, but a change shows after the next paint. `selector` must be a stable function. */
 export function useEditorAfterPaint<T>(selector: (s: EditorState) => T): T {

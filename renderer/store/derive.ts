@@ -39,6 +39,21 @@ function keepUnchanged(next: Record<string, CellProblem>, previous: Record<strin
   return next;
 }
 
+/** What the editor shows at once after a change: the computed totals and the bound sentences. */
+export function withDerivedText(report: Report): Report {
+  return withBoundText(withTotalsApplied(report));
+}
+
+/** The rules run over a report that already has its totals and bound sentences. */
+export function checked(
+  report: Report,
+  previous?: Pick<Derived, 'findings' | 'problems'>,
+  typing: string | null = null,
+): Omit<Derived, 'report'> {
+  const all = checkReport(report, 'editing');
+  return { checked: all, ...shown(report, all, typing, previous) };
+}
+
 /**
  * `previous`: when the findings did not change, its arrays are kept, so the problems panel and the
  * cells that show problems are not redrawn on every keystroke.
@@ -49,9 +64,8 @@ export function derive(
   typing: string | null = null,
 ): Derived {
   // Bound sentences are written from the cells here, so every change (undo included) updates them.
-  const withTotals = withBoundText(withTotalsApplied(report));
-  const checked = checkReport(withTotals, 'editing');
-  return { report: withTotals, checked, ...shown(withTotals, checked, typing, previous) };
+  const withText = withDerivedText(report);
+  return { report: withText, ...checked(withText, previous, typing) };
 }
 
 /** The findings shown while the clerk types into `typing`, reusing `previous` where nothing changed. */

@@ -6,7 +6,7 @@ import { createEditorStore } from './editor-store.ts';
 function setup() {
   let t = 1_000_000;
   const clock = { advance: (ms: number) => (t += ms) };
-  const store = createEditorStore(() => t);
+  const store = createEditorStore({ now: () => t });
   store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null, { dirty: true });
   return { store, clock };
 }
@@ -15,6 +15,45 @@ const g0 = sec3Address('granted', 0);
 const g6 = sec3Address('granted', 6);
 
 describe('编辑器状态', () => {
+  it('键入的数字先显示（含总计），检查在显示之后进行；转到问题前先完成检查', () => {
+    const later: Array<() => void> = [];
+    const store = createEditorStore({ checkLater: (run) => later.push(run) });
+    store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null, { dirty: true });
+    store.getState().writeCells([{ address: g0, text: '5' }], undefined, sec3Address('granted', 1), true);
+    let s = store.getState();
+    expect(s.report!.cells[g0]?.value).toBe(5);
+    expect(s.report!.cells[g6]?.value).toBe(5);
+    expect(s.active).toBe(sec3Address('granted', 1));
+    expect(s.findings.some((f) => f.rule === 'sec3-balance')).toBe(false);
+    expect(later).toHaveLength(1);
+    // A second value before the paint waits for the same check.
+    store.getState().writeCells([{ address: sec3Address('granted', 1), text: '2' }], undefined, null, true);
+    expect(later).toHaveLength(1);
+    store.getState().flushCheck();
+    s = store.getState();
+    expect(s.findings.some((f) => f.rule === 'sec3-balance')).toBe(true);
+    expect(s.problems[sec3Address('total', 0)]?.severity).toBe('error');
+    // The scheduled run finds nothing left to do.
+    const before = store.getState();
+    later[0]!();
+    expect(store.getState()).toBe(before);
+  });
+
+  it('撤销时不等待：撤销后的检查结果立即可见', () => {
+    const later: Array<() => void> = [];
+    const store = createEditorStore({ checkLater: (run) => later.push(run) });
+    store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null, { dirty: true });
+    store.getState().writeCells([{ address: g0, text: '1.5' }]);
+    expect(store.getState().problems[g0]?.messages.join()).toContain('整数');
+    store.getState().writeCells([{ address: g0, text: '2' }], undefined, null, true);
+    expect(store.getState().problems[g0]?.messages.join()).toContain('整数');
+    store.getState().undo();
+    expect(store.getState().report!.cells[g0]?.raw).toBe('1.5');
+    expect(store.getState().problems[g0]?.messages.join()).toContain('整数');
+    later[0]!();
+    expect(store.getState().problems[g0]?.messages.join()).toContain('整数');
+  });
+
   it('写入单元格后自动计算总计并重新检查', () => {
     const { store } = setup();
     store.getState().writeCells([{ address: g0, text: '５' }]);

@@ -14,7 +14,7 @@ import { REVIEW_RULE } from '../../shared/rules/review-marks.ts';
 import type { SectionId } from '../../shared/schema/sections.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { holdArea } from '../../shared/rules/hold.ts';
-import { derive, shown } from './derive.ts';
+import { checked, derive, shown, withDerivedText } from './derive.ts';
 import { EMPTY_HISTORY, record, redo, undo, type History } from './history.ts';
 
 export interface EditorData {
@@ -59,8 +59,13 @@ export function preambleParagraphs(r: Pick<Report, 'preamble'>): Paragraph[] {
 export interface EditorActions {
   load(report: Report, file: FileRef | null, opts?: { dirty?: boolean }): void;
   close(): void;
-  /** `moveTo`: the cell to activate in the same update (Enter/Tab after typing: one redraw, not two). */
-  writeCells(writes: readonly CellWrite[], notice?: string | null, moveTo?: string | null): void;
+  /**
+   * `moveTo`: the cell to activate in the same update (Enter/Tab after typing: one redraw, not two).
+   * `checkAfterPaint`: a value typed into a cell; its rules run once the value has been painted.
+   */
+  writeCells(writes: readonly CellWrite[], notice?: string | null, moveTo?: string | null, checkAfterPaint?: boolean): void;
+  /** Runs the rules now if a typed value is still waiting for them (before acting on the problems). */
+  flushCheck(): void;
   setAutoTotals(table: 'sec3' | 'sec4', on: boolean): void;
   setParagraph(section: ProseId, index: number, patch: Partial<Paragraph>): void;
   addParagraph(section: ProseId, after: number): void;
@@ -113,22 +118,46 @@ function typingAfter(typing: string | null, active: string | null): string | nul
   return typing && holdArea(active) === holdArea(typing) ? typing : null;
 }
 
-export function createEditorStore(now: () => number = Date.now) {
+export interface EditorStoreOptions {
+  now?: () => number;
+  /**
+   * Runs the rules of a typed value later: the app passes "after the next paint", so that Enter paints
+   * the value, its totals and the move first, and the marks follow a frame later. Without it (tests,
+   * Node) every change is checked at once.
+   */
+  checkLater?: (run: () => void) => void;
+}
+
+export function createEditorStore({ now = Date.now, checkLater }: EditorStoreOptions = {}) {
   return createStore<EditorState>()((set, get) => {
+    /** A typed value is painted and its rules have not run yet. */
+    let checkPending = false;
+    const runPendingCheck = () => {
+      if (!checkPending) return;
+      checkPending = false;
+      const s = get();
+      if (s.report) set(checked(s.report, s, s.typing));
+    };
+
     /** Applies a change to the report as one undo step (or part of the previous one for `key`). */
     const change = (
       update: (r: Report) => Report,
       key: string | null = null,
       notice?: string | null,
       extra: Partial<EditorData> = {},
+      later = false,
     ): boolean => {
       const s = get();
       if (!s.report) return false;
       const next = update(s.report);
       if (next === s.report) return false;
       const stamped = { ...next, meta: { ...next.meta, modifiedAt: new Date(now()).toISOString() } };
+      const defer = later && !!checkLater;
+      const typing = extra.typing !== undefined ? extra.typing : typingAfter(s.typing, extra.active ?? s.active);
+      if (defer && !checkPending) checkLater(runPendingCheck);
+      checkPending = defer;
       set({
-        ...derive(stamped, s, extra.typing !== undefined ? extra.typing : typingAfter(s.typing, extra.active ?? s.active)),
+        ...(defer ? { report: withDerivedText(stamped) } : derive(stamped, s, typing)),
         history: record(s.history, s.report, key, now()),
         dirty: true,
         revision: s.revision + 1,
@@ -141,6 +170,7 @@ export function createEditorStore(now: () => number = Date.now) {
 
     const restore = (step: { history: History; report: Report } | null) => {
       if (!step) return;
+      checkPending = false;
       set((s) => ({
         ...derive(step.report, s, s.typing),
         history: step.history,
@@ -160,6 +190,7 @@ export function createEditorStore(now: () => number = Date.now) {
     return {
       ...INITIAL,
       load(report, file, opts = {}) {
+        checkPending = false;
         set({
           ...INITIAL,
           ...derive(report),
@@ -173,7 +204,7 @@ export function createEditorStore(now: () => number = Date.now) {
       close() {
         set({ ...INITIAL, revision: get().revision + 1, opened: get().opened });
       },
-      writeCells(writes, notice, moveTo) {
+      writeCells(writes, notice, moveTo, checkAfterPaint = false) {
         // One cell typed (not a paste): its column is being filled in.
         const typed = writes.length === 1 ? writes[0]!.address : null;
         const typing = typed && holdArea(moveTo ?? get().active) === holdArea(typed) ? typed : null;
@@ -195,6 +226,7 @@ export function createEditorStore(now: () => number = Date.now) {
           null,
           notice,
           move,
+          checkAfterPaint,
         );
         if (!applied) set({ ...move, ...(notice !== undefined ? { notice } : {}) });
       },
@@ -265,7 +297,8 @@ export function createEditorStore(now: () => number = Date.now) {
         if (s.active === address && s.anchor === anchor) return;
         // Leaving a column shows the balance error held while it was typed.
         const typing = typingAfter(s.typing, address);
-        const show = s.report && typing !== s.typing ? shown(s.report, s.checked, typing, s) : {};
+        // A pending check reads the typing state when it runs.
+        const show = s.report && typing !== s.typing && !checkPending ? shown(s.report, s.checked, typing, s) : {};
         const left = address === null && s.active ? { lastGrid: { active: s.active, anchor: s.anchor ?? s.active } } : {};
         set({ active: address, anchor, typing, ...left, ...show });
       },
@@ -274,6 +307,9 @@ export function createEditorStore(now: () => number = Date.now) {
       },
       setNotice(notice) {
         set({ notice });
+      },
+      flushCheck() {
+        runPendingCheck();
       },
     };
   });

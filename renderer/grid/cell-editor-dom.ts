@@ -1,0 +1,38 @@
+/** What the cell editor reads from and does to the page around it, kept apart from its key handling. */
+import type { RefObject } from 'react';
+import { cellElement } from './selection.ts';
+
+/**
+ * React reads the focused text field's selectionStart on every selectionchange (for onSelect, which
+ * nothing here uses), and that read lays the page out again right after each keystroke's paint. The
+ * cell editor's selection changes are kept from it.
+ */
+export function stopSelectionChange(ref: RefObject<HTMLTextAreaElement | null>): () => void {
+  const stop = (e: Event) => {
+    if (document.activeElement === ref.current) e.stopImmediatePropagation();
+  };
+  window.addEventListener('selectionchange', stop, true);
+  return () => window.removeEventListener('selectionchange', stop, true);
+}
+
+export interface Measured {
+  address: string;
+  /** The cell's box in the editor's offset parent. */
+  box: { top: number; left: number; width: number; height: number };
+  /** Out of view (or under the pinned cell-info bar). */
+  hidden: boolean;
+}
+
+/** Reads the cell's box: every read, no write, so at most one layout. */
+export function measure(ta: HTMLTextAreaElement, address: string): Measured | null {
+  const td = cellElement(address);
+  const host = ta.offsetParent as HTMLElement | null;
+  if (!td || !host) return null;
+  const r = td.getBoundingClientRect();
+  const h = host.getBoundingClientRect();
+  const box = { top: r.top - h.top + host.scrollTop, left: r.left - h.left + host.scrollLeft, width: r.width, height: r.height };
+  // The cell-info bar is pinned over the bottom of the pane: a cell under it is out of view too.
+  const bottom = Math.min(h.bottom, document.getElementById('cell-info')?.getBoundingClientRect().top ?? h.bottom);
+  const hidden = r.top < h.top || r.bottom > bottom || r.left < h.left || r.right > h.right;
+  return { address, box, hidden };
+}
