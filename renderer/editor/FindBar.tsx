@@ -27,7 +27,8 @@ function mark(m: TextMatch | null): void {
 export function FindBar() {
   const mode = useUi((s) => s.find);
   const focusCount = useUi((s) => s.findFocus);
-  const report = useEditor((s) => s.report);
+  // Closed, it neither searches nor redraws on each keystroke.
+  const report = useEditor((s) => (mode ? s.report : null));
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
   const [current, setCurrent] = useState(-1);

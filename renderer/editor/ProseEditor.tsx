@@ -2,7 +2,7 @@
  * The paragraphs of one section: plain text, optional sub-heading, review marks from the roll-over,
  * and the text findings about each paragraph (highlighted, with their one-click fixes).
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { sectionCharCount } from '../../shared/report/find.ts';
 import type { Paragraph } from '../../shared/report/model.ts';
 import { findingKey, openReviewReasons, type Finding } from '../../shared/rules/index.ts';
@@ -204,6 +204,29 @@ function ParagraphView({ section, index, p, count, placeholder, findings, lastYe
   );
 }
 
+/** Findings that read the same (a check re-run elsewhere makes new objects with the same content). */
+function sameFindings(a: Finding[], b: Finding[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+}
+
+/**
+ * A paragraph is redrawn when it, its place or its findings change: a value typed in a table re-runs
+ * the checks, and redrawing all twenty paragraphs for it delayed the next keystroke.
+ */
+const ParagraphItem = memo(
+  ParagraphView,
+  (a, b) =>
+    a.section.id === b.section.id &&
+    a.section.name === b.section.name &&
+    a.section.headings === b.section.headings &&
+    a.index === b.index &&
+    a.p === b.p &&
+    a.count === b.count &&
+    a.placeholder === b.placeholder &&
+    a.lastYear === b.lastYear &&
+    sameFindings(a.findings, b.findings),
+);
+
 const selectFindings = (s: EditorState) => s.findings;
 const NO_CELLS = {};
 const NONE: Finding[] = [];
@@ -224,7 +247,7 @@ function ParagraphList({ place, paragraphs, placeholder }: { place: ProsePlace; 
   return (
     <div className="prose">
       {paragraphs.map((p, i) => (
-        <ParagraphView
+        <ParagraphItem
           key={i}
           section={place}
           index={i}

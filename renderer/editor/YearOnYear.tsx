@@ -17,8 +17,9 @@ export function toggleYearOnYear(): void {
 
 export function YearOnYearBar() {
   const on = useUi((u) => u.yearOnYear);
-  const cells = useEditor((s) => s.report?.cells);
-  const lastYear = useEditor((s) => s.report?.lastYear ?? null);
+  // Hidden, the bar neither computes its notes nor redraws on each keystroke.
+  const cells = useEditor((s) => (on ? s.report?.cells : undefined));
+  const lastYear = useEditor((s) => (on ? (s.report?.lastYear ?? null) : null));
   const notes = useMemo(() => {
     const figures = keptFigures({ lastYear });
     return figures && cells ? yearOnYearNotes({ cells }, figures) : [];

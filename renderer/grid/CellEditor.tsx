@@ -51,10 +51,12 @@ export function CellEditor() {
     }
     const text = ta.value;
     const address = editAddress.current;
-    ta.value = '';
     editAddress.current = null;
-    setMode(false);
+    // The store first: its subscriber measures the next cell while the layout is still clean; clearing
+    // the editor would make that read lay it out again.
     editorStore.getState().writeCells([{ address, text }], undefined, moveTo, true);
+    ta.value = '';
+    setMode(false);
   };
 
   const cancel = () => {
