@@ -39,6 +39,24 @@ describe('编辑器状态', () => {
     expect(store.getState()).toBe(before);
   });
 
+  it('离开正在填写的一列：先显示移动，这一列的不平衡在显示之后报出', () => {
+    const later: Array<() => void> = [];
+    const store = createEditorStore({ checkLater: (run) => later.push(run) });
+    store.getState().load(blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 }), null, { dirty: true });
+    const n0 = 'sec3.rows.newReceived[0]';
+    store.getState().setActive(n0);
+    store.getState().writeCells([{ address: n0, text: '5' }], null, 'sec3.rows.carriedOver[0]', true);
+    later.shift()!();
+    const balance = () => store.getState().findings.filter((f) => f.rule === 'sec3-balance');
+    expect(balance()).toEqual([]);
+    store.getState().setActive('sec3.rows.newReceived[1]');
+    expect(store.getState().active).toBe('sec3.rows.newReceived[1]');
+    expect(balance()).toEqual([]);
+    expect(later).toHaveLength(1);
+    later.shift()!();
+    expect(balance()).toHaveLength(2);
+  });
+
   it('撤销时不等待：撤销后的检查结果立即可见', () => {
     const later: Array<() => void> = [];
     const store = createEditorStore({ checkLater: (run) => later.push(run) });
