@@ -159,7 +159,10 @@ function table(t: DocTable, plan: TablePlan, style: string): Table {
           rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
           width: { size: width, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
-          textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
+          // LibreOffice prints nothing of a top-to-bottom label whose merge crosses the page break
+          // (「三、本年度办理结果」 of a table that runs on); in its one-character-wide column the
+          // label set across wraps a character a line and reads the same.
+          textDirection: cell.vertical && !plan.split ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           children: [
             new Paragraph({
               style: cell.align === 'left' ? `${style}L` : style,

@@ -64,6 +64,13 @@ describe('tables across pages', () => {
       for (const f of filled(file)) expect(f).toBeGreaterThan(0.5);
     });
 
+    it(`print the label 「三、本年度办理结果」 whose merge crosses the page break (${name})`, () => {
+      // One character a line: 「办」 alone is a word only there.
+      const label = pdfWords(files.split[kind]).filter((w) => w.text === '办' || w.text === '果');
+      expect(label).toHaveLength(2);
+      expect(label[0]!.xMin).toBeLessThan(PAGE.margin.left + 20);
+    });
+
     it(`keep every table whole on one page when the report says 表格不跨页 (${name})`, () => {
       const file = files.whole[kind];
       const corner = pagesWith(file, SEC3_CORNER_NOTE);
