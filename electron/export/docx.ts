@@ -167,7 +167,8 @@ function table(t: DocTable, plan: TablePlan, style: string): Table {
             new Paragraph({
               style: cell.align === 'left' ? `${style}L` : style,
               keepNext: letGo ? false : undefined,
-              children: textRuns(cell.text),
+              // Value cells are sized to hold their number on one line: a plain run is enough (DOCX < 60 ms).
+              children: cell.isValue ? [new TextRun(cell.text)] : textRuns(cell.text),
             }),
           ],
         });
