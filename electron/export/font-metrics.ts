@@ -5,6 +5,7 @@
  * public font table (pdf-render.ts).
  */
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import type { PdfFontInfo } from './pdf-definition.ts';
 import type { FontSet, ResolvedFont } from './fonts.ts';
@@ -27,17 +28,48 @@ interface FontkitModule {
 }
 
 let fontkit: FontkitModule | undefined;
+
+/**
+ * fontkit, loaded once. fontkit loads brotli's WOFF2 decoder as it loads, and brotli then parses a
+ * 750 KB dictionary (30–60 ms of a first export); fonts here are TrueType/OpenType, never WOFF2. So
+ * fontkit is handed a stand-in (an entry in require.cache, which Node documents as writable) that
+ * loads the decoder the first time a WOFF2 font is decoded. pdfkit loads the same fontkit: call
+ * this before loading pdfmake.
+ */
+export function loadFontkit(): FontkitModule {
+  if (!fontkit) {
+    deferWoff2Decoder();
+    fontkit = require('fontkit') as FontkitModule;
+  }
+  return fontkit;
+}
+
+function deferWoff2Decoder(): void {
+  let fromFontkit: NodeJS.Require;
+  let path: string;
+  try {
+    fromFontkit = createRequire(require.resolve('fontkit'));
+    path = fromFontkit.resolve('brotli/decompress.js');
+  } catch {
+    return;
+  }
+  if (require.cache[path]) return;
+  const decode = (buffer: Uint8Array, size?: number): Uint8Array =>
+    (fromFontkit('brotli/dec/decode.js') as { BrotliDecompressBuffer(b: Uint8Array, n?: number): Uint8Array }).BrotliDecompressBuffer(buffer, size);
+  require.cache[path] = { id: path, filename: path, path: dirname(path), loaded: true, exports: decode, children: [], paths: [] } as unknown as NodeJS.Module;
+}
+
 const parsed = new WeakMap<Uint8Array, Map<string, FontkitFont>>();
 
 /** The parsed font for these bytes (and face of a collection), parsed once per process. */
 export function parsedFont(bytes: Uint8Array, postscriptName?: string): FontkitFont {
-  fontkit ??= require('fontkit') as FontkitModule;
+  loadFontkit();
   let faces = parsed.get(bytes);
   if (!faces) parsed.set(bytes, (faces = new Map()));
   const key = postscriptName ?? '';
   let f = faces.get(key);
   if (!f) {
-    f = fontkit.create(bytes, postscriptName);
+    f = loadFontkit().create(bytes, postscriptName);
     faces.set(key, f);
   }
   return f;
@@ -84,7 +116,9 @@ export const fallbackFamily = (i: number) => `fallback${i}`;
  * Which font draws `ch` for a role: the role's own; else the body font (a 楷体 subset lacks rarer
  * characters); else the first fallback that has it; else null (nothing here draws it).
  */
-export function fontChooser(fonts: FontSet, fallbacks: readonly ResolvedFont[]): (role: FontRole, ch: string) => { family: string; font: ResolvedFont } | null {
+export type FontChooser = (role: FontRole, ch: string) => { family: string; font: ResolvedFont } | null;
+
+export function fontChooser(fonts: FontSet, fallbacks: readonly ResolvedFont[]): FontChooser {
   const cache = new Map<string, { family: string; font: ResolvedFont } | null>();
   return (role, ch) => {
     const key = `${role}\u0000${ch}`;
@@ -109,9 +143,8 @@ export function fontChooser(fonts: FontSet, fallbacks: readonly ResolvedFont[]):
 }
 
 /** Metrics and coverage the definition builder needs, read from the parsed fonts. */
-export function pdfFontInfo(fonts: FontSet, fallbacks: readonly ResolvedFont[] = []): PdfFontInfo {
+export function pdfFontInfo(fonts: FontSet, fallbacks: readonly ResolvedFont[] = [], choose: FontChooser = fontChooser(fonts, fallbacks)): PdfFontInfo {
   const font = (role: FontRole) => parsedFont(fonts[role].bytes, fonts[role].postscriptName);
-  const choose = fontChooser(fonts, fallbacks);
   const lineHeightPerPt = Object.fromEntries(
     FONT_ROLES.map((role) => {
       const f = font(role);

@@ -44,6 +44,15 @@ const tag = (s: string) => [...s].reduce((a, ch) => ((a << 8) | ch.charCodeAt(0)
 
 let hb: HarfBuzz | undefined;
 
+/** Compiles and starts HarfBuzz (~10 ms) ahead of the first subset; a failure shows there, where it is handled. */
+export function loadSubsetter(): void {
+  try {
+    harfbuzz();
+  } catch {
+    // subsetFont throws the same, and its caller falls back to the whole font.
+  }
+}
+
 function harfbuzz(): HarfBuzz {
   if (!hb) {
     const wasm = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));

@@ -2,13 +2,12 @@
  * The font for each role of the layout: the official face when this computer has it, otherwise the
  * bundled OFL fallback. Files are read once per process; exports reuse the bytes.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { close, existsSync, fstatSync, openSync, read } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_FONTS, type BundledFont } from '../../shared/export/font-credits.ts';
 import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
-import { defaultFontDirs, listFontFiles, matchFallbackFonts, matchOfficialFonts } from './font-files.ts';
+import { defaultFontDirs, listFontFiles, matchFallbackFonts, matchOfficialFonts, type FoundFont } from './font-files.ts';
 
 export interface ResolvedFont {
   /** The name the DOCX gives Word/WPS. */
@@ -47,12 +46,38 @@ export function bundledFontDir(): string {
   return candidates.find((d) => existsSync(join(d, BUNDLED.body.file))) ?? candidates[2]!;
 }
 
+/**
+ * A whole file in one read on libuv's thread pool, started before this returns: the thread that
+ * asked is free meanwhile (fs.readFile reads 512 KB a turn, each turn waiting for that thread).
+ */
+function readWhole(path: string): Promise<Uint8Array> {
+  let fd: number;
+  let size: number;
+  try {
+    fd = openSync(path, 'r');
+    size = fstatSync(fd).size;
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+  const buf = new Uint8Array(size);
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const from = (at: number) =>
+      read(fd, buf, at, size - at, at, (err, n) => {
+        if (!err && n > 0 && at + n < size) return from(at + n);
+        close(fd, () => {});
+        if (err) reject(err);
+        else resolve(at + n === size ? buf : buf.subarray(0, at + n));
+      });
+    from(0);
+  });
+}
+
 const bytesCache = new Map<string, Promise<Uint8Array>>();
 
 function fontBytes(path: string): Promise<Uint8Array> {
   let p = bytesCache.get(path);
   if (!p) {
-    p = readFile(path).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    p = readWhole(path);
     p.catch(() => bytesCache.delete(path));
     bytesCache.set(path, p);
   }
@@ -70,6 +95,8 @@ export interface ResolveOptions {
 }
 
 const scanCache = new Map<string, Promise<string[]>>();
+/** The official fonts found, by folders, once the scan is done. */
+const scanned = new Map<string, Partial<Record<FontRole, FoundFont>>>();
 
 function fontFiles(dirs: readonly string[]): Promise<string[]> {
   const key = dirs.join('\n');
@@ -81,8 +108,20 @@ function fontFiles(dirs: readonly string[]): Promise<string[]> {
   return p;
 }
 
-function scan(dirs: readonly string[]): Promise<ReturnType<typeof matchOfficialFonts>> {
-  return fontFiles(dirs).then(matchOfficialFonts);
+function scan(dirs: readonly string[]): Promise<Partial<Record<FontRole, FoundFont>>> {
+  return fontFiles(dirs).then((files) => {
+    const found = matchOfficialFonts(files);
+    scanned.set(dirs.join('\n'), found);
+    return found;
+  });
+}
+
+/**
+ * Looks through the font folders (once per process). Afterwards resolveFonts starts reading the
+ * font files before it first yields, so the caller can do other work while they are read.
+ */
+export async function scanFonts(opts: ResolveOptions = {}): Promise<void> {
+  await scan(opts.dirs ?? defaultFontDirs());
 }
 
 /**
@@ -105,7 +144,8 @@ export async function resolveFallbacks(opts: ResolveOptions = {}): Promise<Resol
 }
 
 export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> {
-  const official = await scan(opts.dirs ?? defaultFontDirs());
+  const dirs = opts.dirs ?? defaultFontDirs();
+  const official = scanned.get(dirs.join('\n')) ?? (await scan(dirs));
   const dir = bundledFontDir();
   const entries = await Promise.all(
     FONT_ROLES.map(async (role): Promise<[FontRole, ResolvedFont]> => {

@@ -7,9 +7,10 @@ import { pdfDefinition } from './pdf-definition.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { TABLES } from '../../shared/schema/index.ts';
 import { describeUnprintable, findUndrawable, type TextSpot, type Unprintable } from '../../shared/export/glyphs.ts';
-import { describeDocxFonts, describeFonts, resolveFallbacks, resolveFonts, type ResolvedFont, type ResolveOptions } from './fonts.ts';
-import { fallbackFamily, fontChooser, fontUsable, pdfFontInfo } from './font-metrics.ts';
-import { renderPdf } from './pdf-render.ts';
+import { describeDocxFonts, describeFonts, resolveFallbacks, resolveFonts, scanFonts, type ResolvedFont, type ResolveOptions } from './fonts.ts';
+import { fallbackFamily, fontChooser, fontUsable, loadFontkit, pdfFontInfo } from './font-metrics.ts';
+import { loadSubsetter } from './font-subset.ts';
+import { loadPdfEngine, renderPdf } from './pdf-render.ts';
 
 export interface ExportOptions {
   /** GB/T 9704: odd pages right, even pages left ('outer', the default); or all centred. */
@@ -45,11 +46,16 @@ async function prepare(report: Report, opts: ResolveOptions) {
   const fonts = await resolveFonts({ ...dirs, usable: fontUsable });
   const model = buildDocModel(report);
   const spots = textSpots(model);
+  // One chooser (and its cache of which font draws what) for the check and the layout.
+  let choose = fontChooser(fonts, []);
+  let missing = findUndrawable(spots, (role, ch) => choose(role, ch) !== null);
   let fallbacks: ResolvedFont[] = [];
-  if (findUndrawable(spots, (role, ch) => fontChooser(fonts, [])(role, ch) !== null).length) fallbacks = await resolveFallbacks(dirs);
-  const choose = fontChooser(fonts, fallbacks);
-  const unprintable = [...model.removed, ...findUndrawable(spots, (role, ch) => choose(role, ch) !== null)];
-  return { fonts, fallbacks, model, unprintable };
+  if (missing.length) fallbacks = await resolveFallbacks(dirs);
+  if (fallbacks.length) {
+    choose = fontChooser(fonts, fallbacks);
+    missing = findUndrawable(spots, (role, ch) => choose(role, ch) !== null);
+  }
+  return { fonts, fallbacks, choose, model, unprintable: [...model.removed, ...missing] };
 }
 
 /** What the export would not print, before exporting (the CLI refuses without --force). */
@@ -65,9 +71,17 @@ export async function renderExportWith(
   format: ExportFormat,
   opts: ExportOptions & ResolveOptions = {},
 ): Promise<RenderedExport> {
-  const { fonts, fallbacks, model, unprintable } = await prepare(report, opts);
+  await scanFonts(opts);
+  const prepared = prepare(report, opts);
+  // The font files are being read on libuv's threads (see resolveFonts): meanwhile this thread
+  // loads what the format needs, 100–200 ms the first time in a process.
+  if (format === 'pdf') {
+    loadPdfEngine();
+    loadSubsetter();
+  } else loadFontkit();
+  const { fonts, fallbacks, choose, model, unprintable } = await prepared;
   const placement = opts.pageNumbers ?? 'outer';
-  const info = pdfFontInfo(fonts, fallbacks);
+  const info = pdfFontInfo(fonts, fallbacks, choose);
   if (format === 'docx') {
     const fontNames = Object.fromEntries(FONT_ROLES.map((r) => [r, fonts[r].docxFamily])) as Record<FontRole, string>;
     const bytes = await renderDocx(model, { fontNames, pageNumbers: placement, measure: info });

@@ -17,9 +17,9 @@ import {
   type FontRole,
   type PageNumberPlacement,
 } from '../../shared/export/layout.ts';
-import { breakLines, gridWidth, justifySpacing } from '../../shared/export/line-break.ts';
+import { justifySpacing } from '../../shared/export/line-break.ts';
 import type { Block, DocModel, DocTable } from '../../shared/export/model.ts';
-import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
+import { blockLines, planTables, type TablePlan } from '../../shared/export/pagination.ts';
 import { BORDER, TABLE_GAP, centringOffset, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
@@ -144,7 +144,7 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
   // A run-in sub-heading is broken with its paragraph and printed in its own font (楷体).
   const lead = b.type === 'paragraph' ? (b.lead ?? '') : '';
   const full = lead + b.text;
-  const lines = breakLines(full, firstWidth, TEXT_WIDTH, gridWidth((t) => fonts.textWidth(used, t, size), GRID_SPACING));
+  const lines = blockLines(b, fonts);
   const starts: number[] = [];
   lines.reduce((at, l) => {
     const start = full.indexOf(l.text, at);

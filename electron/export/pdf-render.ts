@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_ROLES } from '../../shared/export/layout.ts';
+import { loadFontkit } from './font-metrics.ts';
 import { subsetFont } from './font-subset.ts';
 import type { FontSet, ResolvedFont } from './fonts.ts';
 
@@ -29,6 +30,7 @@ let allowed = new Set<string>();
 /** Loads pdfmake (about 100 ms); later calls return it. */
 export function loadPdfEngine(): PdfMake {
   if (!pdfmake) {
+    loadFontkit();
     pdfmake = require('pdfmake') as PdfMake;
     // Reports never load images or URLs: the document definition carries everything but the fonts.
     pdfmake.setUrlAccessPolicy(() => false);

@@ -6,7 +6,7 @@
  * rows repeated (GB/T 9704 tables run on; 表格不跨页 keeps every table whole).
  */
 import { BODY_LINE, GRID_SPACING, INDENT, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_LINE, type FontRole } from './layout.ts';
-import { breakLines, gridWidth } from './line-break.ts';
+import { breakLines, gridWidth, type BrokenLine } from './line-break.ts';
 import type { Block, DocModel } from './model.ts';
 import { BORDER, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
 
@@ -20,12 +20,32 @@ export interface TablePlan {
   firstPageRows: number;
 }
 
+type TextBlock = Exclude<Block, { type: 'table' }>;
+
+/** Lines already broken, by measure (one per export) and block: planning and printing share them. */
+const broken = new WeakMap<TextMeasure, WeakMap<TextBlock, BrokenLine[]>>();
+
+/**
+ * A heading or paragraph (a run-in sub-heading with it) broken into lines on the 28-character
+ * grid, in the font of its role; the first line is indented.
+ */
+export function blockLines(b: TextBlock, measure: TextMeasure): BrokenLine[] {
+  let byBlock = broken.get(measure);
+  if (!byBlock) broken.set(measure, (byBlock = new WeakMap()));
+  let lines = byBlock.get(b);
+  if (!lines) {
+    const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
+    const size = SIZE[role];
+    const text = b.type === 'paragraph' ? (b.lead ?? '') + b.text : b.text;
+    lines = breakLines(text, TEXT_WIDTH - INDENT, TEXT_WIDTH, gridWidth((t) => measure.textWidth(role, t, size), GRID_SPACING));
+    byBlock.set(b, lines);
+  }
+  return lines;
+}
+
 /** Lines of a heading or paragraph on the 28-character grid. */
-export function textLineCount(b: Exclude<Block, { type: 'table' }>, measure: TextMeasure): number {
-  const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
-  const size = SIZE[role];
-  const text = b.type === 'paragraph' ? (b.lead ?? '') + b.text : b.text;
-  return breakLines(text, TEXT_WIDTH - INDENT, TEXT_WIDTH, gridWidth((t) => measure.textWidth(role, t, size), GRID_SPACING)).length;
+export function textLineCount(b: TextBlock, measure: TextMeasure): number {
+  return blockLines(b, measure).length;
 }
 
 /** Rows of a table that fit in `space` points from its top (header included, each row whole). */
