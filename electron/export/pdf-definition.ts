@@ -79,8 +79,10 @@ function tableContent(table: DocTable, plan: TablePlan, fonts: PdfFontInfo): Con
   const body: TableCell[][] = m.grid.map((row, r) =>
     row.map((cell, c): TableCell => {
       if (!cell) return {};
+      const cellRuns = runs('table', cell.vertical ? [...cell.text].join('\n') : cell.text, fonts);
       const out: TableCell = {
-        text: runs('table', cell.vertical ? [...cell.text].join('\n') : cell.text, fonts),
+        // One run in the table's font is given as plain text: pdfmake handles that with less work.
+        text: cellRuns.length === 1 && cellRuns[0]!.font === 'table' ? cellRuns[0]!.text : cellRuns,
         font: 'table',
         fontSize: m.size,
         lineHeight: lh,

@@ -39,22 +39,33 @@ export function loadPdfEngine(): PdfMake {
   return pdfmake;
 }
 
-/** Every character the definition can print (page numbers are made while printing: all digits), and the font families it names. */
-function documentText(dd: TDocumentDefinitions): { text: string; families: Set<string> } {
-  const parts: string[] = ['0123456789— -'];
-  const families = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') parts.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object')
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'font' && typeof x === 'string') families.add(x);
-        else if (k === 'text' || typeof x === 'object') walk(x);
-      }
+/** Page numbers are made while printing: every font may need all digits. */
+const PAGE_NUMBER_CHARS = '0123456789— -';
+
+/**
+ * The characters each font family of the definition prints: each font's subset holds only its own
+ * (the title's bold serif the title's twenty characters, not the whole report's).
+ */
+function textByFamily(dd: TDocumentDefinitions): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  const add = (family: string, text: string) => {
+    let p = parts.get(family);
+    if (!p) parts.set(family, (p = [PAGE_NUMBER_CHARS]));
+    p.push(text);
   };
-  walk(dd.content);
-  if (typeof dd.footer === 'function') walk(dd.footer(1, 1, { width: 0, height: 0, orientation: 'portrait' }));
-  return { text: parts.join(''), families };
+  const walk = (v: unknown, family: string): void => {
+    if (typeof v === 'string') add(family, v);
+    else if (Array.isArray(v)) v.forEach((x) => walk(x, family));
+    else if (v && typeof v === 'object') {
+      const node = v as Record<string, unknown>;
+      const own = typeof node.font === 'string' ? node.font : family;
+      for (const [k, x] of Object.entries(node)) if (k === 'text' || (k !== 'font' && typeof x === 'object')) walk(x, own);
+    }
+  };
+  const root = typeof dd.defaultStyle?.font === 'string' ? dd.defaultStyle.font : 'body';
+  walk(dd.content, root);
+  if (typeof dd.footer === 'function') walk(dd.footer(1, 1, { width: 0, height: 0, orientation: 'portrait' }), root);
+  return parts;
 }
 
 let exportCount = 0;
@@ -64,32 +75,37 @@ export type ExtraFonts = Record<string, ResolvedFont>;
 
 export async function renderPdf(dd: TDocumentDefinitions, fonts: FontSet, extra: ExtraFonts = {}): Promise<Uint8Array> {
   const pm = loadPdfEngine();
-  const { text, families: named } = documentText(dd);
+  const texts = textByFamily(dd);
   // Fallback fonts only when the document uses them: each is a large face to cut a subset from.
   const families: [string, ResolvedFont][] = [
     ...FONT_ROLES.map((role): [string, ResolvedFont] => [role, fonts[role]]),
-    ...Object.entries(extra).filter(([name]) => named.has(name)),
+    ...Object.entries(extra).filter(([name]) => texts.has(name)),
   ];
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
   try {
-    // One subset per source face, shared by the roles that use it.
-    const files = new Map<string, string | [string, string]>();
-    const table: Record<string, { normal: string | [string, string]; bold: string | [string, string] }> = {};
+    // One subset per source face, shared by the families that use it, holding what they print.
+    const faces = new Map<string, { font: ResolvedFont; keep: boolean; names: string[]; text: string[] }>();
     for (const [name, f] of families) {
       const key = `${f.path}\u0000${f.postscriptName ?? ''}`;
-      let file = files.get(key);
-      if (!file) {
-        try {
-          const path = join(dir, `${++exportCount}-${files.size}.ttf`);
-          writeFileSync(path, subsetFont(f.bytes, text, f.postscriptName, name in fonts));
-          file = path;
-        } catch {
-          // A face HarfBuzz cannot cut (too large, damaged): pdfkit reads the font file itself.
-          file = f.postscriptName ? [f.path, f.postscriptName] : f.path;
-        }
-        files.set(key, file);
+      let face = faces.get(key);
+      if (!face) faces.set(key, (face = { font: f, keep: name in fonts, names: [], text: [] }));
+      face.names.push(name);
+      face.text.push(...(texts.get(name) ?? [PAGE_NUMBER_CHARS]));
+    }
+    const files = new Map<string, string | [string, string]>();
+    const table: Record<string, { normal: string | [string, string]; bold: string | [string, string] }> = {};
+    for (const [key, { font: f, keep, names, text }] of faces) {
+      let file: string | [string, string];
+      try {
+        const path = join(dir, `${++exportCount}-${files.size}.ttf`);
+        writeFileSync(path, subsetFont(f.bytes, text.join(''), f.postscriptName, keep));
+        file = path;
+      } catch {
+        // A face HarfBuzz cannot cut (too large, damaged): pdfkit reads the font file itself.
+        file = f.postscriptName ? [f.path, f.postscriptName] : f.path;
       }
-      table[name] = { normal: file, bold: file };
+      files.set(key, file);
+      for (const name of names) table[name] = { normal: file, bold: file };
     }
     allowed = new Set([...files.values()].map((f) => (Array.isArray(f) ? f[0] : f)));
     pm.setFonts(table);
