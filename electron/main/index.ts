@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SHELL_CHANNELS, type MenuChecked, type MenuCommand } from '../../shared/api/shell.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { createApi } from '../api/create-api.ts';
+import { warmExport } from '../export/index.ts';
 import { FileService } from '../files/file-service.ts';
 import { printDir } from '../files/print-copies.ts';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler } from './app-protocol.ts';
@@ -49,6 +50,9 @@ function send(command: MenuCommand): void {
   win?.webContents.send(SHELL_CHANNELS.menu, command);
 }
 
+/** Start-up first: the export's fonts and engine load once the window has been up a moment. */
+const WARM_EXPORT_AFTER_MS = 1500;
+
 async function createWindow(argv: string[]): Promise<void> {
   win = new BrowserWindow({
     title: '年报编辑器',
@@ -59,7 +63,11 @@ async function createWindow(argv: string[]): Promise<void> {
     show: false,
     webPreferences: secureWebPreferences(PRELOAD),
   });
-  win.once('ready-to-show', () => win?.show());
+  win.once('ready-to-show', () => {
+    win?.show();
+    // The first 导出 PDF or 打印 should not wait for the PDF engine and the fonts to load.
+    setTimeout(() => void warmExport().catch(() => {}), WARM_EXPORT_AFTER_MS);
+  });
   win.on('closed', () => (win = null));
   win.on('focus', () => void registerMenu());
   await win.loadURL(await startUrl(argv));
