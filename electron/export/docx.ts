@@ -106,6 +106,8 @@ const STYLES: readonly StyleDef[] = [
   { id: 'NbHeading', name: '一级标题', outline: 1, grid: true, role: 'heading', size: SIZE.heading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
   { id: 'NbSubheading', name: '二级标题', outline: 2, grid: true, role: 'subheading', size: SIZE.subheading, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
   { id: 'NbBody', name: '正文', grid: true, role: 'body', size: SIZE.body, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
+  // Off the grid like the others: LibreOffice would otherwise make it a whole 28.9 pt line.
+  { id: 'NbGap', name: '表格后间距', role: 'body', size: SIZE.body, line: TABLE_GAP.after },
 ];
 
 /** U+2060 WORD JOINER: no line break here, and nothing printed. */
@@ -218,6 +220,9 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
   const children: (Paragraph | Table)[] = model.title.map((t) => new Paragraph({ style: 'NbTitle', children: [new TextRun(t)] }));
   children.push(new Paragraph({ style: 'NbBody' }));
   const plans = planTables(model, opts.measure);
+  // Word honours keepNext inside tables but LibreOffice does not: a table the plan moves to a new
+  // page starts it with its heading, as in our PDF.
+  const breaksPage = (i: number) => model.blocks[i]?.type === 'heading' && (plans[i + 1]?.newPage ?? false);
   model.blocks.forEach((b, i) => {
     const plan = plans[i];
     if (b.type === 'table' && plan) {
@@ -228,14 +233,13 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
       styles.push(paragraphStyle({ id: style, name, ...cellStyle, alignment: AlignmentType.CENTER }, names));
       styles.push(paragraphStyle({ id: `${style}L`, name: `${name}左对齐`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
       children.push(table(b.table, plan, style));
-      // Word needs a paragraph after a table; a short one keeps the gap small.
-      children.push(new Paragraph({ spacing: { line: tw(TABLE_GAP.after), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }));
+      // Word needs a paragraph after a table; a short one keeps the gap small. None before a heading
+      // that starts a new page: pushed past a full page's end it left a blank page in LibreOffice.
+      if (!breaksPage(i + 1)) children.push(new Paragraph({ style: 'NbGap' }));
       return;
     }
     if (b.type === 'table') return;
-    // Word honours keepNext inside tables but LibreOffice does not: a table the plan moves to a new
-    // page starts it with its heading, as in our PDF.
-    const pageBreakBefore = b.type === 'heading' && (plans[i + 1]?.newPage ?? false);
+    const pageBreakBefore = breaksPage(i);
     children.push(
       new Paragraph({
         style: BLOCK_STYLE[b.type],

@@ -52,6 +52,14 @@ describe('table numbers', () => {
     });
   }
 
+  it('leave no blank page in LibreOffice when table 三 fills its page (the paragraph after a table no longer spills over)', () => {
+    for (const n of LENGTHS) {
+      const words = pdfWords(lo.get(n)!).filter((w) => !/^[—\d\s]+$/.test(w.text));
+      const pages = new Set(words.map((w) => w.page));
+      expect(Math.max(...pages), `${n} digits`).toBe(pages.size);
+    }
+  });
+
   it('refuses, naming the table and the number, when no size or width prints them whole', async () => {
     const r = reportOf(1);
     for (const c of ALL_CELLS) if (c.table === 'sec4') r.cells[c.address] = cellFromNumber(88888888);

@@ -64,6 +64,17 @@ describe('tables across pages', () => {
       for (const f of filled(file)) expect(f).toBeGreaterThan(0.5);
     });
 
+    it(`leave the same gap after table 二 as the PDF (${name})`, () => {
+      // Measured from each renderer's own place of a heading's glyphs in its line (heading 二 tops its page).
+      const words = pdfWords(files.split[kind]);
+      const find = (t: string) => words.find((w) => w.text === t)!;
+      const inLine = find('二、主动公开政府信息情况').yMin - PAGE.margin.top;
+      const gap = find('三、收到和处理政府信息公开申请情况').yMin - find('36.8125').yMax - inLine;
+      // TABLE_GAP.after (8 pt) and the cell's padding and border; LibreOffice made it a whole 28.9 pt grid line.
+      expect(gap).toBeGreaterThan(6);
+      expect(gap).toBeLessThan(11);
+    });
+
     it(`print the label 「三、本年度办理结果」 whose merge crosses the page break (${name})`, () => {
       // One character a line: 「办」 alone is a word only there.
       const label = pdfWords(files.split[kind]).filter((w) => w.text === '办' || w.text === '果');
