@@ -64,6 +64,8 @@ export async function checkGlyphs(report: Report, opts: ResolveOptions = {}): Pr
 
 const unprintableLine = (u: Unprintable[]) => (u.length ? [`以下字符无法打印（本机没有能显示它们的字体，或不是可用的字符），导出文件中缺少它们：${describeUnprintable(u)}`] : []);
 
+let docxModule: Promise<typeof import('./docx.ts')> | undefined;
+
 /** renderExport with a choice of font folders (tests use only the bundled fonts for stable images). */
 export async function renderExportWith(
   report: Report,
@@ -75,7 +77,7 @@ export async function renderExportWith(
   // The font files are being read on libuv's threads (see resolveFonts): meanwhile this thread
   // loads what the format needs, 100–200 ms the first time in a process.
   // The docx library (~80 ms to load) only for a DOCX.
-  const docx = format === 'docx' ? import('./docx.ts') : null;
+  const docx = format === 'docx' ? (docxModule ??= import('./docx.ts')) : null;
   if (format === 'pdf') {
     loadPdfEngine();
     loadSubsetter();
