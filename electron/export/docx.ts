@@ -245,6 +245,8 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
         style: BLOCK_STYLE[b.type],
         keepNext: b.type !== 'paragraph',
         pageBreakBefore,
+        // The PDF's gap above a table (its plan counts it).
+        ...(model.blocks[i + 1]?.type === 'table' ? { spacing: { after: tw(TABLE_GAP.before) } } : {}),
         // A run-in sub-heading: the paragraph's first words in the sub-heading's font.
         children: [...(b.type === 'paragraph' && b.lead ? [new TextRun({ text: b.lead, font: fontAttrs(names.subheading) })] : []), ...textRuns(b.text)],
       }),

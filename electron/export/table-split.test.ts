@@ -51,6 +51,15 @@ function filled(file: string): number[] {
 }
 
 describe('tables across pages', () => {
+  it('start tables 二 and 三 where the PDF does in LibreOffice, the gap under their headings included', () => {
+    const top = (file: string, text: string) => pdfWords(file).find((w) => w.text === text)!;
+    for (const first of ['第二十条第（一）项', '申请人情况']) {
+      const [pdf, lo] = [top(files.split.pdf, first), top(files.split.lo, first)];
+      expect(lo.page, first).toBe(pdf.page);
+      expect(Math.abs(lo.yMin - pdf.yMin), first).toBeLessThan(2);
+    }
+  });
+
   for (const kind of ['pdf', 'lo'] as const) {
     const name = kind === 'pdf' ? 'PDF' : 'DOCX in LibreOffice';
 
