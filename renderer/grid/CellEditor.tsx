@@ -91,7 +91,7 @@ export function CellEditor() {
     fillSelection(text);
   };
 
-  useEffect(() => gridActions.register({ commit, startEdit, fillSelection: fillTyped }));
+  useEffect(() => gridActions.register({ commit, startEdit, fillSelection: fillTyped, editing: () => editAddress.current }));
 
   /** The active cell's box, read when the store names it and before React redraws anything. */
   const measured = useRef<Measured | null>(null);

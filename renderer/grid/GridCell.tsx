@@ -50,6 +50,7 @@ function GridCellView({ address, colSpan, computed, hint, yoyLast, yoyChange, yo
       onMouseDown={(e) => {
         if (e.button !== 0) return;
         e.preventDefault();
+        if (gridActions.isEditing(address)) return;
         gridActions.pointerDown(address, e.shiftKey && editorStore.getState().active !== null);
       }}
       onMouseEnter={(e) => {

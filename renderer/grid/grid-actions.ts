@@ -11,6 +11,8 @@ import { cellElement } from './selection.ts';
 
 export interface EditorHandle {
   commit(): void;
+  /** The cell whose text is being typed, if any. */
+  editing(): string | null;
   startEdit(): void;
   /** Ctrl+Enter: the text being typed fills the selection. */
   fillSelection(): void;
@@ -32,6 +34,10 @@ export const gridActions = {
   activate(address: string, extend = false): void {
     handle?.commit();
     editorStore.getState().setActive(address, extend);
+  },
+  /** A press on the cell being typed into: the typing goes on, as in Excel. */
+  isEditing(address: string): boolean {
+    return handle?.editing() === address;
   },
   pointerDown(address: string, extend: boolean): void {
     gridActions.activate(address, extend);

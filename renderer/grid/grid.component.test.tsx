@@ -75,6 +75,19 @@ describe('表格组件', () => {
     expect(td('sec3.rows.total[0]').className).toContain('computed');
   });
 
+  it('在正在输入的单元格上再点一下，输入继续（不提交、不清空）；点别的单元格才提交', () => {
+    click('sec4[0]');
+    typeText('12');
+    click('sec4[0]');
+    expect(editor().value).toBe('12');
+    expect(editor().classList.contains('editing')).toBe(true);
+    expect(editorStore.getState().report!.cells['sec4[0]']).toBeUndefined();
+    typeText('3');
+    click('sec4[1]');
+    expect(editorStore.getState().report!.cells['sec4[0]']?.value).toBe(123);
+    expect(editorStore.getState().active).toBe('sec4[1]');
+  });
+
   it('点击单元格后编辑框获得焦点；输入、回车提交并下移', () => {
     click('sec4[0]');
     expect(document.activeElement).toBe(editor());
