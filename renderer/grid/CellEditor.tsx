@@ -55,8 +55,15 @@ export function CellEditor() {
     // The store first: its subscriber measures the next cell while the layout is still clean; clearing
     // the editor would make that read lay it out again.
     editorStore.getState().writeCells([{ address, text }], undefined, moveTo, true);
-    ta.value = '';
+    // Hidden (transparent) from here on; emptied after the paint, or by the next key before it lands.
     setMode(false);
+    afterNextPaint(emptyUnlessEditing);
+  };
+
+  /** Empties the editor left holding a committed value; a key or composition must start from nothing. */
+  const emptyUnlessEditing = () => {
+    const ta = ref.current;
+    if (ta && !modeRef.current && ta.value !== '') ta.value = '';
   };
 
   const cancel = () => {
@@ -151,6 +158,7 @@ export function CellEditor() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const ne = e.nativeEvent;
+    emptyUnlessEditing();
     if (ne.isComposing || ne.keyCode === 229 || composing.current) return;
     const s = editorStore.getState();
     const address = s.active;

@@ -88,7 +88,7 @@ describe('表格组件', () => {
     expect(editorStore.getState().active).toBe('sec4[1]');
   });
 
-  it('点击单元格后编辑框获得焦点；输入、回车提交并下移', () => {
+  it('点击单元格后编辑框获得焦点；输入、回车提交并下移', async () => {
     click('sec4[0]');
     expect(document.activeElement).toBe(editor());
     typeText('７');
@@ -97,8 +97,22 @@ describe('表格组件', () => {
     expect(editorStore.getState().report!.cells['sec4[0]']).toEqual({ raw: '7', value: 7 });
     expect(td('sec4[0]').textContent).toBe('7');
     expect(td('sec4[4]').textContent).toBe('7');
-    expect(editor().value).toBe('');
+    expect(editor().className).not.toContain('editing');
     expect(document.activeElement).toBe(editor());
+    // Emptied once the frame is painted, not in the keystroke.
+    await vi.waitFor(() => expect(editor().value).toBe(''));
+  });
+
+  it('Tab 后紧接着输入（画面还没更新）：新输入从空白开始，不接在上一个数字后面', () => {
+    click('sec4[0]');
+    typeText('7');
+    key({ key: 'Tab' });
+    const next = editorStore.getState().active!;
+    expect(next).toBe('sec4[1]');
+    key({ key: '8' });
+    typeText('8');
+    key({ key: 'Enter' });
+    expect(editorStore.getState().report!.cells[next]).toEqual({ raw: '8', value: 8 });
   });
 
   it('组字中的按键一律不处理：回车不提交，方向键不移动', () => {
