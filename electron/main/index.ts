@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SHELL_CHANNELS, type MenuChecked, type MenuCommand } from '../../shared/api/shell.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { createApi } from '../api/create-api.ts';
-import { warmExport } from '../export/index.ts';
+import { scheduleWarmUp } from '../warm-up.ts';
 import { FileService } from '../files/file-service.ts';
 import { printDir } from '../files/print-copies.ts';
 import { APP_ORIGIN, APP_SCHEME, appProtocolHandler } from './app-protocol.ts';
@@ -51,7 +51,6 @@ function send(command: MenuCommand): void {
 }
 
 /** Start-up first: the export's fonts and engine load once the window has been up a moment. */
-const WARM_EXPORT_AFTER_MS = 1500;
 
 async function createWindow(argv: string[]): Promise<void> {
   win = new BrowserWindow({
@@ -65,8 +64,8 @@ async function createWindow(argv: string[]): Promise<void> {
   });
   win.once('ready-to-show', () => {
     win?.show();
-    // The first 导出 PDF or 打印 should not wait for the PDF engine and the fonts to load.
-    setTimeout(() => void warmExport().catch(() => {}), WARM_EXPORT_AFTER_MS);
+    // The first 导出 PDF, 打印 or opened PDF should not wait for engines and fonts to load.
+    scheduleWarmUp();
   });
   win.on('closed', () => (win = null));
   win.on('focus', () => void registerMenu());

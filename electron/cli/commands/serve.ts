@@ -55,7 +55,10 @@ export async function serve(args: string[], io: CliIO, opts: ServeOptions = {}):
     throw e;
   }
   io.out(`年报编辑器网页版已启动，请用浏览器打开：\n  ${server.url}\n文件保存在：${workspace}\n按 Ctrl+C 停止。`);
+  // Loaded here, not with every command: the other commands start sooner without the export engine.
+  const stopWarmUp = (await import('../../warm-up.ts')).scheduleWarmUp();
   await (opts.untilStopped ?? untilSignal)(server);
+  stopWarmUp();
   await server.close();
   return EXIT_OK;
 }
