@@ -36,3 +36,32 @@ export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promi
   const c = process.cpuUsage(c0);
   return { wall: wall.sort((a, b) => a - b), cpu: (c.user + c.system) / 1000 / runs };
 }
+
+export interface Timing {
+  /** Wall times, sorted. */
+  wall: number[];
+  /** CPU per run. */
+  cpu: number;
+}
+
+/** Times `a` and `b` in turn, `runs` times each: neither carries the other's garbage collection alone. */
+export async function alternate(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Timing, Timing]> {
+  const out: [Timing, Timing] = [
+    { wall: [], cpu: 0 },
+    { wall: [], cpu: 0 },
+  ];
+  const once = async (fn: () => Promise<unknown>, into: Timing) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    into.wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    into.cpu += (c.user + c.system) / 1000 / runs;
+  };
+  for (let i = 0; i < runs; i++) {
+    await once(a, out[0]);
+    await once(b, out[1]);
+  }
+  for (const t of out) t.wall.sort((x, y) => x - y);
+  return out;
+}
