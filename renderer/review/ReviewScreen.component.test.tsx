@@ -105,3 +105,20 @@ it('the guessed unit kind can be changed on its step and reaches the report', as
   expect(finished).toHaveLength(1);
   expect(finished[0]?.unit.kind).toBe('countyDept');
 });
+
+it('on the unit-kind step, Enter on the (closed) drop-down confirms it, as in the other fields', async () => {
+  act(() => root.unmount());
+  root = createRoot(host);
+  const review = pending();
+  review.flags = [{ field: 'unitKind', reason: '单位类型按名称推断为“乡镇人民政府”，请确认' }];
+  act(() => root.render(<ReviewScreen review={review} />));
+  const select = host.querySelector<HTMLSelectElement>('select[aria-label="单位类型（可更改）"]')!;
+  act(() => {
+    select.value = 'countyDept';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  act(() => {
+    select.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  });
+  expect(host.querySelector('.review-item-status')?.textContent).toBe('已更正');
+});

@@ -95,7 +95,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
   const onFieldKey = (e: KeyboardEvent<HTMLElement>) => {
     if (!plainEnter(e)) return;
     e.preventDefault();
-    const fields = Array.from(detail.current?.querySelectorAll<HTMLElement>('input, textarea') ?? []);
+    const fields = Array.from(detail.current?.querySelectorAll<HTMLElement>('input, textarea, select') ?? []);
     const k = fields.indexOf(e.currentTarget);
     if (k >= 0 && k + 1 < fields.length) fields[k + 1]!.focus();
     else confirm();
@@ -109,7 +109,14 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
       onKeyDown: onFieldKey,
     };
     if (item.kind === 'unitKind') {
-      return <UnitKindSelect value={(drafts[i] ?? item.imported) as UnitKind} onChange={(k) => common.onChange({ target: { value: k } })} label={label} />;
+      return (
+        <UnitKindSelect
+          value={(drafts[i] ?? item.imported) as UnitKind}
+          onChange={(k) => common.onChange({ target: { value: k } })}
+          label={label}
+          onKeyDown={onFieldKey}
+        />
+      );
     }
     if (item.kind === 'unitName') return <input {...common} className="review-unit-name" placeholder="单位名称" />;
     // A paragraph holds no line breaks: Enter confirms in its box too.
