@@ -4,7 +4,7 @@ import { countBySeverity } from '../shared/rules/index.ts';
 import type { MenuCommand } from '../shared/api/shell.ts';
 import { connectionStore, startHeartbeat } from './api/connection.ts';
 import { getApi, isWebBuild, onMenuCommand, onOpenRequest, setMenuChecked } from './api/index.ts';
-import { afterNextPaint } from './store/after-paint.ts';
+import { afterNextPaint } from './store/next-paint.ts';
 import { writeLocalCopy } from './store/local-copy.ts';
 import { checkedToggles, handlePageKey, runAction } from './actions/index.ts';
 import { quietly } from './commands/api-access.ts';

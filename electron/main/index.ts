@@ -50,8 +50,6 @@ function send(command: MenuCommand): void {
   win?.webContents.send(SHELL_CHANNELS.menu, command);
 }
 
-/** Start-up first: the export's fonts and engine load once the window has been up a moment. */
-
 async function createWindow(argv: string[]): Promise<void> {
   win = new BrowserWindow({
     title: '年报编辑器',

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
 import { findingKey } from '../../shared/rules/index.ts';
 import { SECTIONS } from '../../shared/schema/sections.ts';
-import { afterNextPaint } from '../store/after-paint.ts';
+import { afterNextPaint } from '../store/next-paint.ts';
 import { editorStore } from '../store/index.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { ProseEditor } from './ProseEditor.tsx';

@@ -7,7 +7,7 @@ import { withText } from '../../test/fixtures/prose.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { SECTIONS } from '../../shared/schema/sections.ts';
-import { afterNextPaint } from '../store/after-paint.ts';
+import { afterNextPaint } from '../store/next-paint.ts';
 import { editorStore } from '../store/index.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { ProseEditor } from './ProseEditor.tsx';

@@ -19,6 +19,8 @@ import { measure, stopSelectionChange, type Measured } from './cell-editor-dom.t
 
 type Mode = false | 'typed' | 'f2';
 
+const BOX_SIDES = ['top', 'left', 'width', 'height'] as const;
+
 const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 export function CellEditor() {
@@ -110,11 +112,11 @@ export function CellEditor() {
     if (!ta || !address) return;
     const m = known?.address === address ? known : measure(ta, address);
     if (!m) return;
-    const { box } = m;
-    if (ta.style.top !== `${box.top}px`) ta.style.top = `${box.top}px`;
-    if (ta.style.left !== `${box.left}px`) ta.style.left = `${box.left}px`;
-    if (ta.style.width !== `${box.width}px`) ta.style.width = `${box.width}px`;
-    if (ta.style.height !== `${box.height}px`) ta.style.height = `${box.height}px`;
+    // Only what changed is written: the check after the paint usually finds the box already right.
+    for (const side of BOX_SIDES) {
+      const px = `${m.box[side]}px`;
+      if (ta.style[side] !== px) ta.style[side] = px;
+    }
     if (scroll && m.hidden) cellElement(address)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 

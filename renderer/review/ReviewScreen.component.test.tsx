@@ -86,19 +86,28 @@ it('取消 hands back nothing', () => {
   expect(finished).toEqual([null]);
 });
 
-it('the guessed unit kind can be changed on its step and reaches the report', async () => {
+/** A review whose one step is the guessed unit kind; returns its drop-down. */
+function unitKindStep(): HTMLSelectElement {
   act(() => root.unmount());
   root = createRoot(host);
   const review = pending();
   review.flags = [{ field: 'unitKind', reason: '单位类型按名称推断为“乡镇人民政府”，请确认' }];
   act(() => root.render(<ReviewScreen review={review} />));
-  expect(host.querySelector('#review-place')?.textContent).toContain('单位类型');
-  const select = host.querySelector<HTMLSelectElement>('select[aria-label="单位类型（可更改）"]')!;
-  expect(select.value).toBe('township');
+  return host.querySelector<HTMLSelectElement>('select[aria-label="单位类型（可更改）"]')!;
+}
+
+function choose(select: HTMLSelectElement, value: string) {
   act(() => {
-    select.value = 'countyDept';
+    select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
+}
+
+it('the guessed unit kind can be changed on its step and reaches the report', async () => {
+  const select = unitKindStep();
+  expect(host.querySelector('#review-place')?.textContent).toContain('单位类型');
+  expect(select.value).toBe('township');
+  choose(select, 'countyDept');
   act(() => buttonNamed('确认').click());
   expect(host.querySelector('.review-item-status')?.textContent).toBe('已更正');
   act(() => buttonNamed('全部确认').click());
@@ -107,16 +116,8 @@ it('the guessed unit kind can be changed on its step and reaches the report', as
 });
 
 it('on the unit-kind step, Enter on the (closed) drop-down confirms it, as in the other fields', async () => {
-  act(() => root.unmount());
-  root = createRoot(host);
-  const review = pending();
-  review.flags = [{ field: 'unitKind', reason: '单位类型按名称推断为“乡镇人民政府”，请确认' }];
-  act(() => root.render(<ReviewScreen review={review} />));
-  const select = host.querySelector<HTMLSelectElement>('select[aria-label="单位类型（可更改）"]')!;
-  act(() => {
-    select.value = 'countyDept';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const select = unitKindStep();
+  choose(select, 'countyDept');
   act(() => {
     select.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
   });

@@ -7,8 +7,6 @@ import { useEffect, useState } from 'react';
 import { editorStore, type EditorState } from './index.ts';
 import { afterNextPaint } from './next-paint.ts';
 
-export { afterNextPaint };
-
 /** Like useEditor, but a change shows after the next paint. `selector` must be a stable function. */
 export function useEditorAfterPaint<T>(selector: (s: EditorState) => T): T {
   const [value, setValue] = useState(() => selector(editorStore.getState()));

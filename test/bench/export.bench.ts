@@ -11,7 +11,7 @@ import { serializeReport } from '../../shared/file/codec.ts';
 import { renderExport } from '../../electron/export/index.ts';
 import { libreOfficeToPdf, tempDir } from '../export/poppler.ts';
 import { sampleReport } from '../fixtures/sample-report.ts';
-import { alternate, percentile, type Figure } from './figures.ts';
+import { percentile, timeInTurn, type Figure, type Timing } from './figures.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -62,7 +62,7 @@ export async function bench(): Promise<Figure[]> {
     await renderExport(report, 'docx');
   }
   // In turn, as a clerk exports both: neither format's figure carries the other's garbage alone.
-  const [pdf, docx] = await alternate(15, () => renderExport(report, 'pdf'), () => renderExport(report, 'docx'));
+  const [pdf, docx] = (await timeInTurn(15, () => renderExport(report, 'pdf'), () => renderExport(report, 'docx'))) as [Timing, Timing];
   const pdfBytes = (await renderExport(report, 'pdf')).bytes;
   const docxPath = join(dir, 'report.docx');
   writeFileSync(docxPath, (await renderExport(report, 'docx')).bytes);

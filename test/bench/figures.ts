@@ -24,19 +24,6 @@ export function timeSync(runs: number, fn: (i: number) => void, warmUp = 200): n
   return times.sort((a, b) => a - b);
 }
 
-/** Wall times, sorted, and the mean CPU time (less disturbed when other processes share the machine). */
-export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<{ wall: number[]; cpu: number }> {
-  const wall: number[] = [];
-  const c0 = process.cpuUsage();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-  }
-  const c = process.cpuUsage(c0);
-  return { wall: wall.sort((a, b) => a - b), cpu: (c.user + c.system) / 1000 / runs };
-}
-
 export interface Timing {
   /** Wall times, sorted. */
   wall: number[];
@@ -44,24 +31,24 @@ export interface Timing {
   cpu: number;
 }
 
-/** Times `a` and `b` in turn, `runs` times each: neither carries the other's garbage collection alone. */
-export async function alternate(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Timing, Timing]> {
-  const out: [Timing, Timing] = [
-    { wall: [], cpu: 0 },
-    { wall: [], cpu: 0 },
-  ];
-  const once = async (fn: () => Promise<unknown>, into: Timing) => {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await fn();
-    into.wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    into.cpu += (c.user + c.system) / 1000 / runs;
-  };
+/** Times the functions in turn, `runs` rounds: neither carries the other's garbage collection alone. */
+export async function timeInTurn(runs: number, ...fns: Array<() => Promise<unknown>>): Promise<Timing[]> {
+  const out: Timing[] = fns.map(() => ({ wall: [], cpu: 0 }));
   for (let i = 0; i < runs; i++) {
-    await once(a, out[0]);
-    await once(b, out[1]);
+    for (const [k, fn] of fns.entries()) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await fn();
+      out[k]!.wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      out[k]!.cpu += (c.user + c.system) / 1000 / runs;
+    }
   }
   for (const t of out) t.wall.sort((x, y) => x - y);
   return out;
+}
+
+/** Wall times, sorted, and the mean CPU time (less disturbed when other processes share the machine). */
+export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<Timing> {
+  return (await timeInTurn(runs, fn))[0]!;
 }
