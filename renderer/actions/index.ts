@@ -107,6 +107,7 @@ export function isEnabled(id: ActionId, s: EditorState = editorStore.getState())
 /** Runs an action if it is enabled now; false when it is not. */
 export function runAction(id: ActionId): boolean {
   const impl = ACTION_IMPLS[id];
+  gridActions.writeShown();
   if (!impl.enabled(editorStore.getState())) return false;
   if (impl.commitsTyping) gridActions.commitPending();
   void impl.run();

@@ -3,7 +3,7 @@
  * printable keys and compositionstart are never intercepted, so an input method composes straight
  * into it and the first character is never lost. Every key handler stands aside while composing.
  */
-import { useEffect, useLayoutEffect, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { enterAfterTabs, moveFrom, tabFrom, type Move } from '../../shared/grid/navigation.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
@@ -15,11 +15,10 @@ import { gridActions } from './grid-actions.ts';
 import { handleGridKey } from '../actions/index.ts';
 import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
 import { cellElement } from './selection.ts';
-import { measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
+import { applyBox, measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
+import { createMoveFirst } from './move-first.ts';
 
 type Mode = false | 'typed' | 'f2';
-
-const BOX_SIDES = ['top', 'left', 'width', 'height'] as const;
 
 const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -30,6 +29,8 @@ export function CellEditor() {
   const hint = useEditor((s) => (s.active && s.report ? lastYearHints(s.report)[s.active]?.text : undefined));
   const computed = useEditor((s) => !!s.active && !!s.report && computedSet(s.report).has(s.active));
   const ref = useRef<HTMLTextAreaElement>(null);
+  /** The active cell's outline, drawn over the table so that moving it redraws no cell. */
+  const cursor = useRef<HTMLDivElement>(null);
   const modeRef = useRef<Mode>(false);
   const composing = useRef(false);
   /** A composition ended in this task: a blur that follows at once still drops the half-typed text. */
@@ -44,8 +45,19 @@ export function CellEditor() {
     ref.current?.classList.toggle('editing', !!m);
   };
 
+  // The value on show after Tab/Enter, written once the move is painted (move-first.ts).
+  const moveFirst = useMemo(
+    () =>
+      createMoveFirst(() => {
+        ref.current?.classList.remove('committed');
+        emptyUnlessEditing();
+      }),
+    [],
+  );
+
   /** Writes the typed text; `moveTo` activates the next cell in the same store update. */
   const commit = (moveTo?: string | null) => {
+    moveFirst.flush();
     const ta = ref.current;
     if (!ta || !modeRef.current || !editAddress.current) {
       if (moveTo) editorStore.getState().setActive(moveTo);
@@ -54,6 +66,14 @@ export function CellEditor() {
     const text = ta.value;
     const address = editAddress.current;
     editAddress.current = null;
+    const next = moveTo && moveTo !== address && cursor.current ? measure(ta, moveTo) : null;
+    if (next && !next.hidden) {
+      setMode(false);
+      ta.classList.add('committed');
+      applyBox(cursor.current!, next.box);
+      moveFirst.defer({ address, text, moveTo: moveTo! });
+      return;
+    }
     // The store first: its subscriber measures the next cell while the layout is still clean; clearing
     // the editor would make that read lay it out again.
     editorStore.getState().writeCells([{ address, text }], undefined, moveTo, true);
@@ -100,7 +120,9 @@ export function CellEditor() {
     fillSelection(text);
   };
 
-  useEffect(() => gridActions.register({ commit, startEdit, fillSelection: fillTyped, editing: () => editAddress.current }));
+  useEffect(() =>
+    gridActions.register({ commit, startEdit, fillSelection: fillTyped, editing: () => editAddress.current, writeShown: moveFirst.flush }),
+  );
 
   /** The active cell's box, read when the store names it and before React redraws anything. */
   const measured = useRef<Measured | null>(null);
@@ -109,14 +131,12 @@ export function CellEditor() {
   const place = (scroll: boolean, known?: Measured | null) => {
     const ta = ref.current;
     const address = editorStore.getState().active;
-    if (!ta || !address) return;
+    // A value on show keeps the editor where it was typed until it is written (which places it anew).
+    if (!ta || !address || moveFirst.shown()) return;
     const m = known?.address === address ? known : measure(ta, address);
     if (!m) return;
-    // Only what changed is written: the check after the paint usually finds the box already right.
-    for (const side of BOX_SIDES) {
-      const px = `${m.box[side]}px`;
-      if (ta.style[side] !== px) ta.style[side] = px;
-    }
+    applyBox(ta, m.box);
+    if (cursor.current) applyBox(cursor.current, m.box);
     if (scroll && m.hidden) cellElement(address)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   };
 
@@ -148,6 +168,15 @@ export function CellEditor() {
   // so the keystroke itself never waits for this extra layout.
   useEffect(() => place(false), [restored]);
   useEffect(() => stopSelectionChange(ref), []);
+  // A press anywhere (a button that keeps the focus here included) writes a value on show first.
+  useEffect(() => {
+    const write = () => moveFirst.flush();
+    window.addEventListener('pointerdown', write, true);
+    return () => {
+      window.removeEventListener('pointerdown', write, true);
+      write();
+    };
+  }, []);
   useEffect(() => {
     const onResize = () => place(false);
     window.addEventListener('resize', onResize);
@@ -160,6 +189,7 @@ export function CellEditor() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const ne = e.nativeEvent;
+    moveFirst.flush();
     emptyUnlessEditing();
     if (ne.isComposing || ne.keyCode === 229 || composing.current) return;
     const s = editorStore.getState();
@@ -231,6 +261,7 @@ export function CellEditor() {
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    moveFirst.flush();
     const text = e.clipboardData.getData('text/plain');
     // A single value typed into an open cell is ordinary text editing.
     if (modeRef.current && !/[\t\r\n]/.test(text.replace(/[\r\n]+$/, ''))) return;
@@ -240,6 +271,7 @@ export function CellEditor() {
   };
 
   const onCopy = (e: ClipboardEvent<HTMLTextAreaElement>, cut: boolean) => {
+    moveFirst.flush();
     if (modeRef.current) return;
     e.preventDefault();
     e.clipboardData.setData('text/plain', ref.current?.dataset.copy ?? '');
@@ -250,50 +282,58 @@ export function CellEditor() {
   const info = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint}`] : [])];
   return (
     <>
-      <textarea
-        ref={ref}
-        className="cell-editor"
-        hidden={!active}
-        aria-label={label}
-        aria-describedby={info.length ? 'cell-info-messages' : undefined}
-        aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
-        readOnly={computed}
-        spellCheck={false}
-        autoComplete="off"
-        rows={1}
-        onKeyDown={onKeyDown}
-        onInput={() => {
-          if (!modeRef.current) beginEdit('typed');
-        }}
-        onCompositionStart={() => {
-          composing.current = true;
-          justComposed.current = false;
-          if (!modeRef.current && !computed) beginEdit('typed');
-        }}
-        onCompositionEnd={() => {
-          // Chrome ends the composition right before the blur when the clerk clicks away: remember it
-          // for the rest of this task so that blur still knows the text was only half composed. Keys
-          // are not held back by it: a Tab typed straight after the composition is a Tab (its keydown
-          // can arrive before this timer when the page is busy).
-          composing.current = false;
-          justComposed.current = true;
-          setTimeout(() => {
+      {/* A form of its own (display: contents, never submitted): after every keystroke Chrome's autofill
+          looks at the text fields of the form being typed in, or at all the page's text fields that are
+          in no form — twenty and more here, over a millisecond a keystroke in the web build. */}
+      <form className="cell-editor-form" onSubmit={(e) => e.preventDefault()}>
+        <textarea
+          ref={ref}
+          className="cell-editor"
+          hidden={!active}
+          aria-label={label}
+          aria-describedby={info.length ? 'cell-info-messages' : undefined}
+          aria-invalid={problem?.severity === 'error' ? 'true' : undefined}
+          readOnly={computed}
+          spellCheck={false}
+          autoComplete="off"
+          rows={1}
+          onKeyDown={onKeyDown}
+          onInput={() => {
+            if (!modeRef.current) beginEdit('typed');
+          }}
+          onCompositionStart={() => {
+            moveFirst.flush();
+            composing.current = true;
             justComposed.current = false;
-          }, 0);
-        }}
-        onBlur={() => {
-          // Half-composed text is not the clerk's input: drop it rather than commit it.
-          if (composing.current || justComposed.current) {
+            if (!modeRef.current && !computed) beginEdit('typed');
+          }}
+          onCompositionEnd={() => {
+            // Chrome ends the composition right before the blur when the clerk clicks away: remember it
+            // for the rest of this task so that blur still knows the text was only half composed. Keys
+            // are not held back by it: a Tab typed straight after the composition is a Tab (its keydown
+            // can arrive before this timer when the page is busy).
             composing.current = false;
-            justComposed.current = false;
-            cancel();
-          } else commit();
-          if (document.activeElement !== ref.current) editorStore.getState().setActive(null);
-        }}
-        onPaste={onPaste}
-        onCopy={(e) => onCopy(e, false)}
-        onCut={(e) => onCopy(e, true)}
-      />
+            justComposed.current = true;
+            setTimeout(() => {
+              justComposed.current = false;
+            }, 0);
+          }}
+          onBlur={() => {
+            moveFirst.flush();
+            // Half-composed text is not the clerk's input: drop it rather than commit it.
+            if (composing.current || justComposed.current) {
+              composing.current = false;
+              justComposed.current = false;
+              cancel();
+            } else commit();
+            if (document.activeElement !== ref.current) editorStore.getState().setActive(null);
+          }}
+          onPaste={onPaste}
+          onCopy={(e) => onCopy(e, false)}
+          onCut={(e) => onCopy(e, true)}
+        />
+      </form>
+      <div ref={cursor} className="cell-cursor" hidden={!active} aria-hidden="true" />
       <CellInfoBar label={active ? label : ''} messages={active ? info : []} severity={problem?.severity} />
     </>
   );

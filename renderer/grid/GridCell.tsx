@@ -18,10 +18,14 @@ interface Props {
   yoyNote?: string | undefined;
 }
 
+/** Past this many characters a value may not fit its cell: only such a cell clips (see styles.css). */
+const LONG_VALUE = 6;
+
 function GridCellView({ address, colSpan, computed, hint, yoyLast, yoyChange, yoyTitle, yoyNote }: Props) {
   const { raw, problem, active, selected, flag } = useCellView(address);
   const classes = ['cell'];
   if (computed) classes.push('computed');
+  if (raw.length > LONG_VALUE) classes.push('long');
   if (problem) classes.push(problem.severity === 'error' ? 'has-error' : 'has-warning');
   if (flag) classes.push('flagged');
   if (yoyNote) classes.push('has-note');

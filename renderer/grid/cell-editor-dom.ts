@@ -15,6 +15,18 @@ export function stopSelectionChange(ref: RefObject<HTMLTextAreaElement | null>):
   return () => window.removeEventListener('selectionchange', stop, true);
 }
 
+export type Box = Measured['box'];
+
+const BOX_SIDES = ['top', 'left', 'width', 'height'] as const;
+
+/** Sets an overlay's box; only the sides that changed are written (a re-check usually finds none). */
+export function applyBox(el: HTMLElement, box: Box): void {
+  for (const side of BOX_SIDES) {
+    const px = `${box[side]}px`;
+    if (el.style[side] !== px) el.style[side] = px;
+  }
+}
+
 export interface Measured {
   address: string;
   /** The cell's box in the editor's offset parent. */

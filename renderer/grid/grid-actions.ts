@@ -16,6 +16,8 @@ export interface EditorHandle {
   startEdit(): void;
   /** Ctrl+Enter: the text being typed fills the selection. */
   fillSelection(): void;
+  /** Writes a value Tab/Enter left on show (move-first.ts) before anything else reads the report. */
+  writeShown(): void;
 }
 
 let handle: EditorHandle | null = null;
@@ -46,6 +48,10 @@ export const gridActions = {
   },
   pointerOver(address: string): void {
     if (dragging && editorStore.getState().active !== address) editorStore.getState().setActive(address, true);
+  },
+  /** Any action, before it reads or changes the report: a value on show is written first. */
+  writeShown(): void {
+    handle?.writeShown();
   },
   /** Ctrl+S while a cell is being typed: the typed value belongs in what is saved, as in Excel. */
   commitPending(): void {

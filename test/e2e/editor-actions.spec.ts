@@ -67,7 +67,7 @@ const CHECKS: Record<string, Check> = {
   },
   fillDown: async (page, press) => {
     await typeInto(page, A, '5');
-    expect(await activeCell(page)).toBe(B);
+    await expect.poll(() => activeCell(page)).toBe(B);
     await press();
     await expect(cell(page, B)).toHaveText('5');
   },
@@ -111,7 +111,7 @@ const CHECKS: Record<string, Check> = {
     await cell(page, LAYOUT.sec2[0]![0]!.address).click();
     await press();
     await expect(page.locator('td.active')).toHaveClass(/has-error/);
-    expect(await activeCell(page)).toMatch(/^sec3\./);
+    await expect.poll(() => activeCell(page)).toMatch(/^sec3\./);
   },
   prevProblem: async (page, press) => {
     await typeInto(page, sec3Address('newReceived', 2), '4');
@@ -142,7 +142,7 @@ for (const { action, shortcut } of SHORTCUTS) {
 test('键盘打开“编辑”菜单（焦点已离开表格）：向下填充作用于离开前选中的单元格', async ({ page }) => {
   await createReport(page);
   await typeInto(page, A, '5');
-  expect(await activeCell(page)).toBe(B);
+  await expect.poll(() => activeCell(page)).toBe(B);
   // Shift+F6 from the table reaches the menu bar; → opens 编辑 with its first item focused.
   await page.keyboard.press('Shift+F6');
   await expect(page.getByRole('button', { name: '文件', exact: true })).toBeFocused();
@@ -154,6 +154,6 @@ test('键盘打开“编辑”菜单（焦点已离开表格）：向下填充�
   await page.keyboard.press('Enter');
   await expect(cell(page, B)).toHaveText('5');
   // Back in the table where the clerk left it, typing goes on.
-  expect(await activeCell(page)).toBe(B);
+  await expect.poll(() => activeCell(page)).toBe(B);
   await expect(page.locator('textarea.cell-editor')).toBeFocused();
 });

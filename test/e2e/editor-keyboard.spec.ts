@@ -42,24 +42,24 @@ test('只用键盘完成整份报告：新建、填表、写正文、保存、�
     const computed = new Set(await page.locator(`td.computed[data-cell^="${table}"]`).evaluateAll((tds) => tds.map((t) => t.getAttribute('data-cell'))));
     const cells = LAYOUT[table].flat().filter((c) => !computed.has(c.address));
     for (const c of cells) {
-      expect(await activeCell(page)).toBe(c.address);
+      await expect.poll(() => activeCell(page)).toBe(c.address);
       // The invariant the IME depends on: an active cell means the editor has focus.
       expect(await page.evaluate(() => document.activeElement?.classList.contains('cell-editor'))).toBe(true);
       await page.keyboard.type(valueFor(c.address));
       await page.keyboard.press('Tab');
     }
     // Tab past the last cell leaves the table.
-    expect(await activeCell(page)).toBeNull();
+    await expect.poll(() => activeCell(page)).toBeNull();
     if (table === 'sec3') await shot(page, 'editor-keyboard-sec3');
   }
 
   // Shift+Tab from below enters a table at its last cell to fill, and Shift+Tab from its first cell leaves it.
   await pressUntil(page, async () => (await activeCell(page)) !== null, 20, 'Shift+Tab');
-  expect(await activeCell(page)).toBe('sec4[13]');
+  await expect.poll(() => activeCell(page)).toBe('sec4[13]');
   await page.keyboard.press('Home');
-  expect(await activeCell(page)).toBe('sec4[0]');
+  await expect.poll(() => activeCell(page)).toBe('sec4[0]');
   await page.keyboard.press('Shift+Tab');
-  expect(await activeCell(page)).toBeNull();
+  await expect.poll(() => activeCell(page)).toBeNull();
 
   // F6 goes from region to region: the prose starts at 一、总体情况.
   await cell(page, 'sec4[0]').click();
