@@ -15,7 +15,7 @@ import { gridActions } from './grid-actions.ts';
 import { handleGridKey } from '../actions/index.ts';
 import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
 import { cellElement } from './selection.ts';
-import { applyBox, measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
+import { applyBox, followLayout, measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
 import { createMoveFirst } from './move-first.ts';
 
 type Mode = false | 'typed' | 'f2';
@@ -182,6 +182,7 @@ export function CellEditor() {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
+  useEffect(() => followLayout(ref, () => place(false)), []);
 
   const move = (to: string | null, extend = false) => {
     if (to) editorStore.getState().setActive(to, extend);

@@ -15,6 +15,21 @@ export function stopSelectionChange(ref: RefObject<HTMLTextAreaElement | null>):
   return () => window.removeEventListener('selectionchange', stop, true);
 }
 
+/**
+ * A finding listed under a paragraph, or a bound sentence growing a line, moves the tables below it
+ * while the same cell stays active: `moved` runs whenever the report page or one of its parts changes
+ * size. Resize observers report after the layout and before the paint, so reading the cell's box there
+ * lays nothing out again, and the editor and the cell cursor are in place in the same frame.
+ */
+export function followLayout(ref: RefObject<HTMLTextAreaElement | null>, moved: () => void): () => void {
+  const doc = ref.current?.closest('.doc-scroll')?.querySelector(':scope > .doc');
+  if (!doc || typeof ResizeObserver !== 'function') return () => {};
+  const observer = new ResizeObserver(moved);
+  observer.observe(doc);
+  for (const part of Array.from(doc.children)) observer.observe(part);
+  return () => observer.disconnect();
+}
+
 export type Box = Measured['box'];
 
 const BOX_SIDES = ['top', 'left', 'width', 'height'] as const;

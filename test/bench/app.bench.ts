@@ -23,7 +23,7 @@ import { CHECKED_MARK } from '../../renderer/store/editor-store.ts';
 import { percentile, type Figure } from './figures.ts';
 
 const LOADS = 7;
-const CELLS_TO_FILL = 40;
+const CELLS_TO_FILL = 80;
 /** After a click, before the first key: the hand going from the mouse to the keyboard. */
 const HAND_TO_KEYBOARD_MS = 300;
 /**
@@ -34,7 +34,7 @@ const HAND_TO_KEYBOARD_MS = 300;
  */
 const KEY_GAP_MS = Number(process.env.KEY_GAP ?? 100);
 /** Alternations between the app and the bare textarea. */
-const ROUNDS = 4;
+const ROUNDS = 8;
 const FIRST_CELL = 'sec3.rows.newReceived[0]';
 
 // In-page scripts are strings: functions compiled by tsx carry helpers (__name) the page does not have.

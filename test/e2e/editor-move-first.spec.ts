@@ -95,3 +95,23 @@ test('Tab/回车后紧接着的按键、撤销、点击都不丢、不乱', asyn
   await expect.poll(() => activeCell(page)).toBe(C);
   await expect(editor(page)).toBeFocused();
 });
+
+test('表格上方的内容变高、表格下移（同一格仍是活动格）：光标框和输入框跟着单元格走', async ({ page }) => {
+  await createReport(page);
+  await cell(page, C).click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  // The cell's place in the page (the browser may scroll to keep it still on screen).
+  const inPage = () =>
+    page.locator('td.active').evaluate((td) => {
+      const scroller = td.closest('.doc-scroll')!;
+      return Math.round(td.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
+    });
+  await expect.poll(() => page.locator('td.active').getAttribute('data-cell')).not.toBe(C);
+  const before = await inPage();
+  // As a finding listed under a paragraph, or a bound sentence taking a second line, would.
+  await page.locator('.doc-title').evaluate((h) => ((h as HTMLElement).style.paddingTop = '40px'));
+  await expect.poll(inPage).toBe(before + 40);
+  const boxes = () => Promise.all([page.locator('td.active'), page.locator('.cell-cursor'), editor(page)].map(async (l) => JSON.stringify(await l.boundingBox())));
+  await expect.poll(async () => new Set(await boxes()).size).toBe(1);
+});
