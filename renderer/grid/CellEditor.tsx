@@ -3,7 +3,7 @@
  * printable keys and compositionstart are never intercepted, so an input method composes straight
  * into it and the first character is never lost. Every key handler stands aside while composing.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { enterAfterTabs, moveFrom, tabFrom, type Move } from '../../shared/grid/navigation.ts';
 import { lastYearHints } from '../../shared/grid/hints.ts';
 import { cellDef } from '../../shared/schema/index.ts';
@@ -14,8 +14,8 @@ import { CellInfoBar } from './CellInfoBar.tsx';
 import { gridActions } from './grid-actions.ts';
 import { handleGridKey } from '../actions/index.ts';
 import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
-import { cellElement } from './selection.ts';
-import { applyBox, followLayout, measure, stopSelectionChange, type Measured } from './cell-editor-dom.ts';
+import { applyBox, measure, stopSelectionChange } from './cell-editor-dom.ts';
+import { useEditorBox } from './editor-box.ts';
 import { createMoveFirst } from './move-first.ts';
 
 type Mode = false | 'typed' | 'f2';
@@ -124,49 +124,7 @@ export function CellEditor() {
     gridActions.register({ commit, startEdit, fillSelection: fillTyped, editing: () => editAddress.current, writeShown: moveFirst.flush }),
   );
 
-  /** The active cell's box, read when the store names it and before React redraws anything. */
-  const measured = useRef<Measured | null>(null);
-
-  /** Writes the editor's box from the cell's; scrolls only when the cell is out of view. */
-  const place = (scroll: boolean, known?: Measured | null) => {
-    const ta = ref.current;
-    const address = editorStore.getState().active;
-    // A value on show keeps the editor where it was typed until it is written (which places it anew).
-    if (!ta || !address || moveFirst.shown()) return;
-    const m = known?.address === address ? known : measure(ta, address);
-    if (!m) return;
-    applyBox(ta, m.box);
-    if (cursor.current) applyBox(cursor.current, m.box);
-    if (scroll && m.hidden) cellElement(address)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  };
-
-  // The store tells its subscribers before React redraws: the layout is still the one on screen, so
-  // reading the next cell's box here costs nothing, where reading it after the redraw lays the page
-  // out in the middle of the keystroke.
-  useEffect(
-    () =>
-      editorStore.subscribe((s, prev) => {
-        if (s.active === prev.active) return;
-        measured.current = s.active && ref.current ? measure(ref.current, s.active) : null;
-      }),
-    [],
-  );
-
-  // Keep the editor over the active cell, focused: the invariant the IME depends on.
-  useLayoutEffect(() => {
-    const ta = ref.current;
-    if (!ta || !active) return;
-    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
-    place(true, measured.current);
-    measured.current = null;
-    // A change above the table (a bound sentence growing a line) can move the cell in the same
-    // redraw: checked once the frame is on screen, when reading the layout is free.
-    return afterNextPaint(() => place(false));
-  }, [active]);
-
-  // Undo can change a paragraph above the table while a cell stays active: re-place after the paint,
-  // so the keystroke itself never waits for this extra layout.
-  useEffect(() => place(false), [restored]);
+  useEditorBox(ref, cursor, active, restored, moveFirst.shown);
   useEffect(() => stopSelectionChange(ref), []);
   // A press anywhere (a button that keeps the focus here included) writes a value on show first.
   useEffect(() => {
@@ -177,13 +135,6 @@ export function CellEditor() {
       write();
     };
   }, []);
-  useEffect(() => {
-    const onResize = () => place(false);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  useEffect(() => followLayout(ref, () => place(false)), []);
-
   const move = (to: string | null, extend = false) => {
     if (to) editorStore.getState().setActive(to, extend);
   };

@@ -54,7 +54,7 @@ const WATCH_READY = (selector: string) => `(() => {
 
 /**
  * Keydown (its own timestamp) → the paint of the frame that follows the app's handling of it; and for
- * Enter, keydown → its deferred check run (the typed value's marks are drawn in the frame after).
+ * Tab/Enter, keydown → its deferred check run (the typed value's marks are drawn in the frame after).
  */
 const WATCH_KEYS = `(() => {
   const afterPaint = ${AFTER_PAINT};
