@@ -12,6 +12,7 @@ import { cellDef } from '../../shared/schema/index.ts';
 import { sentenceDef, sentencesOf, type SentenceId } from '../../shared/report/sentences.ts';
 import { proseAgainstLastYear, type ParagraphAgainstLastYear } from '../../shared/rules/unchanged-prose.ts';
 import { useUi } from '../store/ui-store.ts';
+import { OwnForm } from '../ui/OwnForm.tsx';
 import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
 import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
@@ -48,16 +49,18 @@ function AutoGrowText({
     ta.style.height = `${ta.scrollHeight + 2}px`;
   }, [value]);
   return (
-    <textarea
-      ref={ref}
-      className="prose-text"
-      data-field={field}
-      aria-label={label}
-      value={value}
-      rows={2}
-      placeholder={placeholder}
-      onChange={(e) => onChange(e.target.value)}
-    />
+    <OwnForm>
+      <textarea
+        ref={ref}
+        className="prose-text"
+        data-field={field}
+        aria-label={label}
+        value={value}
+        rows={2}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </OwnForm>
   );
 }
 

@@ -11,6 +11,7 @@ import { editorStore, useEditor } from '../store/index.ts';
 import { afterNextPaint } from '../store/next-paint.ts';
 import { copyText } from './clipboard.ts';
 import { CellInfoBar } from './CellInfoBar.tsx';
+import { OwnForm } from '../ui/OwnForm.tsx';
 import { gridActions } from './grid-actions.ts';
 import { handleGridKey } from '../actions/index.ts';
 import { clearSelection, COMPUTED_NOTICE, computedSet, fillSelection, isComputed, pasteText, rowEnd } from './grid-commands.ts';
@@ -234,10 +235,7 @@ export function CellEditor() {
   const info = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint}`] : [])];
   return (
     <>
-      {/* A form of its own (display: contents, never submitted): after every keystroke Chrome's autofill
-          looks at the text fields of the form being typed in, or at all the page's text fields that are
-          in no form — twenty and more here, over a millisecond a keystroke in the web build. */}
-      <form className="cell-editor-form" onSubmit={(e) => e.preventDefault()}>
+      <OwnForm>
         <textarea
           ref={ref}
           className="cell-editor"
@@ -284,7 +282,7 @@ export function CellEditor() {
           onCopy={(e) => onCopy(e, false)}
           onCut={(e) => onCopy(e, true)}
         />
-      </form>
+      </OwnForm>
       <div ref={cursor} className="cell-cursor" hidden={!active} aria-hidden="true" />
       <CellInfoBar label={active ? label : ''} messages={active ? info : []} severity={problem?.severity} />
     </>

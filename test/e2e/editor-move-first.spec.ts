@@ -115,3 +115,12 @@ test('表格上方的内容变高、表格下移（同一格仍是活动格）�
   const boxes = () => Promise.all([page.locator('td.active'), page.locator('.cell-cursor'), editor(page)].map(async (l) => JSON.stringify(await l.boundingBox())));
   await expect.poll(async () => new Set(await boxes()).size).toBe(1);
 });
+
+test('单元格输入框和每段正文各在自己的表单里：Chrome 的自动填充每次按键只看这一个输入框', async ({ page }) => {
+  await createReport(page);
+  const fields = await page
+    .locator('textarea.cell-editor, textarea.prose-text')
+    .evaluateAll((tas) => tas.map((t) => (t as HTMLTextAreaElement).form?.elements.length ?? 0));
+  expect(fields.length).toBeGreaterThan(5);
+  expect(fields.every((n) => n === 1)).toBe(true);
+});
