@@ -67,6 +67,8 @@ export function CellEditor() {
     const text = ta.value;
     const address = editAddress.current;
     editAddress.current = null;
+    // Tab/Enter to a cell in view: this frame shows the value and the move, the write follows it
+    // (move-first.ts). A cell out of view needs the scroll of the synchronous path below.
     const next = moveTo && moveTo !== address && cursor.current ? measure(ta, moveTo) : null;
     if (next && !next.hidden) {
       setMode(false);
