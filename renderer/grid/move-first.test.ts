@@ -1,21 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paint, resetFrames } from '../test-support/frames-by-hand.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { sec3Address } from '../../shared/schema/index.ts';
 import { editorStore } from '../store/index.ts';
 import { createMoveFirst } from './move-first.ts';
 
-// The frame is driven by hand: each afterNextPaint callback runs when the test says the frame is painted.
-const frames: (() => void)[] = [];
-vi.mock('../store/next-paint.ts', () => ({
-  afterNextPaint: (cb: () => void) => {
-    let live = true;
-    frames.push(() => live && cb());
-    return () => {
-      live = false;
-    };
-  },
-}));
-const paint = () => frames.splice(0).forEach((run) => run());
+// Frames are painted when the test says so.
+vi.mock('../store/next-paint.ts', () => import('../test-support/frames-by-hand.ts'));
 
 const A = sec3Address('newReceived', 0);
 const B = sec3Address('newReceived', 1);
@@ -24,7 +15,7 @@ const cell = (address: string) => editorStore.getState().report!.cells[address]?
 
 beforeEach(() => {
   vi.useFakeTimers();
-  frames.length = 0;
+  resetFrames();
   editorStore.getState().load(blankReport({ unit: '示例镇', kind: 'township', year: 2025 }), null);
   editorStore.getState().setActive(A);
 });

@@ -6,10 +6,10 @@
  *
  * Nothing waits on it: the next key, a press of the mouse, an action from a menu and the editor
  * losing focus all write a shown value first, and a window that paints no frame (hidden, minimised)
- * writes it after FALLBACK_MS.
+ * writes it after NO_FRAME_MS (paint-or-timer.ts).
  */
 import { editorStore } from '../store/index.ts';
-import { afterNextPaint } from '../store/next-paint.ts';
+import { afterPaintOrTimer } from '../store/paint-or-timer.ts';
 
 export interface ShownValue {
   address: string;
@@ -17,9 +17,6 @@ export interface ShownValue {
   /** The cell the cursor moved to: made active by the same write. */
   moveTo: string;
 }
-
-/** Longest a shown value waits for its write when no frame comes. */
-const FALLBACK_MS = 250;
 
 export interface MoveFirst {
   /** Shows-then-writes `value`: any value still waiting is written first. */
@@ -43,15 +40,7 @@ export function createMoveFirst(written: () => void): MoveFirst {
   return {
     defer(value) {
       flush();
-      const stopPaint = afterNextPaint(flush);
-      const timer = setTimeout(flush, FALLBACK_MS);
-      waiting = {
-        ...value,
-        cancel: () => {
-          stopPaint();
-          clearTimeout(timer);
-        },
-      };
+      waiting = { ...value, cancel: afterPaintOrTimer(flush) };
     },
     flush,
     shown: () => waiting?.address ?? null,
