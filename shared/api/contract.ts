@@ -14,7 +14,7 @@
  * Nothing else.
  */
 import { z } from 'zod';
-import type { BatchEntry } from '../batch/review.ts';
+import type { BatchEntry } from '../batch/entry.ts';
 import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
 import type { Report } from '../report/model.ts';

@@ -10,7 +10,7 @@ import type { Report } from '../report/model.ts';
 import { TABLES, type TableId } from '../schema/index.ts';
 import { unitKindLabel } from '../schema/units.ts';
 import { formatNumber } from '../values/parse.ts';
-import type { BatchFinding } from './review.ts';
+import type { BatchFinding } from './entry.ts';
 import { sumReports } from './sum.ts';
 import { COMPARED, MIN_FIGURE } from '../report/year-on-year.ts';
 

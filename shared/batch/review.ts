@@ -2,37 +2,15 @@
  * 批量审核: every unit's report checked as `nianbao check` checks one, each paired with the same unit's
  * report of the year before when the folder (or the folder of last year's reports) holds it.
  */
-import type { Report } from '../report/model.ts';
 import { lastYearBase } from '../report/rollover.ts';
 import { finalFindings } from '../rules/export-gate.ts';
-import type { Finding, Severity } from '../rules/finding.ts';
 import { districtNotes, peerNotes } from './compare.ts';
+import type { BatchEntry, BatchFinding, BatchInput, BatchSeverity } from './entry.ts';
 import { sumCandidates } from './select.ts';
 import { unitKey } from './units.ts';
 import { yearOnYearNotes } from './yoy.ts';
 
-/** A note is gentler than a warning: worth a look, not something to fix or explain. */
-export type BatchSeverity = Severity | 'note';
-
-export type BatchFinding = Omit<Finding, 'severity'> & { severity: BatchSeverity };
-
-export interface BatchInput {
-  file: string;
-  report: Report | null;
-  /** Why the file could not be read (Chinese). */
-  error?: string;
-  /** The report's findings checked alone (no last year), when they were computed already (a worker thread). */
-  alone?: readonly Finding[];
-}
-
-export interface BatchEntry {
-  file: string;
-  unit: string | null;
-  year: number | null;
-  findings: BatchFinding[];
-  /** The file last year's figures came from, when one was found. */
-  lastFile?: string;
-}
+export type { BatchEntry, BatchFinding, BatchInput, BatchSeverity } from './entry.ts';
 
 export const UNREADABLE_RULE = 'unreadable';
 

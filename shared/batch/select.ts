@@ -6,7 +6,7 @@ import type { Report } from '../report/model.ts';
 import { finalFindings } from '../rules/export-gate.ts';
 import type { Finding } from '../rules/finding.ts';
 import { RULES } from '../rules/index.ts';
-import type { BatchInput } from './review.ts';
+import type { BatchInput } from './entry.ts';
 import { districtOwnIndex } from './compare.ts';
 import { unitKey } from './units.ts';
 

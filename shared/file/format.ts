@@ -9,7 +9,7 @@ import { UNIT_KIND_IDS } from '../schema/units.ts';
 import { cellDef, isCellAddress } from '../schema/index.ts';
 import { cellFromText } from '../values/parse.ts';
 import { isReportYear, yearProblem } from '../report/year.ts';
-import { SENTENCE_IDS } from '../report/sentences.ts';
+import { SENTENCE_IDS } from '../report/sentence-ids.ts';
 
 import { FILE_FORMAT, FILE_VERSION } from './serialize.ts';
 

@@ -2,7 +2,7 @@
 import type { SectionId } from '../schema/sections.ts';
 import type { UnitKind } from '../schema/units.ts';
 import type { CellValue } from '../values/parse.ts';
-import type { SentenceId } from './sentences.ts';
+import type { SentenceId } from './sentence-ids.ts';
 
 export interface Paragraph {
   /** Run-in or standalone sub-heading such as 「（一）主动公开」; empty for a plain paragraph. */

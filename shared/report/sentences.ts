@@ -27,9 +27,9 @@ import { formatNumber } from '../values/parse.ts';
 import { numberOf } from './cells.ts';
 import type { Paragraph, Report } from './model.ts';
 import { withTotalsApplied } from './totals.ts';
+import type { SentenceId } from './sentence-ids.ts';
 
-export const SENTENCE_IDS = ['sec2-documents', 'sec2-decisions', 'sec3-applications', 'sec4-reviews'] as const;
-export type SentenceId = (typeof SENTENCE_IDS)[number];
+export { SENTENCE_IDS, type SentenceId } from './sentence-ids.ts';
 
 /** A run of the sentence: words, or a number with the cells it is the sum of. */
 export type SentencePart = string | { value: string; cells: string[] };
