@@ -5,10 +5,10 @@
  * public font table (pdf-render.ts).
  */
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import type { PdfFontInfo } from './pdf-definition.ts';
 import type { FontSet, ResolvedFont } from './fonts.ts';
+import { deferWoff2Decoder } from './fontkit-woff2.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -19,8 +19,7 @@ export interface FontkitFont {
   ascent: number;
   descent: number;
   hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { id: number; bbox: { minY: number; maxY: number } };
-  hmtx: { metrics: { length: number; get(i: number): { advance: number } } };
+  glyphForCodePoint(cp: number): { id: number; advanceWidth: number; bbox: { minY: number; maxY: number } };
 }
 
 interface FontkitModule {
@@ -29,34 +28,13 @@ interface FontkitModule {
 
 let fontkit: FontkitModule | undefined;
 
-/**
- * fontkit, loaded once. fontkit loads brotli's WOFF2 decoder as it loads, and brotli then parses a
- * 750 KB dictionary (30–60 ms of a first export); fonts here are TrueType/OpenType, never WOFF2. So
- * fontkit is handed a stand-in (an entry in require.cache, which Node documents as writable) that
- * loads the decoder the first time a WOFF2 font is decoded. pdfkit loads the same fontkit: call
- * this before loading pdfmake.
- */
+/** fontkit, loaded once (and with it the stand-in for its WOFF2 decoder: see fontkit-woff2.ts). Call this before loading pdfmake. */
 export function loadFontkit(): FontkitModule {
   if (!fontkit) {
     deferWoff2Decoder();
     fontkit = require('fontkit') as FontkitModule;
   }
   return fontkit;
-}
-
-function deferWoff2Decoder(): void {
-  let fromFontkit: NodeJS.Require;
-  let path: string;
-  try {
-    fromFontkit = createRequire(require.resolve('fontkit'));
-    path = fromFontkit.resolve('brotli/decompress.js');
-  } catch {
-    return;
-  }
-  if (require.cache[path]) return;
-  const decode = (buffer: Uint8Array, size?: number): Uint8Array =>
-    (fromFontkit('brotli/dec/decode.js') as { BrotliDecompressBuffer(b: Uint8Array, n?: number): Uint8Array }).BrotliDecompressBuffer(buffer, size);
-  require.cache[path] = { id: path, filename: path, path: dirname(path), loaded: true, exports: decode, children: [], paths: [] } as unknown as NodeJS.Module;
 }
 
 const parsed = new WeakMap<Uint8Array, Map<string, FontkitFont>>();
@@ -73,25 +51,6 @@ export function parsedFont(bytes: Uint8Array, postscriptName?: string): FontkitF
     faces.set(key, f);
   }
   return f;
-}
-
-const advances = new WeakMap<FontkitFont, Map<number, number>>();
-
-/**
- * A glyph's advance width in font units, read from the hmtx table: fontkit's glyph.advanceWidth
- * decodes the whole outline to compute vertical metrics we do not need.
- */
-export function advanceOf(fk: FontkitFont, gid: number): number {
-  let m = advances.get(fk);
-  if (!m) advances.set(fk, (m = new Map()));
-  let a = m.get(gid);
-  if (a === undefined) {
-    const metrics = fk.hmtx.metrics;
-    // Glyphs past the last entry share its advance (monospaced tail).
-    a = metrics.get(Math.min(gid, metrics.length - 1)).advance;
-    m.set(gid, a);
-  }
-  return a;
 }
 
 /** An installed font we can draw Chinese with: it parses and maps Unicode 年 and 0 to glyphs. */
@@ -170,7 +129,7 @@ export function pdfFontInfo(fonts: FontSet, fallbacks: readonly ResolvedFont[] =
         if (w === undefined) {
           const r = choose(role, ch)?.font ?? fonts[role];
           const f = parsedFont(r.bytes, r.postscriptName);
-          widths.set(key, (w = advanceOf(f, f.glyphForCodePoint(ch.codePointAt(0)!).id) / f.unitsPerEm));
+          widths.set(key, (w = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm));
         }
         em += w;
       }
