@@ -3,6 +3,10 @@
  * names font files (pdfmake's documented server-side form) and the local access policy admits
  * exactly those files. The files are per-document subsets (font-subset.ts), written to a private
  * temporary folder and removed when the PDF is made.
+ *
+ * pdfmake keeps that font table and policy on one object for the whole process (setFonts, the access
+ * policy), read while it lays a document out: two renders at once would each set them for the other.
+ * So renders run one at a time, in the order they were asked for (renderPdf's queue).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +77,17 @@ let exportCount = 0;
 /** Extra font families (fallbacks for characters the role fonts lack), by the name the definition uses. */
 export type ExtraFonts = Record<string, ResolvedFont>;
 
-export async function renderPdf(dd: TDocumentDefinitions, fonts: FontSet, extra: ExtraFonts = {}): Promise<Uint8Array> {
+/** The render running or last run: the next one starts when it has settled. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The PDF of `dd`, made once the renders asked for before it are done (pdfmake's font table is process-wide). */
+export function renderPdf(dd: TDocumentDefinitions, fonts: FontSet, extra: ExtraFonts = {}): Promise<Uint8Array> {
+  const run = queue.then(() => renderAlone(dd, fonts, extra));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function renderAlone(dd: TDocumentDefinitions, fonts: FontSet, extra: ExtraFonts): Promise<Uint8Array> {
   const pm = loadPdfEngine();
   const texts = textByFamily(dd);
   // Fallback fonts only when the document uses them: each is a large face to cut a subset from.
