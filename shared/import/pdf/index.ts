@@ -12,6 +12,7 @@ import { expectFormat, who } from '../sniff.ts';
 import type { SourceBlock, SourceDocument } from '../source.ts';
 import { findGrids, type Grid } from './lattice.ts';
 import { dropFurniture, joinLines, measure, type Para, type PageLine } from './layout.ts';
+import { pathEvents } from './operator-list.ts';
 import { pageRulings } from './rulings.ts';
 import { continues, fillGrid, toTable, type Fragment } from './tables.ts';
 import { toLines, type Run } from './text.ts';
@@ -65,7 +66,7 @@ export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceD
       const page = await doc.getPage(p);
       const [, , , top] = page.view as [number, number, number, number];
       const [content, opList] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-      const grids = findGrids(pageRulings(opList.fnArray, opList.argsArray, OPS, top));
+      const grids = findGrids(pageRulings(pathEvents(opList, OPS), top));
       const tableRuns: Run[][] = grids.map(() => []);
       const textRuns: Run[] = [];
       for (const it of content.items as TextItemLike[]) {

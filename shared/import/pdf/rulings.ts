@@ -1,10 +1,10 @@
 /**
- * The ruling lines of a page from pdf.js's operator list: stroked segments and thin filled rectangles
- * (Word and WPS draw table borders either way). pdf.js 5.x (PR 19689) hands each path as one
- * constructPath op carrying the painting op, a flat DrawOPS buffer (moveTo/lineTo/curveTo/closePath)
- * and its bounding box; rectangles arrive as closed four-point paths. Coordinates are user space
- * under the current transform, so save/restore/transform and form XObjects are tracked here.
+ * The ruling lines of a page from the paths it paints (operator-list.ts reads them out of pdf.js):
+ * stroked segments and thin filled rectangles (Word and WPS draw table borders either way).
+ * Coordinates are user space under the current transform, so save/restore/transform and form
+ * XObjects are tracked here.
  */
+import type { Matrix, PathEvent } from './operator-list.ts';
 
 /** A horizontal (y fixed) or vertical (x fixed) segment in top-down page coordinates (points). */
 export interface Segment {
@@ -17,26 +17,6 @@ export interface Rulings {
   h: Segment[];
   v: Segment[];
 }
-
-/** The op numbers we need (pdf.js OPS, stable since 2014; DrawOPS since 5.x). */
-export interface OpCodes {
-  save: number;
-  restore: number;
-  transform: number;
-  constructPath: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
-  stroke: number;
-  closeStroke: number;
-  fill: number;
-  eoFill: number;
-  fillStroke: number;
-  eoFillStroke: number;
-  closeFillStroke: number;
-  closeEOFillStroke: number;
-}
-
-type Matrix = [number, number, number, number, number, number];
 
 const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1],
@@ -52,17 +32,11 @@ const THIN = 2.5;
 /** How far from axis-parallel a segment may be (points over its length) and still be a ruling. */
 const SKEW = 0.8;
 
-function isMatrix(a: unknown): a is Matrix {
-  return Array.isArray(a) || ArrayBuffer.isView(a) ? (a as ArrayLike<number>).length === 6 : false;
-}
-
-export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes, pageTop: number): Rulings {
+export function pageRulings(events: readonly PathEvent[], pageTop: number): Rulings {
   const h: Segment[] = [];
   const v: Segment[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
 
   const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], pageTop - (ctm[1] * x + ctm[3] * y + ctm[5])];
   const addLine = (x0: number, y0: number, x1: number, y1: number) => {
@@ -79,29 +53,24 @@ export function pageRulings(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
     else if (x1 - x0 <= THIN && y1 - y0 > x1 - x0) v.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
   };
 
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args && args.length === 6) ctm = multiply(ctm, args as Matrix);
-    else if (fn === ops.paintFormXObjectBegin) {
+  for (const e of events) {
+    if (e.op === 'save') stack.push(ctm);
+    else if (e.op === 'restore') ctm = stack.pop() ?? ctm;
+    else if (e.op === 'transform') ctm = multiply(ctm, e.matrix);
+    else if (e.op === 'formBegin') {
       stack.push(ctm);
-      if (args && isMatrix(args[0])) ctm = multiply(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && args) {
-      const paint = args[0] as number;
-      const data = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
-      if (!data || (!strokes.has(paint) && !fills.has(paint))) continue;
-      walkPath(data, (sub, closed) => {
+      if (e.matrix) ctm = multiply(ctm, e.matrix);
+    } else if (e.op === 'formEnd') ctm = stack.pop() ?? ctm;
+    else {
+      for (const { points: sub, closed } of e.subpaths) {
         const devPts = sub.map(([x, y]) => point(x, y));
         // A filled closed quadrilateral that is axis-aligned and thin is a border drawn as a rectangle.
-        if (fills.has(paint) && sub.length >= 4 && sub.length <= 5 && (closed || sameXY(sub[0]!, sub[sub.length - 1]!)) && axisAligned(devPts)) addThinBox(devPts);
-        if (strokes.has(paint)) {
+        if (e.fill && sub.length >= 4 && sub.length <= 5 && (closed || sameXY(sub[0]!, sub[sub.length - 1]!)) && axisAligned(devPts)) addThinBox(devPts);
+        if (e.stroke) {
           for (let k = 1; k < sub.length; k++) addLine(sub[k - 1]![0], sub[k - 1]![1], sub[k]![0], sub[k]![1]);
           if (closed && sub.length > 2) addLine(sub[sub.length - 1]![0], sub[sub.length - 1]![1], sub[0]![0], sub[0]![1]);
         }
-      });
+      }
     }
   }
   return { h, v };
@@ -116,40 +85,4 @@ function axisAligned(pts: [number, number][]): boolean {
     if (Math.abs(ax - bx) > 0.1 && Math.abs(ay - by) > 0.1) return false;
   }
   return true;
-}
-
-/** Splits a DrawOPS buffer into straight subpaths; a curve ends the straight run (curves are never rulings). */
-function walkPath(d: ArrayLike<number>, visit: (points: [number, number][], closed: boolean) => void): void {
-  let sub: [number, number][] = [];
-  const flush = (closed: boolean) => {
-    if (sub.length > 1) visit(sub, closed);
-    sub = [];
-  };
-  for (let i = 0; i < d.length; ) {
-    const op = d[i];
-    if (op === 0) {
-      flush(false);
-      sub.push([d[i + 1]!, d[i + 2]!]);
-      i += 3;
-    } else if (op === 1) {
-      sub.push([d[i + 1]!, d[i + 2]!]);
-      i += 3;
-    } else if (op === 2) {
-      const end: [number, number] = [d[i + 5]!, d[i + 6]!];
-      flush(false);
-      sub.push(end);
-      i += 7;
-    } else if (op === 3) {
-      const end: [number, number] = [d[i + 3]!, d[i + 4]!];
-      flush(false);
-      sub.push(end);
-      i += 5;
-    } else if (op === 4) {
-      const start = sub[0];
-      flush(true);
-      if (start) sub.push(start);
-      i += 1;
-    } else return; // unknown op: stop rather than misread the buffer
-  }
-  flush(false);
 }
