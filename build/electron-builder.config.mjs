@@ -1,5 +1,6 @@
-// electron-builder configuration (see architecture.md "Packaging"). Packaging needs a machine with
-// internet (Electron and NSIS downloads); here the shape is checked by test/unit/electron-builder-config.test.ts.
+// electron-builder configuration (see docs/architecture.md §9). Packaging needs a machine with internet
+// (Electron and NSIS downloads); here the options are type-checked against electron-builder's public
+// Configuration type (tsconfig.build.json) and their values by test/unit/electron-builder-config.test.ts.
 // Names: Chinese only where Windows shows it to people (shortcut, uninstall entry, desktop entry);
 // productName, executable and artifact names stay ASCII — Chinese there has broken builds and shortcuts.
 

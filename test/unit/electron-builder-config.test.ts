@@ -1,8 +1,10 @@
 // The packaging config cannot be exercised here (no internet for Electron/NSIS downloads), so its shape is.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import { ROOT, errorsWith } from '../lint/compile-probe.ts';
 
 type Target = { target: string; arch: string[] };
 // The config is plain JS (electron-builder loads it without a TS step); its shape is what is under test.
@@ -12,15 +14,17 @@ const config = ((await import(configUrl)) as { default: any }).default;
 const ascii = /^[\x20-\x7e]+$/;
 
 describe('electron-builder config', () => {
-  it('passes electron-builder’s own schema (a misspelt option fails here)', async () => {
-    const require = createRequire(import.meta.url);
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
-      validateConfiguration(c: unknown, log: { isEnabled: boolean; add(): void }): Promise<void>;
-    };
-    const log = { isEnabled: false, add: () => undefined };
-    await expect(validateConfiguration(structuredClone(config), log)).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...structuredClone(config), nsis: { ...config.nsis, oneClik: false } }, log)).rejects.toThrow(/Invalid configuration/);
-  });
+  it('type-checks against electron-builder’s public Configuration type (a misspelt option fails here)', () => {
+    const file = 'build/electron-builder.config.mjs';
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    expect(errorsWith(file, source, 'tsconfig.build.json')).toEqual([]);
+    const misspelt = source.replace('oneClick: false', 'oneClik: false');
+    expect(misspelt).not.toBe(source);
+    expect(errorsWith(file, misspelt, 'tsconfig.build.json').join('\n')).toMatch(/'oneClik' does not exist in type 'NsisOptions'/);
+    const misplaced = source.replace("deb: { packageName: 'nianbao', priority: 'optional' },", "deb: { packageName: 'nianbao', priority: 'optional', oneClick: false },");
+    expect(misplaced).not.toBe(source);
+    expect(errorsWith(file, misplaced, 'tsconfig.build.json').join('\n')).toMatch(/'oneClick' does not exist in type 'DebOptions'/);
+  }, 120_000);
 
   it('Windows: NSIS per-user without elevation, Chinese installer, plus a portable exe, x64', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, language: '2052' });
