@@ -1,4 +1,4 @@
-// Lint also enforces the layers of architecture.md: shared/ is pure, renderer/ never reaches Node.
+// Lint also enforces the layers of docs/architecture.md §1: shared/ is pure, renderer/ never reaches Node.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';

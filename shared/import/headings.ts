@@ -1,6 +1,6 @@
 /**
  * Where the six sections start, and the report's title. Headings come with or without their number
- * (「主动公开政府信息情况」), in the wordings of format.md §2.1, behind Markdown marks, or misnumbered
+ * (「主动公开政府信息情况」), in the wordings of docs/format.md §2, behind Markdown marks, or misnumbered
  * (「七、其他需要报告的事项」); a table row that begins with 「四、」 is not a heading.
  */
 import { SECTIONS, type SectionDef, type SectionId } from '../schema/sections.ts';

@@ -59,7 +59,7 @@ function sec2Specs2021(): Sec2Spec[] {
 
 const SEC2_LABEL = Object.fromEntries(SEC2_ITEMS.flatMap((i) => i.rows.map((r) => [r.key, r.label]))) as Record<string, string>;
 
-/** The 2019 trial format's table 二 (format.md §2.5): other columns, two rows the 2021 format dropped. */
+/** The 2019 trial format's table 二 (docs/format.md §3.5): other columns, two rows the 2021 format dropped. */
 function sec2Specs2019(): Sec2Spec[] {
   const triple = (key: 'rules' | 'normativeDocs', label: string): Sec2Spec => ({
     id: key,

@@ -21,7 +21,7 @@ export interface SectionProse {
   paragraphs: Paragraph[];
 }
 
-/** Last year's figures that this year's tables are checked against (rules 7 and 8 of format.md §3). */
+/** Last year's figures that this year's tables are checked against (docs/format.md §4.8 and §4.9). */
 export interface LastYearBase {
   year: number;
   /** 结转下年度继续办理, per column (7). */

@@ -1,6 +1,6 @@
 /**
  * Start this year's report from last year's: the step where published reports go wrong most
- * (format.md §4 item 3). Numbers are cleared except the carry-over; prose is kept, the data period is
+ * (docs/format.md §5). Numbers are cleared except the carry-over; prose is kept, the data period is
  * moved to the new year, and every sentence still naming last year or its numbers is marked for review.
  */
 import { SEC3_COLUMNS, cellDef, sec2Address, sec3Address } from '../schema/index.ts';

@@ -1,6 +1,6 @@
 /**
  * The standard sentences of sections 二, 三 and 四 whose numbers are bound to the table cells
- * (format.md §3 rule 11): the prose then cannot contradict the tables. A bound paragraph stores only
+ * (docs/format.md §4.12): the prose then cannot contradict the tables. A bound paragraph stores only
  * which sentence it is (`Paragraph.bound`); its text is written from the cells by `withBoundText`
  * after every change, so the file, the exports and every reader of `text` see the current numbers.
  * Unbound, it is plain prose again and the text checks read it like any other paragraph.
@@ -86,7 +86,7 @@ export const SENTENCES: readonly SentenceDef[] = [
     name: '规章和规范性文件',
     parts(report) {
       const fields: Sec2Field[] = ['issued', 'repealed', 'effective'];
-      // Most units cannot make 规章 (format.md §3 rule 9): a row of zeros is left out, not reported as 「制发规章0件」.
+      // Most units cannot make 规章 (docs/format.md §4.10): a row of zeros is left out, not reported as 「制发规章0件」.
       const rows = (['rules', 'normativeDocs'] as const).filter(
         (row) => row !== 'rules' || fields.some((f) => numberOf(report, sec2Address(row, f)) !== 0),
       );

@@ -1,4 +1,4 @@
-/** Rule 7 (warning): this year's 上年结转 equals last year's 结转下年度继续办理, column by column. */
+/** docs/format.md §4.8 (warning): this year's 上年结转 equals last year's 结转下年度继续办理, column by column. */
 import { SEC3_COLUMNS, sec3Address } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';

@@ -1,4 +1,4 @@
-/** Rule 8 (warning): 现行有效件数 = last year's 现行有效 + 本年制发 − 本年废止 (clean-ups break it legitimately). */
+/** docs/format.md §4.9 (warning): 现行有效件数 = last year's 现行有效 + 本年制发 − 本年废止 (clean-ups break it legitimately). */
 import { SEC2_ITEMS, sec2Address, type Sec2RowKey } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';

@@ -1,5 +1,5 @@
 /**
- * Before export: the official tables print 0, never blank, so every empty cell must be filled or confirmed —
+ * Before export (docs/format.md §4.7): the official tables print 0, never blank, so every empty cell must be filled or confirmed —
  * the rows a 2019-format source did not have included (they would print blank otherwise).
  */
 import { ALL_CELLS, TABLES, type TableId } from '../schema/index.ts';

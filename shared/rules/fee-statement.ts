@@ -1,5 +1,5 @@
 /**
- * Section 六's 信息处理费 statement (format.md §3 rules 10 and 12, §4 item 16): it must be there, and
+ * Section 六's 信息处理费 statement (docs/format.md §4.15): it must be there, and
  * when table 三 counts applications dropped for an unpaid fee notice, 「未收取」 alone hides that notices
  * went out. Each finding offers the standard sentence as its one-click 「建议」.
  */

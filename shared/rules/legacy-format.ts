@@ -1,4 +1,4 @@
-/** The source used the 2019 trial format (e.g. one （六）其他处理 row); the 2021 format has three sub-rows. */
+/** The source used the 2019 trial format (docs/format.md §4.11: e.g. one （六）其他处理 row); the 2021 format has three sub-rows. */
 import { sec3Address } from '../schema/index.ts';
 import type { Rule } from './finding.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The roll-over's 「请核对」 marks as findings. A mark quotes what caused it (“2024年”, “58件”); once
+ * The roll-over's 「请核对」 marks as findings (docs/format.md §4.17). A mark quotes what caused it (“2024年”, “58件”); once
  * that text is gone from the paragraph the mark is gone too. 已核对 is a reason, kept like any warning's.
  */
 import type { Paragraph } from '../report/model.ts';

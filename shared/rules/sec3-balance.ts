@@ -1,4 +1,4 @@
-/** Rule 3, the one the format states: per column of table 三, 一 + 二 = 三（七） + 四. */
+/** docs/format.md §4.5, the rule the format prints: per column of table 三, 一 + 二 = 三（七） + 四. */
 import { SEC3_COLUMNS, sec3Address } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { difference, shown, sum, typedFirst } from './quote.ts';

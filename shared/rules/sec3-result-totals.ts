@@ -1,4 +1,4 @@
-/** Rule 2: per column of table 三, （七）总计 = the sum of the 22 result rows. */
+/** docs/format.md §4.4: per column of table 三, （七）总计 = the sum of the 22 result rows. */
 import { SEC3_COLUMNS, SEC3_RESULT_PART_KEYS, sec3Address } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';

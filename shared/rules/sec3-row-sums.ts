@@ -1,4 +1,4 @@
-/** Rule 1: in every row of table 三, 总计 = the six applicant columns. */
+/** docs/format.md §4.3: in every row of table 三, 总计 = the six applicant columns. */
 import { SEC3_APPLICANT_COLS, SEC3_ROW_KEYS, SEC3_TOTAL_COL, sec3Address, sec3RowName } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { filled, totalMismatch, gap, typedFirst } from './quote.ts';

@@ -1,4 +1,4 @@
-/** Rule 4: in table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, for each of the three groups. */
+/** docs/format.md §4.6: in table 四, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计, for each of the three groups. */
 import { SEC4_GROUPS, SEC4_OUTCOMES, SEC4_TOTAL_OFFSET, sec4Address } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
 import { filled, shown, totalMismatch, gap, typedFirst } from './quote.ts';

@@ -1,8 +1,8 @@
 /**
- * What the prose must contain (format.md §1–§3, §4 items 8, 9, 10, 16): no empty section, no 七th
- * part, the 信息处理费 statement in 六, fees in the right unit, the format cited correctly, and for
- * 各级人民政府 the 工作考核、社会评议和责任追究 that Art. 50 asks of them; and (§4 item 15) a 总体情况
- * that gives no figure of its own at all, the mark of a generic narrative copied from anywhere.
+ * What the prose must contain (docs/format.md §4.15): no empty section, no 七th part, the 信息处理费
+ * statement in 六, fees in the right unit, the format cited correctly, and for 各级人民政府 the
+ * 工作考核、社会评议和责任追究 that Art. 50 asks of them; and a 总体情况 that gives no figure of its own at
+ * all, the mark of a generic narrative copied from anywhere.
  */
 import { FORMAT_CITATION, SECTIONS, UNIT_KINDS, sectionHeading, type SectionDef } from '../schema/index.ts';
 import type { Paragraph, Report } from '../report/model.ts';

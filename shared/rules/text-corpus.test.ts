@@ -26,7 +26,7 @@ describe('已发布报告的正文', () => {
     // A district government that names 考核 but not 社会评议 or 责任追究.
     ['000_5087c93da9e13ba9.txt', [`text-completeness 第一部分第 6 段：${GOV}社会评议、责任追究`]],
     // Section 六 says nothing about 信息处理费 (001: nothing at all; 003: 「无」). 001's 总体情况 is four
-    // paragraphs of general words without one figure of the office's own (format.md §4 item 15).
+    // paragraphs of general words without one figure of the office's own (docs/format.md §4.15).
     [
       '001_59838382079b1902.txt',
       [

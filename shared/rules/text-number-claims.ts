@@ -87,7 +87,7 @@ function sec2Docs(...fields: (keyof typeof SEC2_FIELD)[]) {
 
 export const CLAIMS: readonly Claim[] = [
   {
-    // 收到 may be 新收 alone or 新收 + 上年结转 (format.md §3 rule 11): either reading is accepted.
+    // 收到 may be 新收 alone or 新收 + 上年结转 (docs/format.md §4.12): either reading is accepted.
     pattern: new RegExp(`(?<verb>收到|受理|新收|接收)${GAP(14)}申请(?:共|合计|总计|数量为?)?\\s*${NUM}件`, 'g'),
     readings(report, m) {
       const fresh = reading(report, [sec3('newReceived')], '表三一、本年新收');

@@ -1,5 +1,5 @@
 /**
- * Numbers written in the prose against the tables (format.md §3 rule 11, §4 item 5): deterministic
+ * Numbers written in the prose against the tables (docs/format.md §4.12): deterministic
  * patterns, one per kind of claim, each naming the cells it is checked against and offering the fix.
  */
 import type { Paragraph } from '../report/model.ts';

@@ -1,4 +1,4 @@
-/** Placeholders left in the prose: ××, XX, 某某, empty brackets, and the model text's 「本单位」. */
+/** Placeholders left in the prose (docs/format.md §4.14): ××, XX, 某某, empty brackets, and the model text's 「本单位」. */
 import type { Paragraph, Report } from '../report/model.ts';
 import { modelSections } from '../report/model-paragraphs.ts';
 import { UNIT_KIND_IDS } from '../schema/units.ts';

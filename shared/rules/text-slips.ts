@@ -1,5 +1,5 @@
 /**
- * Writing slips the reviewers send back: a word typed twice, brackets or quotes left open, half-width
+ * Writing slips the reviewers send back (docs/format.md §4.16): a word typed twice, brackets or quotes left open, half-width
  * punctuation in Chinese, a paragraph without its closing 。, two numbering systems in one section,
  * sub-headings （一）（三） out of order.
  */

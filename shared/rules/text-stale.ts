@@ -1,5 +1,5 @@
 /**
- * Text left from last year (format.md §4 items 3 and 14): the data period of another year, plans
+ * Text left from last year (docs/format.md §4.13): the data period of another year, plans
  * written for this year, 「结转至」 the wrong year, and sentences copied unchanged from last year's report.
  */
 import type { LastYearBase, Paragraph } from '../report/model.ts';

@@ -1,4 +1,4 @@
-/** Rule 9 (warning): only 国务院部门, 省级 and 设区的市 governments make 规章; others should show 0/0/0. */
+/** docs/format.md §4.10 (warning): only 国务院部门, 省级 and 设区的市 governments make 规章; others should show 0/0/0. */
 import { UNIT_KINDS, sec2Address, unitKindLabel } from '../schema/index.ts';
 import { numberOf } from '../report/cells.ts';
 import type { Rule } from './finding.ts';

@@ -1,4 +1,4 @@
-/** Rule 5: counts are non-negative integers, the fee a non-negative number of 万元; "/" and notes are not numbers. */
+/** docs/format.md §4.2: counts are non-negative integers, the fee a non-negative number of 万元; "/" and notes are not numbers. */
 import { ALL_CELLS } from '../schema/index.ts';
 import { parsedCell } from '../report/cells.ts';
 import type { Finding, Rule } from './finding.ts';

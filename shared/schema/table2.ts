@@ -1,4 +1,4 @@
-/** Table of section 二 (第二十条): format.md §2.2. */
+/** Table of section 二 (第二十条): docs/format.md §3.2. */
 import { label, value, type CellKind, type GridRow, type TableDef, type ValueCellDef } from './table.ts';
 
 export type Sec2RowKey = 'rules' | 'normativeDocs' | 'licensing' | 'punishment' | 'enforcement' | 'fees';

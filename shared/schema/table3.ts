@@ -1,4 +1,4 @@
-/** Table of section 三 (applications): format.md §2.3. 25 data rows × 7 columns. */
+/** Table of section 三 (applications): docs/format.md §3.3. 25 data rows × 7 columns. */
 import { label, value, type GridRow, type TableDef, type ValueCellDef } from './table.ts';
 
 export const SEC3_COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'] as const;

@@ -1,4 +1,4 @@
-/** Table of section 四 (行政复议、行政诉讼): format.md §2.4. 15 values in one row. */
+/** Table of section 四 (行政复议、行政诉讼): docs/format.md §3.4. 15 values in one row. */
 import { label, value, type GridRow, type TableDef, type ValueCellDef } from './table.ts';
 
 export const SEC4_OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
