@@ -113,7 +113,13 @@ export function systemProjectTest(p: SystemProject, missing: SystemPackage[], ci
   return { name: p.name, include: [NOT_INSTALLED_FILE], env };
 }
 
+/** Looked up once a process: vitest reads its config several times a run. */
+const present = ((globalThis as { nianbaoPackagesPresent?: Map<Need, boolean> }).nianbaoPackagesPresent ??= new Map<Need, boolean>());
+
 /** Which of a project's packages this machine lacks. */
 export function missingPackages(p: SystemProject): SystemPackage[] {
-  return p.needs.map((n) => PACKAGES[n]).filter((pkg) => !pkg.present());
+  return p.needs.filter((n) => {
+    if (!present.has(n)) present.set(n, PACKAGES[n].present());
+    return !present.get(n);
+  }).map((n) => PACKAGES[n]);
 }
