@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../shared/rules/index.ts';
 import { ROOT } from './compile-probe.ts';
 import { badCitations, headingIds, repositoryCitations } from './doc-citations.ts';
 
@@ -37,6 +38,12 @@ describe('citations of docs/', () => {
   it('inside docs/, a bare § names the same file, or the file named just before it', () => {
     const text = '## §4 Checks\nas §4.5 says; see architecture.md §1, and §7\n';
     expect(badCitations('docs/format.md', text, DOCS, 'format.md').map((b) => b.problem)).toEqual(['docs/architecture.md has no heading §7']);
+  });
+
+  it('docs/format.md has a heading for every rule the checker runs, named by its id', () => {
+    const format = readFileSync(join(ROOT, 'docs/format.md'), 'utf8');
+    const headed = new Set([...format.matchAll(/^### §4\.\d+ ([\w-]+) — /gm)].map((m) => m[1]));
+    expect(RULES.map((r) => r.id).filter((id) => !headed.has(id))).toEqual([]);
   });
 
   it('the README links both documents', () => {
