@@ -1,0 +1,240 @@
+/**
+ * Table 三 counted from the application ledger, for report year N (format.md §2.3, the issue's rules):
+ * - received in N, closed in N → 一、本年新收 and its result row;
+ * - received in N, open at the end of N (no closing date, or a later one) → 本年新收 and 四、结转下年度;
+ * - received before N, closed in N → 二、上年结转 and its result row;
+ * - received before N, still open at the end of N → 上年结转 and 结转下年度;
+ * - closed before N, or received after N → not counted.
+ * Each application counts once, in its applicant's column and in one result row (部分公开 only under
+ * 部分公开). A row whose values cannot be placed is never guessed: it is listed and left out of every
+ * count until the clerk answers (mapping.ts) or corrects the ledger.
+ */
+import { sec3Address } from '../schema/index.ts';
+import { recogniseApplicant, type ApplicantColumn } from './applicants.ts';
+import type { LedgerBook } from './book.ts';
+import { headerCore, type HeaderFound } from './columns.ts';
+import type { DateRead, LedgerDate } from './dates.ts';
+import { deduplicate, type RecordFacts } from './duplicates.ts';
+import type { Duplicate, LeftOut } from './left-out.ts';
+import type { LedgerMapping } from './mapping.ts';
+import { dateReader, wordReader } from './readers.ts';
+import { sheetRecords, type LedgerRecord, type SetAside } from './records.ts';
+import { PENDING, recogniseResult, type ResultKey, type ResultValue } from './results.ts';
+import type { Recognised } from './vocabulary.ts';
+
+export type InRow = 'newReceived' | 'carriedOver';
+export type OutRow = ResultKey | 'carriedForward';
+
+export interface CountedApplication {
+  sheet: number;
+  row: number;
+  number: string;
+  received: string;
+  closed: string | null;
+  /** The ledger's own words for the applicant type and the result (no names: the report file may travel). */
+  applicantText: string;
+  resultText: string;
+  column: ApplicantColumn;
+  into: InRow;
+  outOf: OutRow;
+}
+
+export interface ApplicationTally {
+  year: number;
+  applications: CountedApplication[];
+  /** Each applicant-column cell of table 三 (columns 0–5) → the applications it counts (indices). */
+  cells: Record<string, number[]>;
+  leftOut: LeftOut[];
+  duplicates: Duplicate[];
+  notCounted: { closedBefore: number; receivedAfter: number };
+  /** The rows outside the year, for saying where an application last year carried forward went. */
+  outsideYear: { sheet: number; row: number; number: string; why: 'closedBefore' | 'receivedAfter'; closed: string | null; received: string | null }[];
+  setAside: SetAside[];
+  blankRows: number;
+}
+
+/** A sheet of applications and its header (detect.ts finds them; the clerk may choose others). */
+export interface ApplicationSheet {
+  sheet: number;
+  header: HeaderFound;
+}
+
+const COUNTED_FIELDS = ['received', 'applicantType', 'result', 'closed', 'reason'] as const;
+
+interface Readers {
+  date: (v: ReturnType<LedgerRecord['value']>) => DateRead;
+  applicant: (text: string) => Recognised<ApplicantColumn>;
+  result: (text: string) => Recognised<ResultValue>;
+  reason: (text: string) => Recognised<ResultValue>;
+}
+
+function readers(mapping: LedgerMapping): Readers {
+  return {
+    date: dateReader(mapping),
+    applicant: wordReader(mapping, 'applicantType', recogniseApplicant),
+    result: wordReader(mapping, 'result', recogniseResult),
+    reason: wordReader(mapping, 'reason', recogniseResult),
+  };
+}
+
+/** closed before received, at the precision both have (a month without its day compares by month). */
+function before(a: LedgerDate, b: LedgerDate): boolean {
+  const day = a.key % 100 && b.key % 100;
+  return day ? a.key < b.key : Math.floor(a.key / 100) < Math.floor(b.key / 100);
+}
+
+type Placed =
+  | { ok: true; app: Omit<CountedApplication, 'number' | 'sheet' | 'row'> }
+  | { ok: false; problems: Omit<LeftOut, 'sheet' | 'row' | 'number'>[] }
+  | { ok: 'skip'; why: 'closedBefore' | 'receivedAfter'; received: string | null; closed: string | null };
+
+/** The result of a row closed in N: the result column, or a category there made precise by the reason column. */
+type Problem = Omit<LeftOut, 'sheet' | 'row' | 'number'>;
+
+function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): { key: ResultKey } | { problem: Problem } {
+  const text = rec.text('result');
+  const problem = (p: Problem) => ({ problem: p });
+  if (!text) return problem({ field: 'result', value: '', reason: '已有办结日期，但没有办理结果：请在台账中补填', mapAs: null });
+  const got = r.result(text);
+  if (got.kind === 'value') {
+    if (got.value !== PENDING) return { key: got.value };
+    return problem({ field: 'result', value: text, reason: `已有办结日期，但办理结果为“${text}”（尚未办结）：请核对台账`, mapAs: null });
+  }
+  if (got.kind === 'group') {
+    const reason = hasReason ? rec.text('reason') : '';
+    if (reason) {
+      const why = r.reason(reason);
+      if (why.kind === 'value' && why.value !== PENDING && got.members.has(why.value)) return { key: why.value };
+      return problem({ field: 'reason', value: reason, reason: `办理结果“${text}”的具体情形“${reason}”无法对应到表三的某一行，未计入`, mapAs: 'reason' });
+    }
+    return problem({ field: 'result', value: text, reason: `办理结果“${text}”只写了类别，没有写明是其中哪一种情形，未计入`, mapAs: 'result' });
+  }
+  return problem({ field: 'result', value: text, reason: `办理结果“${text}”无法对应到表三的办理结果，未计入`, mapAs: 'result' });
+}
+
+function dateProblem(field: 'received' | 'closed', read: DateRead, text: string): Problem | null {
+  const name = field === 'received' ? '收到日期' : '办结日期';
+  if ('problem' in read) return { field, value: text, reason: `${name}${read.problem}，未计入`, mapAs: 'date' };
+  return null;
+}
+
+function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean): Placed {
+  const problems: Problem[] = [];
+  const received = r.date(rec.value('received'));
+  const closed = r.date(rec.value('closed'));
+  const closedDate = 'date' in closed ? closed.date : null;
+  const receivedDate = 'date' in received ? received.date : null;
+  // Outside the year whatever else the row says: nothing to ask about.
+  const dates = { received: receivedDate?.iso ?? null, closed: closedDate?.iso ?? null };
+  if (closedDate && closedDate.year < year) return { ok: 'skip', why: 'closedBefore', ...dates };
+  if (receivedDate && receivedDate.year > year) return { ok: 'skip', why: 'receivedAfter', ...dates };
+  if ('empty' in received) problems.push({ field: 'received', value: '', reason: '没有收到日期：请在台账中补填', mapAs: null });
+  const bad = [dateProblem('received', received, rec.text('received')), dateProblem('closed', closed, rec.text('closed'))];
+  for (const p of bad) if (p) problems.push(p);
+  if (receivedDate && closedDate && before(closedDate, receivedDate)) {
+    problems.push({ field: 'closed', value: rec.text('closed'), reason: `办结日期 ${closedDate.iso} 早于收到日期 ${receivedDate.iso}：请核对台账`, mapAs: null });
+  }
+  const applicantText = rec.text('applicantType');
+  const applicant = applicantText ? r.applicant(applicantText) : null;
+  if (!applicant) problems.push({ field: 'applicantType', value: '', reason: '没有申请人类型：请在台账中补填', mapAs: null });
+  else if (applicant.kind === 'group') {
+    problems.push({ field: 'applicantType', value: applicantText, reason: `申请人类型“${applicantText}”只写了类别，没有写明是商业企业、科研机构等哪一类，未计入`, mapAs: 'applicantType' });
+  } else if (applicant.kind === 'unknown') {
+    problems.push({ field: 'applicantType', value: applicantText, reason: `申请人类型“${applicantText}”无法对应到表三的申请人类别，未计入`, mapAs: 'applicantType' });
+  }
+  const open = !('problem' in closed) && (!closedDate || closedDate.year > year);
+  let outOf: OutRow | null = null;
+  if (open) {
+    outOf = 'carriedForward';
+    const resultText = rec.text('result');
+    const result = resultText ? r.result(resultText) : null;
+    if (!closedDate && result?.kind === 'value' && result.value !== PENDING) {
+      problems.push({ field: 'closed', value: '', reason: `办理结果为“${resultText}”，但没有办结日期：无法判断是否在本年办结，请在台账中补填`, mapAs: null });
+    }
+  } else if (closedDate) {
+    const res = resultOf(rec, r, hasReason);
+    if ('key' in res) outOf = res.key;
+    else problems.push(res.problem);
+  }
+  if (problems.length || !receivedDate || !applicant || applicant.kind !== 'value' || !outOf) return { ok: false, problems };
+  return {
+    ok: true,
+    app: {
+      received: receivedDate.iso,
+      closed: closedDate?.iso ?? null,
+      applicantText,
+      resultText: rec.text('result'),
+      column: applicant.value,
+      into: receivedDate.year === year ? 'newReceived' : 'carriedOver',
+      outOf,
+    },
+  };
+}
+
+/** Counts table 三 for `year` from the application sheets of `book`. */
+export function countApplications(book: LedgerBook, sheets: readonly ApplicationSheet[], year: number, mapping: LedgerMapping): ApplicationTally {
+  const r = readers(mapping);
+  const tally: ApplicationTally = {
+    year,
+    applications: [],
+    cells: {},
+    leftOut: [],
+    duplicates: [],
+    notCounted: { closedBefore: 0, receivedAfter: 0 },
+    outsideYear: [],
+    setAside: [],
+    blankRows: 0,
+  };
+  const facts: RecordFacts[] = [];
+  const serialNumbers = new Set<number>();
+  for (const s of sheets) {
+    const sheet = book.sheets[s.sheet];
+    if (!sheet) continue;
+    const read = sheetRecords(sheet, s.sheet, s.header, COUNTED_FIELDS);
+    tally.setAside.push(...read.setAside);
+    tally.blankRows += read.blankRows;
+    const numberCol = s.header.columns.number;
+    if (numberCol !== undefined && headerCore(s.header.headers[numberCol] ?? '') === '序号') serialNumbers.add(s.sheet);
+    for (const rec of read.records) {
+      const date = (f: 'received' | 'closed') => {
+        const d = r.date(rec.value(f));
+        return 'date' in d ? d.date.iso : rec.text(f);
+      };
+      const identity = `${date('received')}\u0001${rec.text('applicantType')}`;
+      facts.push({
+        record: rec,
+        number: rec.text('number'),
+        identity,
+        signature: `${identity}\u0001${date('closed')}\u0001${rec.text('result')}\u0001${rec.text('reason')}`,
+        closed: rec.text('closed') !== '',
+      });
+    }
+  }
+  const dedup = deduplicate(facts, (sheet) => serialNumbers.has(sheet));
+  tally.duplicates = dedup.duplicates;
+  tally.leftOut.push(...dedup.conflicts);
+  const hasReason = (sheet: number) => sheets.find((s) => s.sheet === sheet)?.header.columns.reason !== undefined;
+  // Ledger order, whatever order de-duplication left them in.
+  dedup.keep.sort((a, b) => a.record.sheet - b.record.sheet || a.record.row - b.record.row);
+  for (const f of dedup.keep) {
+    const rec = f.record;
+    const placed = place(rec, year, r, hasReason(rec.sheet));
+    if (placed.ok === 'skip') {
+      tally.notCounted[placed.why]++;
+      tally.outsideYear.push({ sheet: rec.sheet, row: rec.row, number: f.number, why: placed.why, received: placed.received, closed: placed.closed });
+      continue;
+    }
+    if (placed.ok === false) {
+      for (const p of placed.problems) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number: f.number, ...p });
+      continue;
+    }
+    const index = tally.applications.length;
+    tally.applications.push({ sheet: rec.sheet, row: rec.row, number: f.number, ...placed.app });
+    for (const key of [placed.app.into, placed.app.outOf]) {
+      const address = sec3Address(key, placed.app.column);
+      (tally.cells[address] ??= []).push(index);
+    }
+  }
+  tally.leftOut.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
+  return tally;
+}
