@@ -13,7 +13,7 @@ import type { DateRead } from './dates.ts';
 import type { LeftOut } from './left-out.ts';
 import type { LedgerMapping } from './mapping.ts';
 import { dateReader, wordReader } from './readers.ts';
-import { sheetRecords, type LedgerRecord, type SetAside } from './records.ts';
+import { fieldText, fieldValue, sheetRecords, type LedgerRecord, type SetAside } from './records.ts';
 
 export interface CountedCase {
   sheet: number;
@@ -54,8 +54,8 @@ export function caseAddress(route: CaseRoute, outcome: CaseOutcome): string {
 type Problem = Omit<LeftOut, 'sheet' | 'row' | 'number'>;
 
 function routeOf(rec: LedgerRecord, s: CaseSheet, read: { type: (t: string) => ReturnType<typeof recogniseRoute>; route: (t: string) => ReturnType<typeof recogniseRoute> }): { route: CaseRoute; text: string } | Problem {
-  const typeText = rec.text('caseType');
-  const routeText = rec.text('route');
+  const typeText = fieldText(rec, 'caseType');
+  const routeText = fieldText(rec, 'route');
   const type = typeText ? read.type(typeText) : null;
   if (type?.kind === 'value') return { route: type.value, text: typeText };
   const litigation = type?.kind === 'group' || (!typeText && s.route === 'litigation');
@@ -87,8 +87,8 @@ export function countCases(book: LedgerBook, sheets: readonly CaseSheet[], year:
     tally.setAside.push(...rows.setAside);
     for (const rec of rows.records) {
       const problems: Problem[] = [];
-      const received: DateRead = date(rec.value('received'));
-      const closed: DateRead = date(rec.value('closed'));
+      const received: DateRead = date(fieldValue(rec, 'received'));
+      const closed: DateRead = date(fieldValue(rec, 'closed'));
       const r = 'date' in received ? received.date : null;
       const c = 'date' in closed ? closed.date : null;
       if (c && c.year < year) {
@@ -100,11 +100,11 @@ export function countCases(book: LedgerBook, sheets: readonly CaseSheet[], year:
         continue;
       }
       if ('empty' in received) problems.push({ field: 'received', value: '', reason: '没有收到（立案）日期：请在台账中补填', mapAs: null });
-      if ('problem' in received) problems.push({ field: 'received', value: rec.text('received'), reason: `收到日期${received.problem}，未计入`, mapAs: 'date' });
-      if ('problem' in closed) problems.push({ field: 'closed', value: rec.text('closed'), reason: `审结日期${closed.problem}，未计入`, mapAs: 'date' });
+      if ('problem' in received) problems.push({ field: 'received', value: fieldText(rec, 'received'), reason: `收到日期${received.problem}，未计入`, mapAs: 'date' });
+      if ('problem' in closed) problems.push({ field: 'closed', value: fieldText(rec, 'closed'), reason: `审结日期${closed.problem}，未计入`, mapAs: 'date' });
       const route = routeOf(rec, s, read);
       if ('field' in route) problems.push(route);
-      const outcomeText = rec.text('outcome');
+      const outcomeText = fieldText(rec, 'outcome');
       const got = outcomeText ? read.outcome(outcomeText) : null;
       let outcome: CaseOutcome | null = null;
       if (!('problem' in closed)) {
@@ -118,7 +118,7 @@ export function countCases(book: LedgerBook, sheets: readonly CaseSheet[], year:
         else if (got?.kind === 'value') problems.push({ field: 'outcome', value: outcomeText, reason: `已有审结日期，但结果为“${outcomeText}”：请核对台账`, mapAs: null });
         else problems.push({ field: 'outcome', value: outcomeText, reason: `结果“${outcomeText}”无法对应到表四的结果维持、结果纠正、其他结果，未计入`, mapAs: 'outcome' });
       }
-      const number = rec.text('number');
+      const number = fieldText(rec, 'number');
       if (problems.length || !r || 'field' in route || outcome === null) {
         for (const p of problems) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number, ...p });
         continue;

@@ -11,14 +11,14 @@
  */
 import { sec3Address } from '../schema/index.ts';
 import { recogniseApplicant, type ApplicantColumn } from './applicants.ts';
-import type { LedgerBook } from './book.ts';
+import type { LedgerBook, LedgerValue } from './book.ts';
 import { headerCore, type HeaderFound } from './columns.ts';
 import type { DateRead, LedgerDate } from './dates.ts';
-import { deduplicate, type RecordFacts } from './duplicates.ts';
+import { deduplicate } from './duplicates.ts';
 import type { Duplicate, LeftOut } from './left-out.ts';
 import type { LedgerMapping } from './mapping.ts';
 import { dateReader, wordReader } from './readers.ts';
-import { sheetRecords, type LedgerRecord, type SetAside } from './records.ts';
+import { fieldText, fieldValue, sheetRecords, type LedgerRecord, type SetAside } from './records.ts';
 import { PENDING, recogniseResult, type ResultKey, type ResultValue } from './results.ts';
 import type { Recognised } from './vocabulary.ts';
 
@@ -59,10 +59,19 @@ export interface ApplicationSheet {
   header: HeaderFound;
 }
 
+/** Addresses made once, not twice per application. */
+const ADDRESSES = new Map<string, string>();
+function cellAddress(key: InRow | OutRow, col: number): string {
+  const k = `${key}${col}`;
+  let a = ADDRESSES.get(k);
+  if (!a) ADDRESSES.set(k, (a = sec3Address(key, col)));
+  return a;
+}
+
 const COUNTED_FIELDS = ['received', 'applicantType', 'result', 'closed', 'reason'] as const;
 
 interface Readers {
-  date: (v: ReturnType<LedgerRecord['value']>) => DateRead;
+  date: (v: LedgerValue) => DateRead;
   applicant: (text: string) => Recognised<ApplicantColumn>;
   result: (text: string) => Recognised<ResultValue>;
   reason: (text: string) => Recognised<ResultValue>;
@@ -92,7 +101,7 @@ type Placed =
 type Problem = Omit<LeftOut, 'sheet' | 'row' | 'number'>;
 
 function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): { key: ResultKey } | { problem: Problem } {
-  const text = rec.text('result');
+  const text = fieldText(rec, 'result');
   const problem = (p: Problem) => ({ problem: p });
   if (!text) return problem({ field: 'result', value: '', reason: '已有办结日期，但没有办理结果：请在台账中补填', mapAs: null });
   const got = r.result(text);
@@ -101,7 +110,7 @@ function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): { key: Res
     return problem({ field: 'result', value: text, reason: `已有办结日期，但办理结果为“${text}”（尚未办结）：请核对台账`, mapAs: null });
   }
   if (got.kind === 'group') {
-    const reason = hasReason ? rec.text('reason') : '';
+    const reason = hasReason ? fieldText(rec, 'reason') : '';
     if (reason) {
       const why = r.reason(reason);
       if (why.kind === 'value' && why.value !== PENDING && got.members.has(why.value)) return { key: why.value };
@@ -120,8 +129,8 @@ function dateProblem(field: 'received' | 'closed', read: DateRead, text: string)
 
 function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean): Placed {
   const problems: Problem[] = [];
-  const received = r.date(rec.value('received'));
-  const closed = r.date(rec.value('closed'));
+  const received = r.date(fieldValue(rec, 'received'));
+  const closed = r.date(fieldValue(rec, 'closed'));
   const closedDate = 'date' in closed ? closed.date : null;
   const receivedDate = 'date' in received ? received.date : null;
   // Outside the year whatever else the row says: nothing to ask about.
@@ -129,12 +138,12 @@ function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean):
   if (closedDate && closedDate.year < year) return { ok: 'skip', why: 'closedBefore', ...dates };
   if (receivedDate && receivedDate.year > year) return { ok: 'skip', why: 'receivedAfter', ...dates };
   if ('empty' in received) problems.push({ field: 'received', value: '', reason: '没有收到日期：请在台账中补填', mapAs: null });
-  const bad = [dateProblem('received', received, rec.text('received')), dateProblem('closed', closed, rec.text('closed'))];
+  const bad = [dateProblem('received', received, fieldText(rec, 'received')), dateProblem('closed', closed, fieldText(rec, 'closed'))];
   for (const p of bad) if (p) problems.push(p);
   if (receivedDate && closedDate && before(closedDate, receivedDate)) {
-    problems.push({ field: 'closed', value: rec.text('closed'), reason: `办结日期 ${closedDate.iso} 早于收到日期 ${receivedDate.iso}：请核对台账`, mapAs: null });
+    problems.push({ field: 'closed', value: fieldText(rec, 'closed'), reason: `办结日期 ${closedDate.iso} 早于收到日期 ${receivedDate.iso}：请核对台账`, mapAs: null });
   }
-  const applicantText = rec.text('applicantType');
+  const applicantText = fieldText(rec, 'applicantType');
   const applicant = applicantText ? r.applicant(applicantText) : null;
   if (!applicant) problems.push({ field: 'applicantType', value: '', reason: '没有申请人类型：请在台账中补填', mapAs: null });
   else if (applicant.kind === 'group') {
@@ -146,7 +155,7 @@ function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean):
   let outOf: OutRow | null = null;
   if (open) {
     outOf = 'carriedForward';
-    const resultText = rec.text('result');
+    const resultText = fieldText(rec, 'result');
     const result = resultText ? r.result(resultText) : null;
     if (!closedDate && result?.kind === 'value' && result.value !== PENDING) {
       problems.push({ field: 'closed', value: '', reason: `办理结果为“${resultText}”，但没有办结日期：无法判断是否在本年办结，请在台账中补填`, mapAs: null });
@@ -163,7 +172,7 @@ function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean):
       received: receivedDate.iso,
       closed: closedDate?.iso ?? null,
       applicantText,
-      resultText: rec.text('result'),
+      resultText: fieldText(rec, 'result'),
       column: applicant.value,
       into: receivedDate.year === year ? 'newReceived' : 'carriedOver',
       outOf,
@@ -185,7 +194,7 @@ export function countApplications(book: LedgerBook, sheets: readonly Application
     setAside: [],
     blankRows: 0,
   };
-  const facts: RecordFacts[] = [];
+  const records: LedgerRecord[] = [];
   const serialNumbers = new Set<number>();
   for (const s of sheets) {
     const sheet = book.sheets[s.sheet];
@@ -195,45 +204,40 @@ export function countApplications(book: LedgerBook, sheets: readonly Application
     tally.blankRows += read.blankRows;
     const numberCol = s.header.columns.number;
     if (numberCol !== undefined && headerCore(s.header.headers[numberCol] ?? '') === '序号') serialNumbers.add(s.sheet);
-    for (const rec of read.records) {
-      const date = (f: 'received' | 'closed') => {
-        const d = r.date(rec.value(f));
-        return 'date' in d ? d.date.iso : rec.text(f);
-      };
-      const identity = `${date('received')}\u0001${rec.text('applicantType')}`;
-      facts.push({
-        record: rec,
-        number: rec.text('number'),
-        identity,
-        signature: `${identity}\u0001${date('closed')}\u0001${rec.text('result')}\u0001${rec.text('reason')}`,
-        closed: rec.text('closed') !== '',
-      });
-    }
+    for (const rec of read.records) records.push(rec);
   }
-  const dedup = deduplicate(facts, (sheet) => serialNumbers.has(sheet));
+  const date = (rec: LedgerRecord, f: 'received' | 'closed') => {
+    const d = r.date(fieldValue(rec, f));
+    return 'date' in d ? d.date.iso : fieldText(rec, f);
+  };
+  const identity = (rec: LedgerRecord) => `${date(rec, 'received')}\u0001${fieldText(rec, 'applicantType')}`;
+  const dedup = deduplicate(records, {
+    number: (rec) => fieldText(rec, 'number'),
+    perSheet: (sheet) => serialNumbers.has(sheet),
+    identity,
+    signature: (rec) => `${identity(rec)}\u0001${date(rec, 'closed')}\u0001${fieldText(rec, 'result')}\u0001${fieldText(rec, 'reason')}`,
+    closed: (rec) => fieldText(rec, 'closed') !== '',
+  });
   tally.duplicates = dedup.duplicates;
   tally.leftOut.push(...dedup.conflicts);
-  const hasReason = (sheet: number) => sheets.find((s) => s.sheet === sheet)?.header.columns.reason !== undefined;
-  // Ledger order, whatever order de-duplication left them in.
-  dedup.keep.sort((a, b) => a.record.sheet - b.record.sheet || a.record.row - b.record.row);
-  for (const f of dedup.keep) {
-    const rec = f.record;
-    const placed = place(rec, year, r, hasReason(rec.sheet));
+  const withReason = new Set(sheets.filter((s) => s.header.columns.reason !== undefined).map((s) => s.sheet));
+  for (const rec of records) {
+    if (dedup.drop.has(rec)) continue;
+    const number = fieldText(rec, 'number');
+    const placed = place(rec, year, r, withReason.has(rec.sheet));
     if (placed.ok === 'skip') {
       tally.notCounted[placed.why]++;
-      tally.outsideYear.push({ sheet: rec.sheet, row: rec.row, number: f.number, why: placed.why, received: placed.received, closed: placed.closed });
+      tally.outsideYear.push({ sheet: rec.sheet, row: rec.row, number, why: placed.why, received: placed.received, closed: placed.closed });
       continue;
     }
     if (placed.ok === false) {
-      for (const p of placed.problems) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number: f.number, ...p });
+      for (const p of placed.problems) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number, ...p });
       continue;
     }
     const index = tally.applications.length;
-    tally.applications.push({ sheet: rec.sheet, row: rec.row, number: f.number, ...placed.app });
-    for (const key of [placed.app.into, placed.app.outOf]) {
-      const address = sec3Address(key, placed.app.column);
-      (tally.cells[address] ??= []).push(index);
-    }
+    tally.applications.push({ sheet: rec.sheet, row: rec.row, number, ...placed.app });
+    (tally.cells[cellAddress(placed.app.into, placed.app.column)] ??= []).push(index);
+    (tally.cells[cellAddress(placed.app.outOf, placed.app.column)] ??= []).push(index);
   }
   tally.leftOut.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
   return tally;

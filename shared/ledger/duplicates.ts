@@ -8,70 +8,75 @@
 import type { Duplicate, LeftOut } from './left-out.ts';
 import type { LedgerRecord } from './records.ts';
 
-export interface RecordFacts {
-  record: LedgerRecord;
-  number: string;
-  /** What the row says, for comparing two rows of one number. */
-  signature: string;
+/** How rows are compared: only rows that share a number are ever read beyond their number. */
+export interface Comparing {
+  number(rec: LedgerRecord): string;
+  /** 序号 restart on each sheet: their numbers are per sheet. */
+  perSheet(sheet: number): boolean;
   /** Same application, compared without its closing (received date and applicant). */
-  identity: string;
+  identity(rec: LedgerRecord): string;
+  /** What the row says. */
+  signature(rec: LedgerRecord): string;
   /** The row has a closing date. */
-  closed: boolean;
+  closed(rec: LedgerRecord): boolean;
 }
 
 export interface Deduplicated {
-  keep: RecordFacts[];
+  /** Rows not to count (a copy, or one of rows that disagree). */
+  drop: Set<LedgerRecord>;
   duplicates: Duplicate[];
   conflicts: LeftOut[];
 }
 
-/** The number as a key: full-width folded, spaces dropped; 序号 restart on each sheet, so they are per sheet. */
-function numberKey(f: RecordFacts, perSheet: boolean): string {
-  const n = f.number.normalize('NFKC').replace(/\s+/g, '');
-  return perSheet ? `${f.record.sheet}#${n}` : n;
+/** The number as a key: full-width folded, spaces dropped (plain ASCII numbers, most of them, as they are). */
+function numberKey(n: string, sheet: number, perSheet: boolean): string {
+  const key = /^[\x21-\x7e]*$/.test(n) ? n : n.normalize('NFKC').replace(/\s+/g, '');
+  return perSheet ? `${sheet}#${key}` : key;
 }
 
-export function deduplicate(facts: readonly RecordFacts[], perSheet: (sheet: number) => boolean): Deduplicated {
-  const groups = new Map<string, RecordFacts[]>();
-  const keep: RecordFacts[] = [];
-  for (const f of facts) {
-    if (!f.number) {
-      keep.push(f);
-      continue;
+export function deduplicate(records: readonly LedgerRecord[], how: Comparing): Deduplicated {
+  const first = new Map<string, LedgerRecord>();
+  const groups = new Map<string, LedgerRecord[]>();
+  for (const rec of records) {
+    const n = how.number(rec);
+    if (!n) continue;
+    const k = numberKey(n, rec.sheet, how.perSheet(rec.sheet));
+    const seen = first.get(k);
+    if (!seen) first.set(k, rec);
+    else {
+      const g = groups.get(k);
+      if (g) g.push(rec);
+      else groups.set(k, [seen, rec]);
     }
-    const k = numberKey(f, perSheet(f.record.sheet));
-    const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
   }
-  const out: Deduplicated = { keep, duplicates: [], conflicts: [] };
-  const at = (f: RecordFacts) => ({ sheet: f.record.sheet, row: f.record.row });
+  const out: Deduplicated = { drop: new Set(), duplicates: [], conflicts: [] };
+  const at = (r: LedgerRecord) => ({ sheet: r.sheet, row: r.row });
+  const dup = (r: LedgerRecord, kept: LedgerRecord, reason: string) => {
+    out.drop.add(r);
+    out.duplicates.push({ ...at(r), number: how.number(r), kept: at(kept), reason });
+  };
   for (const g of groups.values()) {
-    const first = g[0]!;
-    if (g.length === 1) {
-      keep.push(first);
+    const head = g[0]!;
+    const signature = how.signature(head);
+    if (g.every((r) => how.signature(r) === signature)) {
+      for (const r of g.slice(1)) dup(r, head, '与另一行内容相同，只计一次');
       continue;
     }
-    if (g.every((f) => f.signature === first.signature)) {
-      keep.push(first);
-      for (const f of g.slice(1)) out.duplicates.push({ ...at(f), number: f.number, kept: at(first), reason: '与另一行内容相同，只计一次' });
-      continue;
-    }
-    const closed = g.filter((f) => f.closed);
-    const open = g.filter((f) => !f.closed);
+    const closed = g.filter((r) => how.closed(r));
     const one = closed[0];
-    if (closed.length === 1 && one && open.every((f) => f.identity === one.identity)) {
-      keep.push(one);
-      for (const f of open) out.duplicates.push({ ...at(f), number: f.number, kept: at(one), reason: '是同一申请办结前的记录，以办结的一行为准' });
+    if (closed.length === 1 && one && g.every((r) => r === one || how.identity(r) === how.identity(one))) {
+      for (const r of g) if (r !== one) dup(r, one, '是同一申请办结前的记录，以办结的一行为准');
       continue;
     }
-    for (const f of g) {
+    for (const r of g) {
+      out.drop.add(r);
+      const n = how.number(r);
       out.conflicts.push({
-        ...at(f),
-        number: f.number,
+        ...at(r),
+        number: n,
         field: 'number',
-        value: f.number,
-        reason: `编号“${f.number}”在台账中有 ${g.length} 行，内容不同，无法判断以哪一行为准：请在台账中核对后重新统计`,
+        value: n,
+        reason: `编号“${n}”在台账中有 ${g.length} 行，内容不同，无法判断以哪一行为准：请在台账中核对后重新统计`,
         mapAs: null,
       });
     }

@@ -45,10 +45,11 @@ export function dateReader(mapping: LedgerMapping): (v: LedgerValue) => DateRead
     const d = typed(text);
     return d ? { date: d } : readDate(Number(text));
   });
+  const fromDate = cached((iso: string): DateRead => readDate({ date: iso }));
   return (v) => {
     if (v === null || v === undefined) return { empty: true };
     if (typeof v === 'string') return fromText(v);
     if (typeof v === 'number') return fromNumber(String(v));
-    return readDate(v);
+    return fromDate(v.date);
   };
 }
