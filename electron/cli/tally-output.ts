@@ -1,7 +1,7 @@
 /** What `nianbao tally` prints: the facts JSON with the rows it could not place, or the same for a person. */
 import type { LedgerBook } from '../../shared/ledger/book.ts';
 import type { CarryDifference } from '../../shared/ledger/carried.ts';
-import { columnsFound, duplicateLine, leftOutLine, mainSheet, tallySentence } from '../../shared/ledger/describe.ts';
+import { carryDifferenceText, columnsFound, countedName, duplicateLine, leftOutLine, mainSheet, tallySentence } from '../../shared/ledger/describe.ts';
 import { allLeftOut, sec3Values, type LedgerTally } from '../../shared/ledger/tally.ts';
 import { entriesOfCell } from '../../shared/ledger/trace.ts';
 import type { LedgerCount } from '../../shared/ledger/record.ts';
@@ -18,12 +18,7 @@ function refs(count: LedgerCount, address: string): string[] {
 }
 
 function crossYearLine(d: CarryDifference, t: LedgerTally): string {
-  const name = (i: number) => t.applications.applications[i]!.number || `第${t.applications.applications[i]!.row}行`;
-  const parts = [`二、上年结转 · ${d.columnName}：台账 ${d.ledger} 件，上年报告结转下年度 ${d.lastYear} 件`];
-  if (d.notCarriedLastYear.length) parts.push(`上年报告未结转：${d.notCarriedLastYear.map(name).join('、')}`);
-  for (const m of d.missing) parts.push(`上年结转的 ${m.number || m.received} ${m.why}`);
-  if (!d.notCarriedLastYear.length && !d.missing.length && d.applications.length) parts.push(`台账中计入的是：${d.applications.map(name).join('、')}`);
-  return parts.join('；');
+  return carryDifferenceText(d, '上年报告', countedName(t));
 }
 
 export function tallyJson(report: Report, t: LedgerTally, book: LedgerBook, cross: CarryDifference[]) {

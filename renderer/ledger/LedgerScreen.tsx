@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { compareCarryOver } from '../../shared/ledger/carried.ts';
-import { duplicateLine, mainSheet, tallySentence, tallyTotals } from '../../shared/ledger/describe.ts';
+import { carryDifferenceText, countedName, duplicateLine, mainSheet, tallySentence, tallyTotals } from '../../shared/ledger/describe.ts';
 import { detectLayout } from '../../shared/ledger/detect.ts';
 import { EMPTY_MAPPING } from '../../shared/ledger/mapping.ts';
 import { allLeftOut, sec3Values, sec4Values, tallyLedger } from '../../shared/ledger/tally.ts';
@@ -58,7 +58,6 @@ export function LedgerScreen({ session }: { session: LedgerSession }) {
   const main = mainSheet(tally);
   const sec4 = withSec4 && !!tally.cases;
   const canFill = layout.applications.length > 0;
-  const name = (i: number) => tally.applications.applications[i]!.number || `第${tally.applications.applications[i]!.row}行`;
 
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('.ledger-questions select, .ledger-questions input, button.primary')?.focus();
@@ -95,12 +94,7 @@ export function LedgerScreen({ session }: { session: LedgerSession }) {
             <h2 id="ledger-cross-title">与{report.lastYear?.year}年报告对照</h2>
             <ul className="ledger-cross">
               {cross.map((d) => (
-                <li key={d.column}>
-                  二、上年结转 · {d.columnName}：台账 {d.ledger} 件，{report.lastYear?.year}年报告结转下年度 {d.lastYear} 件
-                  {d.notCarriedLastYear.length ? `；上年报告未结转：${d.notCarriedLastYear.map(name).join('、')}` : ''}
-                  {d.missing.map((m) => `；上年结转的 ${m.number || m.received}${m.why}`).join('')}
-                  {!d.notCarriedLastYear.length && !d.missing.length && d.applications.length ? `；台账中计入的是：${d.applications.slice(0, 20).map(name).join('、')}` : ''}
-                </li>
+                <li key={d.column}>{carryDifferenceText(d, `${report.lastYear?.year}年报告`, countedName(tally))}</li>
               ))}
             </ul>
           </section>

@@ -6,6 +6,7 @@ import { SEC3_TOTAL_COL, sec3Address } from '../schema/index.ts';
 import type { LedgerBook } from './book.ts';
 import { columnLetter } from './book.ts';
 import { APPLICATION_FIELDS, CASE_FIELDS, FIELD_LABELS, REQUIRED_FIELDS, type HeaderFound, type LedgerField, type SheetKind } from './columns.ts';
+import type { CarryDifference } from './carried.ts';
 import type { Duplicate, LeftOut } from './left-out.ts';
 import { rowsOf } from './left-out.ts';
 import { sec3Values, allLeftOut, type LedgerTally } from './tally.ts';
@@ -101,4 +102,27 @@ export function tallySentence(t: LedgerTally): string {
   if (n.duplicates) parts.push(`重复登记的 ${n.duplicates} 行只计一次`);
   if (n.leftOutRows) parts.push(`${n.leftOutRows} 行无法确定如何统计，未计入`);
   return `${parts.join('；')}。`;
+}
+
+/**
+ * A difference of 上年结转 from last year's report, in one line: the figures, then which applications — those
+ * last year did not carry, where those it carried went — or, when last year's list is not known, the ones
+ * the ledger counts.
+ */
+export function carryDifferenceText(d: CarryDifference, lastYear: string, name: (index: number) => string): string {
+  const parts = [`二、上年结转 · ${d.columnName}：台账 ${d.ledger} 件，${lastYear}结转下年度 ${d.lastYear} 件`];
+  if (d.notCarriedLastYear.length) parts.push(`${lastYear}未结转：${d.notCarriedLastYear.map(name).join('、')}`);
+  for (const m of d.missing) parts.push(`上年结转的 ${m.number || m.received}：${m.why}`);
+  if (!d.notCarriedLastYear.length && !d.missing.length && d.applications.length) {
+    parts.push(`台账中计入的是：${d.applications.slice(0, 20).map(name).join('、')}${d.applications.length > 20 ? ' 等' : ''}`);
+  }
+  return parts.join('；');
+}
+
+/** How a counted application is named in a list: its number, or its row. */
+export function countedName(t: LedgerTally): (index: number) => string {
+  return (i) => {
+    const a = t.applications.applications[i]!;
+    return a.number || `第${a.row}行`;
+  };
 }

@@ -3,8 +3,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { serializeReport } from '../../shared/file/codec.ts';
+import { fillFromLedger } from '../../shared/ledger/apply.ts';
+import { EMPTY_MAPPING } from '../../shared/ledger/mapping.ts';
+import { tallyLedger } from '../../shared/ledger/tally.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { expectedSec4, generateCases } from '../fixtures/ledger-cases.ts';
 import { expectedTable } from '../fixtures/ledger-expected.ts';
-import { generateLedger, type GeneratedLedger } from '../fixtures/ledger-generator.ts';
+import { generateLedger, HEADER_NAMES, type GeneratedLedger } from '../fixtures/ledger-generator.ts';
 import { bookToXlsx } from '../fixtures/ledger-xlsx.ts';
 import { cell, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
@@ -100,4 +106,43 @@ test('旧版 .xls 台账：说明另存为 .xlsx，报告不变', async ({ page 
   await expect(dialog).toContainText('另存为');
   await dialog.getByRole('button', { name: '确定' }).click();
   await expect(cell(page, 'sec3.rows.granted[0]')).toHaveText('');
+});
+
+test('从上年报告新建后从台账统计：上年结转与上年报告逐件对照，说明差在哪一件；复议诉讼工作表填入表四', async ({ page }) => {
+  const gen = generateLedger({ seed: 41, rows: 80, year: YEAR });
+  const cases = generateCases(41, 20, YEAR);
+  const names = gen.book.sheets.map((s) => s.name);
+  // Last year's report, counted from the same ledger as it stood then.
+  const t2023 = tallyLedger(gen.book, YEAR - 1, EMPTY_MAPPING);
+  const last = fillFromLedger(blankReport({ unit: '示例县白沙镇人民政府', kind: 'township', year: YEAR - 1 }), t2023, EMPTY_MAPPING, names, { sec4: false });
+  const carried = t2023.applications.applications[t2023.applications.cells['sec3.rows.carriedForward[0]']?.[0] ?? t2023.applications.cells['sec3.rows.carriedForward[1]']![0]!]!;
+  // Since then the clerk recorded that it was answered on 28 December: last year's 结转 was one too many.
+  const sheet = gen.book.sheets[0]!;
+  const header = sheet.rows[gen.headerRow - 1]!.map((h) => String(h ?? ''));
+  const closedCol = header.findIndex((h) => HEADER_NAMES.closed!.includes(h));
+  const resultCol = header.findIndex((h) => HEADER_NAMES.result!.includes(h));
+  sheet.rows[carried.row - 1]![closedCol] = `${YEAR - 1}-12-28`;
+  sheet.rows[carried.row - 1]![resultCol] = '予以公开';
+  const bytes = await bookToXlsx({ ...gen.book, sheets: [...gen.book.sheets, cases.sheet] }, { mergedRows: gen.titleRows, width: gen.columnCount });
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从上年报告新建…' }).click();
+  await (await chooser).setFiles({ name: '2023年报告.nianbao', mimeType: 'application/octet-stream', buffer: Buffer.from(serializeReport(last)) });
+  await expect(page.locator('.doc-title')).toHaveText(`示例县白沙镇人民政府${YEAR}年政府信息公开工作年度报告`, { timeout: 20_000 });
+
+  await chooseLedger(page, '从台账统计…', '台账.xlsx', bytes);
+  const cross = page.locator('.ledger-cross');
+  await expect(cross).toContainText(`上年结转的 ${carried.number}：台账第 ${carried.row} 行记载 ${YEAR - 1}-12-28 已办结，即上年已办结，不应结转`);
+  await shot(page, 'ledger-cross-year');
+  await page.getByRole('button', { name: '填入表三和表四' }).click();
+  // 上年结转 came from last year's report: changing it is asked first.
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('覆盖已填写的数字？');
+  await expect(dialog).toContainText('二、上年结转');
+  await dialog.getByRole('button', { name: '覆盖' }).click();
+  const sec4 = expectedSec4(cases.cases, YEAR);
+  for (let i = 0; i < 15; i++) await expect(cell(page, `sec4[${i}]`), `sec4[${i}]`).toHaveText(String(sec4[i]));
+  // The cross-year warning of the checks names the cell, and 台账明细 says why beside it.
+  await cell(page, 'sec3.rows.carriedOver[6]').click();
+  await expect(page.getByRole('complementary', { name: '台账明细' })).toContainText(`${YEAR - 1}年报告的结转下年度继续办理为`);
 });
