@@ -9,7 +9,7 @@
  * 部分公开). A row whose values cannot be placed is never guessed: it is listed and left out of every
  * count until the clerk answers (mapping.ts) or corrects the ledger.
  */
-import { sec3Address } from '../schema/index.ts';
+import { SEC3_COLUMNS, SEC3_ROW_KEYS, sec3Address, type Sec3RowKey } from '../schema/index.ts';
 import { recogniseApplicant, type ApplicantColumn } from './applicants.ts';
 import type { LedgerBook, LedgerValue } from './book.ts';
 import { headerCore, type HeaderFound } from './columns.ts';
@@ -59,14 +59,8 @@ export interface ApplicationSheet {
   header: HeaderFound;
 }
 
-/** Addresses made once, not twice per application. */
-const ADDRESSES = new Map<string, string>();
-function cellAddress(key: InRow | OutRow, col: number): string {
-  const k = `${key}${col}`;
-  let a = ADDRESSES.get(k);
-  if (!a) ADDRESSES.set(k, (a = sec3Address(key, col)));
-  return a;
-}
+/** Each row's seven addresses, made once rather than twice per application. */
+const ADDRESSES = Object.fromEntries(SEC3_ROW_KEYS.map((k) => [k, SEC3_COLUMNS.map((_, c) => sec3Address(k, c))])) as Record<Sec3RowKey, string[]>;
 
 const COUNTED_FIELDS = ['received', 'applicantType', 'result', 'closed', 'reason'] as const;
 
@@ -92,91 +86,98 @@ function before(a: LedgerDate, b: LedgerDate): boolean {
   return day ? a.key < b.key : Math.floor(a.key / 100) < Math.floor(b.key / 100);
 }
 
-type Placed =
-  | { ok: true; app: Omit<CountedApplication, 'number' | 'sheet' | 'row'> }
-  | { ok: false; problems: Omit<LeftOut, 'sheet' | 'row' | 'number'>[] }
-  | { ok: 'skip'; why: 'closedBefore' | 'receivedAfter'; received: string | null; closed: string | null };
+/** What a row gives: an application to count, the problems that keep it out, or nothing this year. */
+type Placed = PlacedApp | Problem[] | Skipped;
+type PlacedApp = Omit<CountedApplication, 'number' | 'sheet' | 'row'>;
+interface Skipped {
+  skip: 'closedBefore' | 'receivedAfter';
+  received: string | null;
+  closed: string | null;
+}
 
 /** The result of a row closed in N: the result column, or a category there made precise by the reason column. */
 type Problem = Omit<LeftOut, 'sheet' | 'row' | 'number'>;
 
-function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): { key: ResultKey } | { problem: Problem } {
+function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): ResultKey | Problem {
   const text = fieldText(rec, 'result');
-  const problem = (p: Problem) => ({ problem: p });
-  if (!text) return problem({ field: 'result', value: '', reason: '已有办结日期，但没有办理结果：请在台账中补填', mapAs: null });
+  if (!text) return { field: 'result', value: '', reason: '已有办结日期，但没有办理结果：请在台账中补填', mapAs: null };
   const got = r.result(text);
   if (got.kind === 'value') {
-    if (got.value !== PENDING) return { key: got.value };
-    return problem({ field: 'result', value: text, reason: `已有办结日期，但办理结果为“${text}”（尚未办结）：请核对台账`, mapAs: null });
+    if (got.value !== PENDING) return got.value;
+    return { field: 'result', value: text, reason: `已有办结日期，但办理结果为“${text}”（尚未办结）：请核对台账`, mapAs: null };
   }
   if (got.kind === 'group') {
     const reason = hasReason ? fieldText(rec, 'reason') : '';
     if (reason) {
       const why = r.reason(reason);
-      if (why.kind === 'value' && why.value !== PENDING && got.members.has(why.value)) return { key: why.value };
-      return problem({ field: 'reason', value: reason, reason: `办理结果“${text}”的具体情形“${reason}”无法对应到表三的某一行，未计入`, mapAs: 'reason' });
+      if (why.kind === 'value' && why.value !== PENDING && got.members.has(why.value)) return why.value;
+      return { field: 'reason', value: reason, reason: `办理结果“${text}”的具体情形“${reason}”无法对应到表三的某一行，未计入`, mapAs: 'reason' };
     }
-    return problem({ field: 'result', value: text, reason: `办理结果“${text}”只写了类别，没有写明是其中哪一种情形，未计入`, mapAs: 'result' });
+    return { field: 'result', value: text, reason: `办理结果“${text}”只写了类别，没有写明是其中哪一种情形，未计入`, mapAs: 'result' };
   }
-  return problem({ field: 'result', value: text, reason: `办理结果“${text}”无法对应到表三的办理结果，未计入`, mapAs: 'result' });
+  return { field: 'result', value: text, reason: `办理结果“${text}”无法对应到表三的办理结果，未计入`, mapAs: 'result' };
 }
 
-function dateProblem(field: 'received' | 'closed', read: DateRead, text: string): Problem | null {
+function dateProblem(field: 'received' | 'closed', read: DateRead, rec: LedgerRecord): Problem | null {
   const name = field === 'received' ? '收到日期' : '办结日期';
-  if ('problem' in read) return { field, value: text, reason: `${name}${read.problem}，未计入`, mapAs: 'date' };
+  if ('problem' in read) return { field, value: fieldText(rec, field), reason: `${name}${read.problem}，未计入`, mapAs: 'date' };
   return null;
 }
 
+function applicantProblem(text: string, got: Recognised<ApplicantColumn> | null): Problem | null {
+  if (!got) return { field: 'applicantType', value: '', reason: '没有申请人类型：请在台账中补填', mapAs: null };
+  if (got.kind === 'group') {
+    return { field: 'applicantType', value: text, reason: `申请人类型“${text}”只写了类别，没有写明是商业企业、科研机构等哪一类，未计入`, mapAs: 'applicantType' };
+  }
+  if (got.kind === 'unknown') return { field: 'applicantType', value: text, reason: `申请人类型“${text}”无法对应到表三的申请人类别，未计入`, mapAs: 'applicantType' };
+  return null;
+}
+
+// A 50 000-row ledger goes through here row by row: no object but the application itself on the way.
 function place(rec: LedgerRecord, year: number, r: Readers, hasReason: boolean): Placed {
-  const problems: Problem[] = [];
   const received = r.date(fieldValue(rec, 'received'));
   const closed = r.date(fieldValue(rec, 'closed'));
   const closedDate = 'date' in closed ? closed.date : null;
   const receivedDate = 'date' in received ? received.date : null;
   // Outside the year whatever else the row says: nothing to ask about.
-  const dates = { received: receivedDate?.iso ?? null, closed: closedDate?.iso ?? null };
-  if (closedDate && closedDate.year < year) return { ok: 'skip', why: 'closedBefore', ...dates };
-  if (receivedDate && receivedDate.year > year) return { ok: 'skip', why: 'receivedAfter', ...dates };
-  if ('empty' in received) problems.push({ field: 'received', value: '', reason: '没有收到日期：请在台账中补填', mapAs: null });
-  const bad = [dateProblem('received', received, fieldText(rec, 'received')), dateProblem('closed', closed, fieldText(rec, 'closed'))];
-  for (const p of bad) if (p) problems.push(p);
+  if ((closedDate && closedDate.year < year) || (receivedDate && receivedDate.year > year)) {
+    return { skip: closedDate && closedDate.year < year ? 'closedBefore' : 'receivedAfter', received: receivedDate?.iso ?? null, closed: closedDate?.iso ?? null };
+  }
+  let problems: Problem[] | undefined;
+  const add = (p: Problem | null) => {
+    if (p) (problems ??= []).push(p);
+  };
+  if ('empty' in received) add({ field: 'received', value: '', reason: '没有收到日期：请在台账中补填', mapAs: null });
+  add(dateProblem('received', received, rec));
+  add(dateProblem('closed', closed, rec));
   if (receivedDate && closedDate && before(closedDate, receivedDate)) {
-    problems.push({ field: 'closed', value: fieldText(rec, 'closed'), reason: `办结日期 ${closedDate.iso} 早于收到日期 ${receivedDate.iso}：请核对台账`, mapAs: null });
+    add({ field: 'closed', value: fieldText(rec, 'closed'), reason: `办结日期 ${closedDate.iso} 早于收到日期 ${receivedDate.iso}：请核对台账`, mapAs: null });
   }
   const applicantText = fieldText(rec, 'applicantType');
   const applicant = applicantText ? r.applicant(applicantText) : null;
-  if (!applicant) problems.push({ field: 'applicantType', value: '', reason: '没有申请人类型：请在台账中补填', mapAs: null });
-  else if (applicant.kind === 'group') {
-    problems.push({ field: 'applicantType', value: applicantText, reason: `申请人类型“${applicantText}”只写了类别，没有写明是商业企业、科研机构等哪一类，未计入`, mapAs: 'applicantType' });
-  } else if (applicant.kind === 'unknown') {
-    problems.push({ field: 'applicantType', value: applicantText, reason: `申请人类型“${applicantText}”无法对应到表三的申请人类别，未计入`, mapAs: 'applicantType' });
-  }
-  const open = !('problem' in closed) && (!closedDate || closedDate.year > year);
+  add(applicantProblem(applicantText, applicant));
+  const resultText = fieldText(rec, 'result');
   let outOf: OutRow | null = null;
-  if (open) {
+  if (!('problem' in closed) && (!closedDate || closedDate.year > year)) {
     outOf = 'carriedForward';
-    const resultText = fieldText(rec, 'result');
-    const result = resultText ? r.result(resultText) : null;
-    if (!closedDate && result?.kind === 'value' && result.value !== PENDING) {
-      problems.push({ field: 'closed', value: '', reason: `办理结果为“${resultText}”，但没有办结日期：无法判断是否在本年办结，请在台账中补填`, mapAs: null });
+    const result = !closedDate && resultText ? r.result(resultText) : null;
+    if (result?.kind === 'value' && result.value !== PENDING) {
+      add({ field: 'closed', value: '', reason: `办理结果为“${resultText}”，但没有办结日期：无法判断是否在本年办结，请在台账中补填`, mapAs: null });
     }
   } else if (closedDate) {
     const res = resultOf(rec, r, hasReason);
-    if ('key' in res) outOf = res.key;
-    else problems.push(res.problem);
+    if (typeof res === 'string') outOf = res;
+    else add(res);
   }
-  if (problems.length || !receivedDate || !applicant || applicant.kind !== 'value' || !outOf) return { ok: false, problems };
+  if (problems || !receivedDate || applicant?.kind !== 'value' || !outOf) return problems ?? [];
   return {
-    ok: true,
-    app: {
-      received: receivedDate.iso,
-      closed: closedDate?.iso ?? null,
-      applicantText,
-      resultText: fieldText(rec, 'result'),
-      column: applicant.value,
-      into: receivedDate.year === year ? 'newReceived' : 'carriedOver',
-      outOf,
-    },
+    received: receivedDate.iso,
+    closed: closedDate?.iso ?? null,
+    applicantText,
+    resultText,
+    column: applicant.value,
+    into: receivedDate.year === year ? 'newReceived' : 'carriedOver',
+    outOf,
   };
 }
 
@@ -225,19 +226,20 @@ export function countApplications(book: LedgerBook, sheets: readonly Application
     if (dedup.drop.has(rec)) continue;
     const number = fieldText(rec, 'number');
     const placed = place(rec, year, r, withReason.has(rec.sheet));
-    if (placed.ok === 'skip') {
-      tally.notCounted[placed.why]++;
-      tally.outsideYear.push({ sheet: rec.sheet, row: rec.row, number, why: placed.why, received: placed.received, closed: placed.closed });
+    if (Array.isArray(placed)) {
+      for (const p of placed) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number, ...p });
       continue;
     }
-    if (placed.ok === false) {
-      for (const p of placed.problems) tally.leftOut.push({ sheet: rec.sheet, row: rec.row, number, ...p });
+    if ('skip' in placed) {
+      tally.notCounted[placed.skip]++;
+      tally.outsideYear.push({ sheet: rec.sheet, row: rec.row, number, why: placed.skip, received: placed.received, closed: placed.closed });
       continue;
     }
     const index = tally.applications.length;
-    tally.applications.push({ sheet: rec.sheet, row: rec.row, number, ...placed.app });
-    (tally.cells[cellAddress(placed.app.into, placed.app.column)] ??= []).push(index);
-    (tally.cells[cellAddress(placed.app.outOf, placed.app.column)] ??= []).push(index);
+    const app: CountedApplication = Object.assign(placed, { sheet: rec.sheet, row: rec.row, number });
+    tally.applications.push(app);
+    (tally.cells[ADDRESSES[app.into][app.column]!] ??= []).push(index);
+    (tally.cells[ADDRESSES[app.outOf][app.column]!] ??= []).push(index);
   }
   tally.leftOut.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
   return tally;

@@ -30,7 +30,12 @@ export interface Deduplicated {
 
 /** The number as a key: full-width folded, spaces dropped (plain ASCII numbers, most of them, as they are). */
 function numberKey(n: string, sheet: number, perSheet: boolean): string {
-  const key = /^[\x21-\x7e]*$/.test(n) ? n : n.normalize('NFKC').replace(/\s+/g, '');
+  let plain = true;
+  for (let i = 0; i < n.length && plain; i++) {
+    const c = n.charCodeAt(i);
+    plain = c > 0x20 && c < 0x7f;
+  }
+  const key = plain ? n : n.normalize('NFKC').replace(/\s+/g, '');
   return perSheet ? `${sheet}#${key}` : key;
 }
 

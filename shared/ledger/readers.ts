@@ -33,8 +33,10 @@ export function wordReader<F extends Exclude<MappableField, 'date'>>(
 
 /** A date field's reader: a date the clerk typed for a text the ledger wrote some other way, first. */
 export function dateReader(mapping: LedgerMapping): (v: LedgerValue) => DateRead {
+  // Most ledgers have no dates the clerk had to type: then no key is made for each distinct date.
+  const answered = Object.keys(mapping.values.date ?? {}).length > 0;
   const typed = (text: string) => {
-    const mapped = mappedValue(mapping, 'date', text);
+    const mapped = answered ? mappedValue(mapping, 'date', text) : undefined;
     return mapped ? parseTypedDate(mapped) : null;
   };
   const fromText = cached((text: string): DateRead => {
