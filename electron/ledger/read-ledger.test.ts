@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedTable } from '../../test/fixtures/ledger-expected.ts';
 import { generateCases, expectedSec4 } from '../../test/fixtures/ledger-cases.ts';
@@ -24,6 +26,17 @@ describe('读取 .xlsx 台账', () => {
     for (const [address, n] of Object.entries(expectedTable(gen).cells)) expect(got[address], address).toBe(n);
     const sec4 = sec4Values(t.cases!);
     expect(Array.from({ length: 15 }, (_, i) => sec4[`sec4[${i}]`])).toEqual(expectedSec4(cases.cases, 2024));
+  });
+
+  it('LibreOffice 保存的 .xlsx（部分日期为日期单元格、部分为文字）：与独立数出的相同；同一台账的 .xls 说明另存为 .xlsx', async () => {
+    const dir = join(import.meta.dirname, '../../test/fixtures/ledger');
+    const gen = generateLedger({ seed: 77, rows: 40, year: 2024, dateForms: ['iso', 'slash'], titleRows: 2 });
+    const book = await ledgerFromBytes(await readFile(join(dir, 'libreoffice-ledger.xlsx')), '台账.xlsx');
+    expect(book.sheets[0]!.rows.flat().some((v) => v !== null && typeof v === 'object')).toBe(true);
+    const t = tallyLedger(book, 2024, EMPTY_MAPPING);
+    const got = sec3Values(t.applications);
+    for (const [address, n] of Object.entries(expectedTable(gen).cells)) expect(got[address], address).toBe(n);
+    await expect(ledgerFromBytes(await readFile(join(dir, 'libreoffice-ledger.xls')), '台账.xls')).rejects.toThrow(/旧版 Excel 工作簿（.xls）/);
   });
 
   it('CSV（GBK 或 UTF-8）', async () => {
