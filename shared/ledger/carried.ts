@@ -1,5 +1,5 @@
 /**
- * 上年结转 across the year boundary (format.md §3 rule 7): last year's 结转下年度 against the applications
+ * 上年结转 across the year boundary (docs/format.md §4.8): last year's 结转下年度 against the applications
  * this year's ledger counts as 上年结转. Last year's report says how many per column; when its tables were
  * counted from the ledger too it also says which applications, and the difference is named one by one.
  */

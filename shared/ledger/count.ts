@@ -1,5 +1,5 @@
 /**
- * Table 三 counted from the application ledger, for report year N (format.md §2.3, the issue's rules):
+ * Table 三 counted from the application ledger, for report year N (docs/format.md §3.3, and the issue's rules):
  * - received in N, closed in N → 一、本年新收 and its result row;
  * - received in N, open at the end of N (no closing date, or a later one) → 本年新收 and 四、结转下年度;
  * - received before N, closed in N → 二、上年结转 and its result row;

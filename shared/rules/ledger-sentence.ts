@@ -1,5 +1,5 @@
 /**
- * Table 三 counted from the ledger, section 三 silent about it (format.md §3 rule 11): the prose should
+ * Table 三 counted from the ledger, section 三 silent about it (docs/format.md §4.12): the prose should
  * say how many applications were received and handled. When section 三 has no bound standard sentence and
  * names no count of applications received, the standard sentence — from the same counts — is offered as
  * the one-click 建议 (added as plain text at the end of the section's last paragraph).
