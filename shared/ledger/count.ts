@@ -95,9 +95,10 @@ interface Skipped {
   closed: string | null;
 }
 
-/** The result of a row closed in N: the result column, or a category there made precise by the reason column. */
+/** Why a row is left out, before its place in the ledger is added. */
 type Problem = Omit<LeftOut, 'sheet' | 'row' | 'number'>;
 
+/** The result of a row closed in N: the result column, or a category there made precise by the reason column. */
 function resultOf(rec: LedgerRecord, r: Readers, hasReason: boolean): ResultKey | Problem {
   const text = fieldText(rec, 'result');
   if (!text) return { field: 'result', value: '', reason: '已有办结日期，但没有办理结果：请在台账中补填', mapAs: null };
