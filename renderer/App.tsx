@@ -6,6 +6,8 @@ import { BatchReturnBar, BatchScreen } from './batch/BatchScreen.tsx';
 import { useBatch } from './batch/batch-store.ts';
 import { newFromPastedText, openRecent } from './commands/files.ts';
 import { EditorScreen } from './editor/EditorScreen.tsx';
+import { LedgerScreen } from './ledger/LedgerScreen.tsx';
+import { useLedger } from './ledger/ledger-store.ts';
 import { ReviewScreen } from './review/ReviewScreen.tsx';
 import { usePendingReview } from './review/review-store.ts';
 import { PasteDialog } from './start/PasteDialog.tsx';
@@ -23,6 +25,7 @@ export function App() {
   const review = usePendingReview();
   const batch = useBatch((s) => (s.visible || (s.busy && !s.review) ? 'table' : s.review ? 'bar' : null));
   const pasting = useUi((u) => u.pasting);
+  const ledger = useLedger((s) => s.session);
   useAppEffects();
   useEffect(() => {
     // `nianbao serve FILE` (or a double-clicked file) opens straight into the editor.
@@ -50,6 +53,7 @@ export function App() {
         <StartScreen />
       )}
       {pasting ? <PasteDialog onClose={closePaste} onRead={(text) => newFromPastedText(text, { whenRead: closePaste })} /> : null}
+      {ledger ? <LedgerScreen key={ledger.id} session={ledger} /> : null}
       <DialogHost />
     </>
   );

@@ -63,11 +63,14 @@ describe('desktop shell events', () => {
     const fake = fakeShell();
     window.nianbaoShell = fake.shell;
     const off = subscribeShell();
-    expect(fake.checked).toEqual([{ yearOnYear: false }]);
+    expect(fake.checked).toEqual([{ yearOnYear: false, ledgerPanel: false }]);
     fake.runMenu('yearOnYear');
-    expect(fake.checked.at(-1)).toEqual({ yearOnYear: true });
+    expect(fake.checked.at(-1)).toEqual({ yearOnYear: true, ledgerPanel: false });
     uiStore.setState({ yearOnYear: false });
-    expect(fake.checked.at(-1)).toEqual({ yearOnYear: false });
+    expect(fake.checked.at(-1)).toEqual({ yearOnYear: false, ledgerPanel: false });
+    fake.runMenu('ledgerPanel');
+    expect(fake.checked.at(-1)).toEqual({ yearOnYear: false, ledgerPanel: true });
+    uiStore.setState({ ledgerPanel: false });
     // Other changes of the page's state send nothing.
     const sent = fake.checked.length;
     uiStore.setState({ keyHelp: true });

@@ -59,6 +59,14 @@ export const ACTIONS = [
   { id: 'fillSelection', label: '用输入的数字填满选区', keys: ['Ctrl+Enter'], scope: 'grid', help: '选中多个单元格、输入数字后按 Ctrl+Enter' },
   { id: 'selectTable', label: '选中整张表格', keys: ['Ctrl+A'], menu: 'edit', scope: 'grid' },
   { id: 'clearCells', label: '清除选中的单元格', keys: ['Delete'], menu: 'edit', scope: 'grid' },
+  {
+    id: 'ledgerTally',
+    label: '从台账统计表三',
+    menu: 'edit',
+    group: true,
+    dialog: true,
+    help: '从依申请公开台账（Excel 或 CSV）统计表三，有复议、诉讼工作表时同时统计表四',
+  },
   // 视图
   { id: 'gotoFirstCell', label: '转到第一个待填单元格', keys: ['Ctrl+G'], menu: 'view' },
   { id: 'gotoSec2', label: '转到表格二', menu: 'view', group: true },
@@ -72,6 +80,7 @@ export const ACTIONS = [
     toggle: true,
     help: '表格每格下方显示上年数字、增减和百分比，标出与上年相同的段落',
   },
+  { id: 'ledgerPanel', label: '台账明细', menu: 'view', toggle: true, help: '由台账统计后，在右侧列出所选单元格计入的申请' },
   { id: 'nextRegion', label: '下一区域', keys: ['F6'], menu: 'view', group: true, help: '在菜单、表格、正文和问题列表之间切换' },
   { id: 'prevRegion', label: '上一区域', keys: ['Shift+F6'], menu: 'view' },
   { id: 'nextProblem', label: '下一个问题', keys: ['F8'], menu: 'view', group: true },

@@ -11,11 +11,11 @@ import type { Platform } from './platform.ts';
 const tmp = useTempDir('nianbao-api-');
 
 /** A platform whose "dialogs" answer from `answers` and which records what it was asked to show. */
-function testPlatform(answers: { target?: string | null; keep?: boolean; folder?: string | null } = {}) {
+function testPlatform(answers: { target?: string | null; keep?: boolean; folder?: string | null; ledger?: string | null } = {}) {
   const shown: string[] = [];
   const platform: Platform = {
     name: 'web',
-    chooseReport: async () => null,
+    chooseReport: async (what) => (what === 'ledger' ? (answers.ledger ?? null) : null),
     chooseFolder: async () => answers.folder ?? null,
     keepUpload: async (name, bytes) => {
       if (!answers.keep) return null;
@@ -35,6 +35,19 @@ const report = () => blankReport({ unit: '某某镇人民政府', kind: 'townshi
 const upload = (name: string, text: string) => ({ name, data: Buffer.from(text).toString('base64') });
 
 describe('the one API implementation', () => {
+  it('readLedger reads the ledger the platform chose, or the page uploaded; an .xls gets the message to save it as .xlsx', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const { writeFile } = await import('node:fs/promises');
+    const csv = '编号,收到日期,申请人类型,办理结果,办结日期\nA1,2024-03-18,公民,予以公开,2024-04-01\n';
+    await writeFile(join(tmp.path, '台账.csv'), csv);
+    const chosen = createApi({ files, platform: testPlatform({ ledger: join(tmp.path, '台账.csv') }).platform, version: 't' });
+    expect((await chosen.readLedger())?.sheets[0]!.rows[1]).toEqual(['A1', '2024-03-18', '公民', '予以公开', '2024-04-01']);
+    const api = createApi({ files, platform: testPlatform().platform, version: 't' });
+    expect(await api.readLedger()).toBeNull();
+    expect((await api.readLedger(upload('台账.csv', csv)))?.name).toBe('台账.csv');
+    await expect(api.readLedger({ name: '台账.xls', data: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]).toString('base64') })).rejects.toThrow(/另存为/);
+  });
+
   it('saveAs writes where the platform chose; a cancelled choice writes nothing', async () => {
     const files = new FileService({ dataDir: join(tmp.path, 'data') });
     const api = createApi({ files, platform: testPlatform().platform, version: 't' });

@@ -24,6 +24,8 @@ import { BatchSessions } from '../batch/sessions.ts';
 import { renderExport } from '../export/index.ts';
 import type { FileService } from '../files/file-service.ts';
 import { reportFromBytes } from '../files/read-report.ts';
+import { ledgerFromBytes, readLedgerFile } from '../ledger/read-ledger.ts';
+import type { LedgerBook } from '../../shared/ledger/book.ts';
 import type { Platform } from './platform.ts';
 
 export interface ApiOptions {
@@ -120,6 +122,14 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
       if (!path) return null;
       const written = await writeExport(path, made.bytes);
       return written ? delivered(written, []) : null;
+    },
+    async readLedger(upload?: Upload): Promise<LedgerBook | null> {
+      if (!upload) {
+        const path = await platform.chooseReport('ledger');
+        return path ? readLedgerFile(path) : null;
+      }
+      const { name, bytes } = uploadBytes(upload);
+      return ledgerFromBytes(bytes, name);
     },
   };
 }

@@ -11,6 +11,21 @@ export interface CliIO {
   err(text: string): void;
   /** All of standard input (`nianbao import -`); tests pass their own. */
   stdin?(): Promise<Uint8Array>;
+  /** A yes/no question on the terminal; null when there is none to ask (a script): the command then wants its flag. */
+  confirm?(question: string): Promise<boolean | null>;
+}
+
+/** Asks on the terminal (the answer typed on stdin, the question on stderr so stdout stays the command's output). */
+async function confirmOnTerminal(question: string): Promise<boolean | null> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return null;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${question}（输入 y 确认，直接回车取消）`);
+    return /^(?:y|yes|是|确定|覆盖)$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
 }
 
 /** Reads standard input to its end, refusing more than any report could be. */
@@ -28,6 +43,7 @@ export async function readStdin(limit = MAX_REPORT_FILE_BYTES): Promise<Uint8Arr
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  confirm: confirmOnTerminal,
 };
 
 /** A usage mistake: printed with the command's help hint, exit 2. */

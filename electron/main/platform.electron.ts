@@ -7,6 +7,7 @@ import { BrowserWindow, dialog } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import { openDialogFilters } from '../../shared/api/open-formats.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
+import { ledgerDialogFilters } from '../../shared/ledger/formats.ts';
 import type { Platform } from '../api/platform.ts';
 import { safeFileName } from '../files/file-names.ts';
 import { APP_ORIGIN, PRINT_PATH } from './app-protocol.ts';
@@ -30,8 +31,11 @@ export function electronPlatform(window: () => BrowserWindow | null, documentsDi
 
   return {
     name: 'electron',
-    async chooseReport() {
-      const opts = { title: '打开年报', defaultPath: lastDir, filters: openDialogFilters(), properties: ['openFile' as const] };
+    async chooseReport(what = 'report') {
+      const opts =
+        what === 'ledger'
+          ? { title: '选择依申请公开台账', defaultPath: lastDir, filters: ledgerDialogFilters(), properties: ['openFile' as const] }
+          : { title: '打开年报', defaultPath: lastDir, filters: openDialogFilters(), properties: ['openFile' as const] };
       const r = await parent((w) => dialog.showOpenDialog(w, opts), () => dialog.showOpenDialog(opts));
       const path = r.canceled ? undefined : r.filePaths[0];
       if (!path) return null;

@@ -14,6 +14,8 @@ import { clearSelection, fillDown, selectTable } from '../grid/grid-commands.ts'
 import { editorStore, type EditorState } from '../store/index.ts';
 import { openFind, openPaste, uiStore } from '../store/ui-store.ts';
 import { toggleYearOnYear } from '../editor/YearOnYear.tsx';
+import { countFromLedger } from '../ledger/ledger-commands.ts';
+import { toggleLedgerPanel } from '../ledger/ledger-store.ts';
 import { cycleRegion, gotoFirstCell, gotoProblem, gotoTable } from './navigate.ts';
 
 /**
@@ -87,6 +89,8 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   gotoSec3: view(() => gotoTable('sec3')),
   gotoSec4: view(() => gotoTable('sec4')),
   yearOnYear: { ...view(toggleYearOnYear), checked: () => uiStore.getState().yearOnYear },
+  ledgerTally: { ...file(countFromLedger), undo: 'step' },
+  ledgerPanel: { ...view(toggleLedgerPanel), checked: () => uiStore.getState().ledgerPanel },
   nextRegion: view(() => cycleRegion(false)),
   prevRegion: view(() => cycleRegion(true)),
   nextProblem: view(() => gotoProblem(false)),

@@ -55,6 +55,20 @@ describe('HTTP API client', () => {
     expect(f.calls).toHaveLength(1);
   });
 
+  it('readLedger() offers the ledger formats, uploads the picked file, and returns null when cancelled', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { name: '台账.xlsx', sheets: [] } } }));
+    const accepts: string[] = [];
+    const picked: (File | null)[] = [new File([new Uint8Array([0x50, 0x4b])], '台账.xlsx'), null];
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async (accept) => (accepts.push(accept), picked.shift() ?? null) });
+    expect(await api.readLedger()).toEqual({ name: '台账.xlsx', sheets: [] });
+    expect(f.calls[0]!.url).toBe('/api/readLedger');
+    expect((f.calls[0]!.body as { args: { name: string }[] }).args[0]!.name).toBe('台账.xlsx');
+    expect(accepts[0]).toContain('.xlsx');
+    expect(accepts[0]).toContain('.xls,');
+    expect(await api.readLedger()).toBeNull();
+    expect(f.calls).toHaveLength(1);
+  });
+
   it('exportReport() downloads the URL the server returns', async () => {
     const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: { id: 'x', name: '年报（1）.pdf' }, fonts: [], url: '/download/x/a.pdf?token=t' } } }));
     const downloads: [string, string][] = [];
@@ -79,7 +93,7 @@ describe('HTTP API client', () => {
     const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: null } }));
     const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => null });
     // The methods with a step in the page are tested above.
-    const plain = API_METHODS.filter((m) => !['open', 'exportReport', 'print', 'reviewFolder', 'exportBatch'].includes(m));
+    const plain = API_METHODS.filter((m) => !['open', 'exportReport', 'print', 'reviewFolder', 'exportBatch', 'readLedger'].includes(m));
     for (const m of plain) await (api[m] as (...a: unknown[]) => Promise<unknown>)();
     expect(f.calls.map((c) => c.url)).toEqual(plain.map((m) => `/api/${m}`));
     expect(Object.keys(api).sort()).toEqual([...API_METHODS].sort());

@@ -7,6 +7,7 @@
 import { API_METHODS, apiRoute, type ApiMethod, type ExportResult, type NianbaoApi } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import { OPEN_ACCEPT, isBatchFile } from '../../shared/api/open-formats.ts';
+import { LEDGER_ACCEPT } from '../../shared/ledger/formats.ts';
 import { BATCH_UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
 import { tooLargeError } from '../../shared/file/size-limit.ts';
 import { reportReachable } from './connection.ts';
@@ -152,15 +153,24 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
     return result;
   };
 
+  /** The file the clerk picks in the page, as an upload; null when the picker is closed. */
+  const pickUpload = async (accept: string) => {
+    const file = await pick(accept);
+    if (!file) return null;
+    // Refused here, before the browser reads and sends it, with the message the desktop app gives.
+    if (file.size > UPLOAD_MAX_BYTES) throw new ApiCallError({ code: 'unknown-format', message: tooLargeError(file.name, file.size).message });
+    return { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
+  };
+
   // The page's part of the calls that need one; every other method is the plain POST.
   const steps: Partial<NianbaoApi> = {
     async open(upload) {
-      if (upload) return remote.open(upload);
-      const file = await pick(OPEN_ACCEPT);
-      if (!file) return null;
-      // Refused here, before the browser reads and sends it, with the message the desktop app gives.
-      if (file.size > UPLOAD_MAX_BYTES) throw new ApiCallError({ code: 'unknown-format', message: tooLargeError(file.name, file.size).message });
-      return remote.open({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      const picked = upload ?? (await pickUpload(OPEN_ACCEPT));
+      return picked ? remote.open(picked) : null;
+    },
+    async readLedger(upload) {
+      const picked = upload ?? (await pickUpload(LEDGER_ACCEPT));
+      return picked ? remote.readLedger(picked) : null;
     },
     async exportReport(report, format, suggestedName) {
       return fetched(await remote.exportReport(report, format, suggestedName), suggestedName);

@@ -12,6 +12,8 @@ import { ProblemsPanel } from './ProblemsPanel.tsx';
 import { PreambleEditor, ProseEditor, SectionCharCount } from './ProseEditor.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { YearOnYearBar } from './YearOnYear.tsx';
+import { LedgerBar } from '../ledger/LedgerBar.tsx';
+import { LedgerPanel } from '../ledger/LedgerPanel.tsx';
 
 function focusProblems(): void {
   const el = document.querySelector<HTMLElement>('.problems button:not([disabled])') ?? document.querySelector<HTMLElement>('.problems h2');
@@ -69,12 +71,14 @@ export function EditorScreen() {
                 </div>
                 {/* The export prints a section's text above its table: the screen does too. */}
                 <ProseEditor section={s} />
+                {s.table === 'sec3' ? <LedgerBar /> : null}
                 {s.table ? <GridTable table={s.table} /> : null}
               </section>
             ))}
           </article>
           <CellEditor />
         </main>
+        <LedgerPanel />
         <ProblemsPanel />
       </div>
       <StatusBar />

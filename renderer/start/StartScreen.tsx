@@ -8,6 +8,7 @@ import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
 import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
 import { reviewFolder } from '../batch/batch-commands.ts';
+import { newReportFromLedger } from '../ledger/ledger-commands.ts';
 import { openPaste } from '../store/ui-store.ts';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
@@ -28,12 +29,13 @@ export function StartScreen() {
       .catch(() => setRecent([]));
   }, []);
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent, fromLedger = false) => {
     e.preventDefault();
     const year = parseYear(yearText);
     if (!unit.trim()) return setError('请填写单位名称');
     if (year === null) return setError(`请填写 ${MIN_YEAR}—${MAX_YEAR} 之间的四位数报告年度，例如 2025`);
-    newReport({ unit: unit.trim(), kind, year });
+    if (fromLedger) void newReportFromLedger({ unit: unit.trim(), kind, year });
+    else newReport({ unit: unit.trim(), kind, year });
   };
 
   return (
@@ -67,6 +69,9 @@ export function StartScreen() {
           ) : null}
           <button type="submit" className="primary">
             新建年度报告
+          </button>
+          <button type="button" onClick={(e) => submit(e, true)} title="新建报告后，从依申请公开台账（Excel 或 CSV）统计表三">
+            新建并从台账统计表三…
           </button>
         </form>
         <div className="start-card">

@@ -12,9 +12,11 @@ export interface UiState {
   yearOnYear: boolean;
   /** 粘贴上年报告文本's dialog, over the start screen or the editor. */
   pasting: boolean;
+  /** 视图 › 台账明细: the applications each number counts, beside the report (renderer/ledger). */
+  ledgerPanel: boolean;
 }
 
-export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false, pasting: false }));
+export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false, pasting: false, ledgerPanel: false }));
 
 export function useUi<T>(selector: (s: UiState) => T): T {
   return useStore(uiStore, selector);

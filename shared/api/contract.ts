@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { BatchEntry } from '../batch/entry.ts';
 import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
+import type { LedgerBook } from '../ledger/book.ts';
 import type { Report } from '../report/model.ts';
 import { reportSchema } from '../file/format.ts';
 import { MAX_REPORT_FILE_BYTES } from '../file/size-limit.ts';
@@ -121,6 +122,12 @@ export interface NianbaoApi {
   openBatchReport(batch: string, index: number): Promise<OpenResult>;
   /** 导出汇总表 and the findings list; `force` sums units whose tables have errors (the CLI's --force). Null when cancelled. */
   exportBatch(batch: string, kind: BatchExport, force: boolean): Promise<ExportResult | null>;
+  /**
+   * 从台账统计: the application ledger (.xlsx or .csv) read into its sheets' cell values, for the page to
+   * count table 三 from (shared/ledger). Like `open`: the desktop asks with its dialog, the web build's
+   * client sends the picked file as `upload`. Null when cancelled.
+   */
+  readLedger(upload?: Upload): Promise<LedgerBook | null>;
 }
 
 const fileRefSchema = z.object({
@@ -170,6 +177,7 @@ export const API_ARGS = {
   reviewFolder: z.tuple([z.object({ batch: batchId, name: z.string().max(200) }).optional()]),
   openBatchReport: z.tuple([batchId, z.number().int().min(0)]),
   exportBatch: z.tuple([batchId, z.enum(['findings', 'sumXlsx', 'sumDocx']), z.boolean()]),
+  readLedger: z.tuple([uploadSchema.optional()]),
 } satisfies { [M in keyof NianbaoApi]: z.ZodType<Parameters<NianbaoApi[M]>, unknown> };
 
 export type ApiMethod = keyof NianbaoApi;

@@ -10,6 +10,7 @@ import { cellDef, isCellAddress } from '../schema/index.ts';
 import { cellFromText } from '../values/parse.ts';
 import { isReportYear, yearProblem } from '../report/year.ts';
 import { SENTENCE_IDS } from '../report/sentence-ids.ts';
+import { carriedApplicationsSchema, reportLedgerSchema } from '../ledger/record.ts';
 
 import { FILE_FORMAT, FILE_VERSION } from './serialize.ts';
 
@@ -67,6 +68,8 @@ export const reportSchema = z.object({
       paragraphs: z.array(z.string()).optional(),
       // Since version 3; migrations.ts fills it from the version-2 figures.
       cells: z.record(z.string().refine(isCellAddress, { message: '不是表格中的单元格地址' }), z.number().finite()).optional(),
+      // Optional: only when last year's tables were counted from its ledger.
+      carriedForwardApplications: carriedApplicationsSchema.optional(),
     })
     .nullable(),
   reasons: z.record(z.string(), z.string()),
@@ -75,6 +78,8 @@ export const reportSchema = z.object({
   layout: z
     .object({ tablesWhole: z.boolean().optional(), subheadings: z.enum(['runIn', 'ownLine']).optional(), titleBreaks: z.string().max(200).optional() })
     .optional(),
+  // Optional: reports whose tables were counted from the application ledger (shared/ledger/record.ts).
+  ledger: reportLedgerSchema.optional(),
   meta: z.object({
     createdAt: z.string(),
     modifiedAt: z.string(),

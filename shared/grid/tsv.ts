@@ -20,6 +20,11 @@ export function toTsv(rows: readonly (readonly string[])[]): string {
 
 /** Clipboard text → rows of cells. Lenient: a quote that never closes is read as plain text. */
 export function parseTsv(text: string): string[][] {
+  return parseDelimited(text, '\t');
+}
+
+/** Rows of cells separated by `delimiter` (a tab on the clipboard; a comma in a CSV file), quoted the same way. */
+export function parseDelimited(text: string, delimiter: string): string[][] {
   if (text === '') return [];
   const rows: string[][] = [];
   let row: string[] = [];
@@ -57,14 +62,14 @@ export function parseTsv(text: string): string[][] {
       }
     }
     // Unquoted text (or anything after a closing quote) runs to the next tab or line end.
-    while (i < n && text[i] !== '\t' && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+    while (i < n && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
     row.push(cell);
     if (i >= n) {
       endRow();
       break;
     }
     const ch = text[i]!;
-    if (ch === '\t') {
+    if (ch === delimiter) {
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
 /** The report as plain serialisable data: what the store holds, the file stores and the exporters print. */
+import type { CarriedApplication, ReportLedger } from '../ledger/record.ts';
 import type { SectionId } from '../schema/sections.ts';
 import type { UnitKind } from '../schema/units.ts';
 import type { CellValue } from '../values/parse.ts';
@@ -35,6 +36,11 @@ export interface LastYearBase {
    * Since file version 3; a version-2 file has only the figures above (migrations.ts).
    */
   cells?: Record<string, number>;
+  /**
+   * The applications last year's ledger count carried forward, per applicant column (0–5), when last
+   * year's tables were counted from the ledger: this year's 上年结转 is compared one by one.
+   */
+  carriedForwardApplications?: CarriedApplication[][];
 }
 
 export interface Report {
@@ -57,6 +63,8 @@ export interface Report {
   confirmedZero: boolean;
   /** The clerk's choices of the printed layout; absent in older files (the defaults apply). */
   layout?: ReportLayout;
+  /** The application ledger the tables were counted from, and the clerk's answers about it (shared/ledger). */
+  ledger?: ReportLedger;
   meta: ReportMeta;
 }
 

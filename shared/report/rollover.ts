@@ -7,6 +7,7 @@ import { SEC3_COLUMNS, cellDef, sec2Address, sec3Address } from '../schema/index
 import { cellFromNumber, formatNumber } from '../values/parse.ts';
 import { getCell } from './cells.ts';
 import { withTotalsApplied } from './totals.ts';
+import { carriedForwardApplications } from '../ledger/carried.ts';
 import type { LastYearBase, Paragraph, Report } from './model.ts';
 
 export const PERIOD = /(统计期限?[为是]?自?)\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(起?至|到|—|-)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
@@ -66,6 +67,7 @@ export function lastYearBase(last: Report): LastYearBase {
     cells: Object.fromEntries(
       Object.entries(withTotalsApplied(last).cells).flatMap(([address, c]) => (c.value === null ? [] : [[address, c.value]])),
     ),
+    ...carriedForwardApplications(last),
   };
 }
 
@@ -98,6 +100,8 @@ export function rollOver(last: Report, opts: { year?: number; now?: Date } = {})
     confirmedZero: false,
     // Last year's layout choices (表格不跨页, run-in sub-headings) carry over with its text.
     ...(last.layout ? { layout: { ...last.layout } } : {}),
+    // The clerk's answers about the ledger (its columns, odd values) are asked once, not every year.
+    ...(last.ledger ? { ledger: { mapping: last.ledger.mapping } } : {}),
     meta: { createdAt: now, modifiedAt: now, origin: 'rollover' },
   };
 }

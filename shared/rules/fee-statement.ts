@@ -32,7 +32,7 @@ export function unpaidSentence(n: number): string {
 }
 
 /** A fix that adds `sentence` at the end of a paragraph whose text is `text`. */
-function appendFix(text: string, sentence: string): TextFix {
+export function appendFix(text: string, sentence: string): TextFix {
   const end = text.length;
   const joint = text.trim() === '' || /[。！？；]\s*$/.test(text) ? '' : '。';
   return { label: `建议：补上“${sentence}”`, edits: [{ start: end, end, text: `${joint}${sentence}` }] };

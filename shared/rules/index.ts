@@ -5,6 +5,7 @@ import { crossYearEffective } from './cross-year-effective.ts';
 import { emptyCells } from './empty-cells.ts';
 import type { Finding, Rule, Stage } from './finding.ts';
 import { legacyFormat } from './legacy-format.ts';
+import { ledgerSentence } from './ledger-sentence.ts';
 import { sec3Balance } from './sec3-balance.ts';
 import { sec3ResultTotals } from './sec3-result-totals.ts';
 import { sec3RowSums } from './sec3-row-sums.ts';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   textPlaceholders,
   textCompleteness,
   textSlips,
+  ledgerSentence,
   reviewMarks,
 ];
 

@@ -6,6 +6,7 @@ import { importHelp, importReport } from './import.ts';
 import { newHelp, newReport } from './new.ts';
 import { serve, serveHelp } from './serve.ts';
 import { sumCommand, sumHelp } from './sum.ts';
+import { tallyCommand, tallyHelp } from './tally.ts';
 
 export interface Command {
   summary: string;
@@ -19,5 +20,6 @@ export const COMMANDS: Record<string, Command> = {
   import: { summary: '读取年报，输出表格数据或保存为 .nianbao', help: importHelp, run: importReport },
   export: { summary: '按标准公文版式导出 DOCX / PDF', help: exportHelp, run: exportCommand },
   sum: { summary: '汇总各单位报告的表二、表三、表四', help: sumHelp, run: sumCommand },
+  tally: { summary: '从依申请公开台账统计表三（和表四）', help: tallyHelp, run: tallyCommand },
   serve: { summary: '启动网页版编辑器（本机浏览器使用）', help: serveHelp, run: (args, io) => serve(args, io) },
 };
