@@ -3,23 +3,30 @@
 // main is ESM at dist-electron/main/index.mjs: two folders deep like its sources, so paths that
 // modules compute from import.meta.url (resources/fonts) resolve the same bundled or not.
 import { build } from 'esbuild';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const MAIN_BUNDLE = 'dist-electron/main/index.mjs';
 export const PRELOAD_BUNDLE = 'dist-electron/preload.cjs';
+/** The reader worker (electron/files/read-boundary.ts starts ./read-worker.mjs beside the main bundle). */
+export const READ_WORKER_BUNDLE = 'dist-electron/main/read-worker.mjs';
 
-export async function bundleElectron() {
-  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], absWorkingDir: root, logLevel: 'warning' };
-  await build({
+/** `out`: the folder the dist-electron paths are written under (the checkout; a test's own folder). */
+export async function bundleElectron(out = root) {
+  const at = (file) => join(out, file);
+  // pdf.js stays a package of its own: it finds its worker code (pdf.worker.mjs) beside itself, and bundled
+  // into the reader worker every PDF read as damaged (issue #26). It ships in node_modules as a dependency.
+  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron', 'pdfjs-dist'], absWorkingDir: root, logLevel: 'warning' };
+  const esm = {
     ...common,
     format: 'esm',
-    entryPoints: ['electron/main/index.ts'],
-    outfile: MAIN_BUNDLE,
     // CommonJS dependencies inside an ESM bundle still call require().
     banner: { js: "import { createRequire as __nianbaoRequire } from 'node:module'; const require = __nianbaoRequire(import.meta.url);" },
-  });
-  await build({ ...common, format: 'cjs', entryPoints: ['electron/preload/index.ts'], outfile: PRELOAD_BUNDLE });
+  };
+  await build({ ...esm, entryPoints: ['electron/main/index.ts'], outfile: at(MAIN_BUNDLE) });
+  await build({ ...esm, entryPoints: ['electron/files/read-worker.ts'], outfile: at(READ_WORKER_BUNDLE) });
+  await build({ ...common, format: 'cjs', entryPoints: ['electron/preload/index.ts'], outfile: at(PRELOAD_BUNDLE) });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundleElectron();

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { ImportFlag, ImportResult } from '../../shared/import/index.ts';
 import type { FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
+import { readReportBytes } from './read-boundary.ts';
 import { readInputFile } from './read-bytes.ts';
 
 export interface OpenedReport {
@@ -24,17 +25,12 @@ function opened(result: ImportResult): OpenedReport {
 }
 
 /**
- * The importers (and their readers' libraries) load on the first open, not with every process that
- * merely saves: a CLI command, the app's start, or the kill test's saving child start sooner.
- */
-const importers = () => import('../../shared/import/index.ts');
-
-/**
  * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
  * web build, stdin), so every way in opens the same formats; `name` helps pick the format and is used in messages.
  */
 export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
-  return opened(await (await importers()).importFile(name, bytes));
+  // Every reader runs behind the boundary: a damaged or hostile file is its message, never a dead process.
+  return opened(await readReportBytes(name, bytes));
 }
 
 export async function openReport(path: string): Promise<OpenedReport> {

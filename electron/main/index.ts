@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SHELL_CHANNELS, type MenuChecked, type MenuCommand } from '../../shared/api/shell.ts';
 import { APP_VERSION } from '../../shared/file/codec.ts';
 import { createApi } from '../api/create-api.ts';
+import { installProcessGuards } from '../process-guards.ts';
 import { scheduleWarmUp } from '../warm-up.ts';
 import { FileService } from '../files/file-service.ts';
 import { printDir } from '../files/print-copies.ts';
@@ -26,6 +27,7 @@ const ROOT = resolve(HERE, '..', '..');
 const DIST_RENDERER = join(ROOT, 'dist', 'renderer');
 const PRELOAD = join(ROOT, 'dist-electron', 'preload.cjs');
 
+installProcessGuards();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let win: BrowserWindow | null = null;

@@ -11,6 +11,12 @@ export type FileErrorCode =
   | 'disk-full'
   | 'path-gone'
   | 'unknown-format'
+  /** A reader gave up on the file: it is damaged, or its structure is not one a report has. */
+  | 'damaged'
+  /** Reading it took longer than any report takes (a pathological file); it was stopped. */
+  | 'too-slow'
+  /** Reading it would need more memory than any report does (a compression bomb, a huge stream). */
+  | 'too-big'
   | 'io';
 
 export class FileError extends Error {
@@ -63,5 +69,17 @@ export function fsErrorMessage(code: FileErrorCode, name: string): string {
       return `无法访问“${name}”所在的磁盘或文件夹（U 盘是否已拔出？），原文件未改动`;
     default:
       return `读写“${name}”时出错，原文件未改动`;
+  }
+}
+
+/** Why a reader stopped on a file, in words a clerk can act on (electron/files/read-boundary.ts). */
+export function readFailureMessage(code: 'damaged' | 'too-slow' | 'too-big', name: string): string {
+  switch (code) {
+    case 'too-slow':
+      return `读取“${name}”用时过长，已停止读取：文件可能已损坏或结构异常，不像政府信息公开工作年度报告。请换用该报告的其他版本（Word、PDF 或网页）`;
+    case 'too-big':
+      return `“${name}”解压或展开后过大，已停止读取：文件可能已损坏或是压缩炸弹，不像政府信息公开工作年度报告`;
+    default:
+      return `无法读取“${name}”：文件可能已损坏或下载不完整，请重新获取后再试`;
   }
 }

@@ -54,6 +54,8 @@ export async function serve(args: string[], io: CliIO, opts: ServeOptions = {}):
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw usageError('serve', `端口 ${port} 已被占用，请换一个端口或不指定 --port`);
     throw e;
   }
+  // The reader worker starts now (its own thread): a cold start under tsx takes seconds, the first PDF should not wait.
+  (await import('../../files/read-boundary.ts')).warmReader();
   io.out(`年报编辑器网页版已启动，请用浏览器打开：\n  ${server.url}\n文件保存在：${workspace}\n按 Ctrl+C 停止。`);
   // Loaded here, not with every command: the other commands start sooner without the export engine.
   const stopWarmUp = (await import('../../warm-up.ts')).scheduleWarmUp();
