@@ -39,23 +39,32 @@ export function normalizeHeading(h: string): string {
   return h.replace(/^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*/, '（$1）').trim().replace(/[。．.]$/, '');
 }
 
-/** Joins a wrapped line to the one before: words of Latin script keep their space; a number cut by the wrap (「27」/「4人次」) is one number. */
-function glue(a: string, b: string): string {
-  if (/\d$/.test(a) && /^\d/.test(b)) return a + b;
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+/**
+ * What joins a wrapped line to the one before, given the last line so far: words of Latin script keep
+ * their space; a number cut by the wrap (「27」/「4人次」) is one number. Only the last line is looked
+ * at and the paragraph is joined once at the end: testing or indexing the growing paragraph itself
+ * flattens it on every line, quadratic on a file of many short lines (issue #26).
+ */
+function joint(prev: string, b: string): string {
+  const last = prev.charAt(prev.length - 1);
+  if (/\d/.test(last) && /^\d/.test(b)) return '';
+  return /[A-Za-z0-9]/.test(last) && /^[A-Za-z0-9]/.test(b) ? ' ' : '';
 }
 
 /** The width PDF text was wrapped at, or 0 when lines are not hard-wrapped. */
 function wrapWidth(lines: readonly string[]): number {
   const lengths = lines.map((l) => l.length).filter((n) => n > 0);
   if (lengths.length < 6) return 0;
-  const max = Math.max(...lengths);
+  // A loop, not Math.max(...lengths): spreading a quarter of a million lines overflows the stack.
+  const max = lengths.reduce((m, n) => (n > m ? n : m), 0);
   if (max < 20 || max > 90) return 0;
   const near = lengths.filter((n) => n >= max - 3).length;
   return near >= 3 && near / lengths.length > 0.25 ? max : 0;
 }
 
 interface Raw {
+  /** The paragraph's lines and what joins them, joined once all are in. */
+  parts: string[];
   text: string;
   joinedAcrossBreak: boolean;
   /** Came from a Markdown heading or a line of its own that is short: a standalone sub-heading candidate. */
@@ -90,14 +99,15 @@ export function buildParagraphs(lines: readonly string[], separate = false): Pro
       // A blank line inside an unfinished sentence is a page break (「《条」 / 「例》」).
       (!blankSince || (width > 0 ? prevLine.length >= width - 3 : prevLine.length >= 30));
     if (continues) {
-      cur.text = glue(cur.text, line);
+      cur.parts.push(joint(prevLine, line), line);
       if (blankSince) cur.joinedAcrossBreak = true;
     } else {
-      raws.push({ text: line, joinedAcrossBreak: false, standalone: isMd || isStandaloneHeading(line) });
+      raws.push({ parts: [line], text: '', joinedAcrossBreak: false, standalone: isMd || isStandaloneHeading(line) });
     }
     blankSince = false;
     prevLine = line;
   });
+  for (const r of raws) r.text = r.parts.join('');
   const paragraphs: Paragraph[] = [];
   const flags = new Map<number, string>();
   const subheadings: SubheadingCount = { runIn: 0, ownLine: 0 };
