@@ -97,10 +97,10 @@ export function fitTable(table: DocTable, measure: TextMeasure, available?: numb
   );
 }
 
-/** Space above a merged cell's text that centres it in the rows it spans before row `until` (pdfmake cannot). */
-export function centringOffset(m: TableMetrics, r: number, c: number, until = Infinity): number {
+/** Space above a merged cell's text that centres it in the rows it spans (pdfmake cannot). */
+export function centringOffset(m: TableMetrics, r: number, c: number): number {
   const cell = m.grid[r]![c]!;
-  const rows = Math.max(1, Math.min(cell.rowSpan, until - r));
+  const rows = cell.rowSpan;
   const span = m.rowHeights.slice(r, r + rows).reduce((a, b) => a + b, 0) + (rows - 1) * BORDER;
   return Math.max(0, (span - 2 * CELL_PAD.y - m.lines[r]![c]! * m.line) / 2);
 }
