@@ -91,9 +91,13 @@ function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
   return {
     id: d.id,
     name: d.name,
+    // snapToGrid on the run is also the mark on which docx-package.ts's finishStyles adds it to the paragraph.
     run: { font: fontAttrs(names[d.role]), size: hp(d.size), snapToGrid: false, ...(d.grid ? { characterSpacing: GRID_CHARACTER_SPACING } : {}) },
     paragraph: {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      // Lines flow as in our PDF, which keeps no two lines of a paragraph together: LibreOffice
+      // otherwise moves a paragraph's second-to-last line along with a last line that starts a page.
+      widowControl: false,
       ...(d.firstLine ? { indent: { firstLine: tw(d.firstLine) } } : {}),
       ...(d.alignment ? { alignment: d.alignment } : {}),
       ...(d.keepNext ? { keepNext: true } : {}),

@@ -21,7 +21,7 @@ import { justifySpacing } from '../../shared/export/line-break.ts';
 import type { Block, DocModel, DocTable } from '../../shared/export/model.ts';
 import { blockLines, planTables } from '../../shared/export/pagination.ts';
 import type { TablePiece } from '../../shared/export/table-pieces.ts';
-import { BORDER, TABLE_GAP, centringOffset, type TextMeasure } from '../../shared/export/table-fit.ts';
+import { BORDER, TABLE_ABOVE, TABLE_GAP, centringOffset, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
   /** The font's natural line height per point of size ((ascent − descent) / unitsPerEm): pdfmake's lineHeight multiplies it. */
@@ -184,7 +184,7 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
       const pieces = plans[i]!.pieces;
       pieces.forEach((piece, k) => {
         // The gap above the table on each page it takes; below it only at its end.
-        const t = tableContent(b.table, piece, fonts, { top: TABLE_GAP.before, bottom: k === pieces.length - 1 ? TABLE_GAP.after : 0 });
+        const t = tableContent(b.table, piece, fonts, { top: TABLE_ABOVE, bottom: k === pieces.length - 1 ? TABLE_GAP.after : 0 });
         // Each piece fits its page (pdfmake keeps only the first page of an unbreakable block).
         content.push(k === 0 ? { stack: [...held, t], unbreakable: true } : { stack: [t], unbreakable: true, pageBreak: 'before' });
       });

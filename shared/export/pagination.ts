@@ -9,7 +9,7 @@
 import { BODY_LINE, GRID_SPACING, INDENT, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_LINE, type FontRole } from './layout.ts';
 import { breakLines, gridWidth, type BrokenLine } from './line-break.ts';
 import type { Block, DocModel } from './model.ts';
-import { TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
+import { TABLE_ABOVE, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
 import { cutTable, tablePiece, type TablePiece } from './table-pieces.ts';
 
 export interface TablePlan {
@@ -92,9 +92,9 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
     // crosses one page break at most (LibreOffice loses the rest of the document after a merged
     // label that crosses two).
     const metrics = fitTable(b.table, measure, tableSpace(heading));
-    const need = heading + TABLE_GAP.before + metrics.height + TABLE_GAP.after;
+    const need = heading + TABLE_ABOVE + metrics.height + TABLE_GAP.after;
     const left = page - pos;
-    const room = left - heading - TABLE_GAP.before;
+    const room = left - heading - TABLE_ABOVE;
     const whole = (newPage: boolean) => ({ metrics, newPage, split: false, room, pieces: [tablePiece(b.table, metrics, b.table.headerRows, metrics.rowHeights.length)] });
     if (need <= left + 0.01) {
       pos += need;
@@ -108,8 +108,8 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
       return whole(newPage);
     }
     // Each later piece starts its page below the gap kept above a table.
-    const pieces = cutTable(b.table, metrics, page - pos - heading - TABLE_GAP.before - PIECE_SLACK, page - TABLE_GAP.before - PIECE_SLACK);
-    pos = pieces.length > 1 ? TABLE_GAP.before + pieces.at(-1)!.metrics.height + TABLE_GAP.after : pos + need;
+    const pieces = cutTable(b.table, metrics, page - pos - heading - TABLE_ABOVE - PIECE_SLACK, page - TABLE_ABOVE - PIECE_SLACK);
+    pos = pieces.length > 1 ? TABLE_ABOVE + pieces.at(-1)!.metrics.height + TABLE_GAP.after : pos + need;
     return { metrics, newPage, split: pieces.length > 1, room, pieces };
   });
 }
