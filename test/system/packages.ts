@@ -78,6 +78,7 @@ export const SYSTEM_PROJECTS: SystemProject[] = [
       'electron/export/table-numbers.test.ts',
       'electron/export/table-split.test.ts',
       'test/export/docx-layout.test.ts',
+      'test/export/corpus-layout.test.ts',
     ],
   },
 ];
