@@ -39,7 +39,8 @@ import { placeCells } from '../../shared/schema/spans.ts';
 import { keptPieces } from '../../shared/export/line-break.ts';
 import { finishDocx } from '../../shared/export/docx-package.ts';
 import type { DocModel, DocTable } from '../../shared/export/model.ts';
-import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
+import { planTables } from '../../shared/export/pagination.ts';
+import type { TablePiece } from '../../shared/export/table-pieces.ts';
 import { BORDER as BORDER_PT, TABLE_GAP, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 /** Twentieths of a point, DOCX's length unit. */
@@ -90,9 +91,13 @@ function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
   return {
     id: d.id,
     name: d.name,
+    // snapToGrid on the run is also the mark on which docx-package.ts's finishStyles adds it to the paragraph.
     run: { font: fontAttrs(names[d.role]), size: hp(d.size), snapToGrid: false, ...(d.grid ? { characterSpacing: GRID_CHARACTER_SPACING } : {}) },
     paragraph: {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      // Lines flow as in our PDF, which keeps no two lines of a paragraph together: LibreOffice
+      // otherwise moves a paragraph's second-to-last line along with a last line that starts a page.
+      widowControl: false,
       ...(d.firstLine ? { indent: { firstLine: tw(d.firstLine) } } : {}),
       ...(d.alignment ? { alignment: d.alignment } : {}),
       ...(d.keepNext ? { keepNext: true } : {}),
@@ -108,6 +113,9 @@ const STYLES: readonly StyleDef[] = [
   { id: 'NbBody', name: '正文', grid: true, role: 'body', size: SIZE.body, line: BODY_LINE, firstLine: INDENT, alignment: AlignmentType.JUSTIFIED },
   // Off the grid like the others: LibreOffice would otherwise make it a whole 28.9 pt line.
   { id: 'NbGap', name: '表格后间距', role: 'body', size: SIZE.body, line: TABLE_GAP.after },
+  // Starts a new page above a table or the next piece of one (paragraph-level pageBreakBefore: the
+  // OOXML way that Word, WPS and LibreOffice all honour; a table row cannot carry it).
+  { id: 'NbBreak', name: '表格前分页', role: 'body', size: SIZE.body, line: TABLE_GAP.before },
 ];
 
 /** U+2060 WORD JOINER: no line break here, and nothing printed. */
@@ -140,19 +148,21 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 
 const BORDER = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 
-function table(t: DocTable, plan: TablePlan, style: string): Table {
-  const m = plan.metrics;
+/**
+ * One piece of a table as planned (table-pieces.ts): the whole table, or what one page prints of a
+ * table that runs on. No office suite has to split a table or carry a vertical merge across a page.
+ */
+function table(piece: TablePiece, style: string): Table {
+  const { table: t, metrics: m } = piece;
   // Each column as measured for the PDF, with its padding and one border.
   const totalTw = tw(TEXT_WIDTH + 2 * m.overhang);
   const widths = m.widths.map((w) => Math.floor(tw(w + 2 * CELL_PAD.x + BORDER_PT)));
   widths[widths.length - 1]! += totalTw - widths.reduce((a, b) => a + b, 0);
-  // Which grid column each origin cell starts at, for its width.
   const rows = placeCells(t.rows).map((cells, r) => {
-    // A table kept whole keeps every row with the next (Word then moves it as a whole); one that
-    // runs on keeps only its header with two rows; the last row lets go.
-    const letGo = r === t.rows.length - 1 || (plan.split && r > t.headerRows);
+    // Every row but the last keeps with the next: the piece fits its page, and Word (which honours
+    // keepNext in tables; LibreOffice does not) moves it whole rather than split it.
+    const letGo = r === t.rows.length - 1;
     return new TableRow({
-      tableHeader: r < t.headerRows,
       cantSplit: true,
       children: cells.map(({ cell, col }) => {
         const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
@@ -161,10 +171,7 @@ function table(t: DocTable, plan: TablePlan, style: string): Table {
           rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined,
           width: { size: width, type: WidthType.DXA },
           verticalAlign: VerticalAlignTable.CENTER,
-          // LibreOffice prints nothing of a top-to-bottom label whose merge crosses the page break
-          // (「三、本年度办理结果」 of a table that runs on); in its one-character-wide column the
-          // label set across wraps a character a line and reads the same.
-          textDirection: cell.vertical && !plan.split ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
+          textDirection: cell.vertical ? TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT : undefined,
           children: [
             new Paragraph({
               style: cell.align === 'left' ? `${style}L` : style,
@@ -221,8 +228,16 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
   children.push(new Paragraph({ style: 'NbBody' }));
   const plans = planTables(model, opts.measure);
   // Word honours keepNext inside tables but LibreOffice does not: a table the plan moves to a new
-  // page starts it with its heading, as in our PDF.
-  const breaksPage = (i: number) => model.blocks[i]?.type === 'heading' && (plans[i + 1]?.newPage ?? false);
+  // page starts it with its headings (page break before the first), as in our PDF; a table after a
+  // paragraph starts it with a break paragraph as tall as the gap the PDF keeps above a table.
+  const breakBefore = new Set<number>();
+  const breakParagraph = () => new Paragraph({ style: 'NbBreak', pageBreakBefore: true });
+  plans.forEach((plan, i) => {
+    if (!plan?.newPage) return;
+    let j = i;
+    while (j > 0 && model.blocks[j - 1]!.type !== 'paragraph' && model.blocks[j - 1]!.type !== 'table') j--;
+    breakBefore.add(j);
+  });
   model.blocks.forEach((b, i) => {
     const plan = plans[i];
     if (b.type === 'table' && plan) {
@@ -232,14 +247,19 @@ export function docxDocument(model: DocModel, opts: DocxOptions): Document {
       const name = `表格（${SECTION_NUMERAL[b.table.id]}）`;
       styles.push(paragraphStyle({ id: style, name, ...cellStyle, alignment: AlignmentType.CENTER }, names));
       styles.push(paragraphStyle({ id: `${style}L`, name: `${name}左对齐`, ...cellStyle, alignment: AlignmentType.LEFT }, names));
-      children.push(table(b.table, plan, style));
+      if (breakBefore.has(i)) children.push(breakParagraph());
+      // A table that runs on: each page's piece after a page break, as the PDF prints it.
+      plan.pieces.forEach((piece, k) => {
+        if (k > 0) children.push(breakParagraph());
+        children.push(table(piece, style));
+      });
       // Word needs a paragraph after a table; a short one keeps the gap small. None before a heading
       // that starts a new page: pushed past a full page's end it left a blank page in LibreOffice.
-      if (!breaksPage(i + 1)) children.push(new Paragraph({ style: 'NbGap' }));
+      if (!breakBefore.has(i + 1)) children.push(new Paragraph({ style: 'NbGap' }));
       return;
     }
     if (b.type === 'table') return;
-    const pageBreakBefore = breaksPage(i);
+    const pageBreakBefore = breakBefore.has(i);
     children.push(
       new Paragraph({
         style: BLOCK_STYLE[b.type],

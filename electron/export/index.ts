@@ -3,6 +3,7 @@ import type { ExportFormat } from '../../shared/api/contract.ts';
 import { FONT_ROLES, type FontRole } from '../../shared/export/layout.ts';
 import { buildDocModel, type DocModel } from '../../shared/export/model.ts';
 import { pdfDefinition } from './pdf-definition.ts';
+import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { TABLES } from '../../shared/schema/index.ts';
 import { describeUnprintable, findUndrawable, type TextSpot, type Unprintable } from '../../shared/export/glyphs.ts';
@@ -95,6 +96,13 @@ export async function renderExportWith(
   const dd = pdfDefinition(model, info, { pageNumbers: placement });
   const extra = Object.fromEntries(fallbacks.map((f, i) => [fallbackFamily(i), f]));
   return { bytes: await renderPdf(dd, fonts, extra), fonts: [...describeFonts(fonts), ...unprintableLine(unprintable)], unprintable };
+}
+
+/** Where the tables of a report fall (pagination.ts), as both renderers print them: for the tests of page layout. */
+export async function exportPlan(report: Report, opts: ResolveOptions = {}): Promise<{ model: DocModel; plans: (TablePlan | null)[] }> {
+  await scanFonts(opts);
+  const { fonts, fallbacks, choose, model } = await prepare(report, opts);
+  return { model, plans: planTables(model, pdfFontInfo(fonts, fallbacks, choose)) };
 }
 
 export async function renderExport(report: Report, format: ExportFormat, opts: ExportOptions = {}): Promise<RenderedExport> {

@@ -17,6 +17,7 @@ interface Node {
   stack?: Node[];
   table?: unknown;
   unbreakable?: boolean;
+  pageBreak?: string;
 }
 
 /** Every text node with its text joined, in document order. */
@@ -61,17 +62,25 @@ describe('PDF document definition', () => {
     }
   });
 
-  it('lets a table run on, header repeated, where keeping it whole would leave a page more than half empty', () => {
+  it('lets a table run on where keeping it whole would leave a page more than half empty: the next page prints its own piece under the header rows', () => {
     const model = buildDocModel(sampleReport());
     // With square glyphs table 三 starts under table 二 with more than half a page left.
     const content = pdfDefinition(model, fonts).content as Node[];
-    const runOn = content.filter((c) => !c.unbreakable && c.stack?.some((n) => n.table));
-    expect(runOn.map((c) => texts(c.stack!)[0]?.text)).toEqual(['三、收到和处理政府信息公开申请情况']);
-    const table = runOn[0]!.stack!.find((n) => n.table)!.table as { headerRows: number; keepWithHeaderRows: number };
-    expect(table.headerRows).toBe(3);
-    expect(table.keepWithHeaderRows).toBe(2);
+    const pieces = content.filter((c) => c.pageBreak === 'before' && c.stack?.some((n) => n.table));
+    expect(pieces).toHaveLength(1);
+    const first = content[content.indexOf(pieces[0]!) - 1]!;
+    expect(texts(first.stack!)[0]?.text).toBe('三、收到和处理政府信息公开申请情况');
+    const body = (c: Node) => (c.stack!.find((n) => n.table)!.table as { body: Node[][] }).body;
+    const header = (c: Node) => texts(body(c).slice(0, 3).flat()).map((t) => t.text);
+    expect(header(pieces[0]!)).toEqual(header(first));
+    expect(header(first)[0]).toMatch(/^（本列数据的勾稽关系为/);
+    // The rows of the whole table, each printed once (header rows on every page).
+    const rows = model.blocks.find((b) => b.type === 'table' && b.table.id === 'sec3')!;
+    expect(rows.type === 'table' && body(first).length + body(pieces[0]!).length - 3).toBe(rows.type === 'table' ? rows.table.rows.length : 0);
+    // 「三、本年度办理结果」 starts again at the top of the rows on the next page.
+    expect(texts(body(pieces[0]!)[3]!).map((t) => t.text)[0]).toBe([...'三、本年度办理结果'].join('\n'));
     const whole = pdfDefinition({ ...model, tablesWhole: true }, fonts).content as Node[];
-    expect(whole.filter((c) => !c.unbreakable && c.stack?.some((n) => n.table))).toEqual([]);
+    expect(whole.filter((c) => c.pageBreak === 'before')).toEqual([]);
   });
 
   it('keeps a heading with the first line of its text, and breaks paragraphs into justified lines', () => {

@@ -19,8 +19,9 @@ import {
 } from '../../shared/export/layout.ts';
 import { justifySpacing } from '../../shared/export/line-break.ts';
 import type { Block, DocModel, DocTable } from '../../shared/export/model.ts';
-import { blockLines, planTables, type TablePlan } from '../../shared/export/pagination.ts';
-import { BORDER, TABLE_GAP, centringOffset, type TableMetrics, type TextMeasure } from '../../shared/export/table-fit.ts';
+import { blockLines, planTables } from '../../shared/export/pagination.ts';
+import type { TablePiece } from '../../shared/export/table-pieces.ts';
+import { BORDER, TABLE_ABOVE, TABLE_GAP, centringOffset, type TextMeasure } from '../../shared/export/table-fit.ts';
 
 export interface PdfFontInfo extends TextMeasure {
   /** The font's natural line height per point of size ((ascent − descent) / unitsPerEm): pdfmake's lineHeight multiplies it. */
@@ -70,11 +71,12 @@ function runs(role: FontRole, text: string, fonts: PdfFontInfo): { text: string;
   return fonts.runs ? fonts.runs(role, text) : [{ text, font: role }];
 }
 
-/** The table as planned (pagination.ts): kept whole on one page, or running on with its header repeated. */
-function tableContent(table: DocTable, plan: TablePlan, fonts: PdfFontInfo): Content {
-  const m = plan.metrics;
-  // A merged label across the page break is centred in its rows on the first page (pdfmake draws it there).
-  const until = plan.split ? plan.firstPageRows : m.rowHeights.length;
+/**
+ * One piece of a table as planned (pagination.ts, table-pieces.ts): the whole table, or what one
+ * page prints of a table that runs on, its header rows repeated and its merges cut at the page.
+ */
+function tableContent(table: DocTable, piece: TablePiece, fonts: PdfFontInfo, margin: { top: number; bottom: number }): Content {
+  const m = piece.metrics;
   const lh = pitch('table', m.size, m.line, fonts);
   const body: TableCell[][] = m.grid.map((row, r) =>
     row.map((cell, c): TableCell => {
@@ -88,16 +90,14 @@ function tableContent(table: DocTable, plan: TablePlan, fonts: PdfFontInfo): Con
         lineHeight: lh,
         alignment: cell.align,
       };
-      if (cell.rowSpan > 1) Object.assign(out, { rowSpan: cell.rowSpan, margin: [0, centringOffset(m, r, c, until), 0, 0] });
+      if (cell.rowSpan > 1) Object.assign(out, { rowSpan: cell.rowSpan, margin: [0, centringOffset(m, r, c), 0, 0] });
       else out.verticalAlignment = 'middle';
       if (cell.colSpan > 1) out.colSpan = cell.colSpan;
       return out;
     }),
   );
-  if (plan.split) cutMergesAt(m, body, until);
-  const content: Content = {
-    // A table that runs on keeps its header with two rows at least.
-    table: { widths: m.widths, body, headerRows: table.headerRows, keepWithHeaderRows: plan.split ? 2 : 1, dontBreakRows: true },
+  return {
+    table: { widths: m.widths, body, headerRows: table.headerRows, dontBreakRows: true },
     layout: {
       hLineWidth: () => BORDER,
       vLineWidth: () => BORDER,
@@ -107,25 +107,8 @@ function tableContent(table: DocTable, plan: TablePlan, fonts: PdfFontInfo): Con
       paddingBottom: () => CELL_PAD.y,
     },
     // A table too wide for its numbers reaches evenly into both side margins.
-    margin: [-m.overhang, TABLE_GAP.before, -m.overhang, TABLE_GAP.after],
+    margin: [-m.overhang, margin.top, -m.overhang, margin.bottom],
   };
-  return content;
-}
-
-/**
- * Merged labels that cross the table's page break end there, the rest of their rows merged into an
- * empty cell below the break: pdfmake would otherwise stretch the span's last row by the label's
- * height on the next page. The cut falls on the page's bottom border, so nothing shows of it.
- */
-function cutMergesAt(m: TableMetrics, body: TableCell[][], at: number): void {
-  m.grid.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!cell || r >= at || r + cell.rowSpan <= at) return;
-      (body[r]![c] as { rowSpan?: number }).rowSpan = at - r;
-      const rest = r + cell.rowSpan - at;
-      body[at]![c] = { text: '', ...(rest > 1 ? { rowSpan: rest } : {}), ...(cell.colSpan > 1 ? { colSpan: cell.colSpan } : {}) };
-    }),
-  );
 }
 
 type TextBlock = Exclude<Block, { type: 'table' }>;
@@ -198,10 +181,13 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'table') {
-      const plan = plans[i]!;
-      const t = tableContent(b.table, plan, fonts);
-      // pdfmake keeps only the first page of an unbreakable block: only tables kept whole get one.
-      content.push(plan.split ? { stack: [...held, t] } : { stack: [...held, t], unbreakable: true });
+      const pieces = plans[i]!.pieces;
+      pieces.forEach((piece, k) => {
+        // The gap above the table on each page it takes; below it only at its end.
+        const t = tableContent(b.table, piece, fonts, { top: TABLE_ABOVE, bottom: k === pieces.length - 1 ? TABLE_GAP.after : 0 });
+        // Each piece fits its page (pdfmake keeps only the first page of an unbreakable block).
+        content.push(k === 0 ? { stack: [...held, t], unbreakable: true } : { stack: [t], unbreakable: true, pageBreak: 'before' });
+      });
       held = [];
       continue;
     }

@@ -2,13 +2,15 @@
  * Where the tables fall, decided once for both renderers by laying the report out in lines the way
  * the PDF does (fixed 28.9 pt lines, our own line breaks, the tables' measured heights). A table
  * that does not fit the rest of its page either moves whole to the next page, or — when that would
- * leave the page more than half empty and the report allows it — splits there with its header
- * rows repeated (GB/T 9704 tables run on; 表格不跨页 keeps every table whole).
+ * leave the page more than half empty and the report allows it — runs on, cut into one piece a
+ * page with its header rows repeated (table-pieces.ts; GB/T 9704 tables run on; 表格不跨页 keeps
+ * every table whole). Both renderers draw exactly these pieces, each after a page break.
  */
 import { BODY_LINE, GRID_SPACING, INDENT, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_LINE, type FontRole } from './layout.ts';
 import { breakLines, gridWidth, type BrokenLine } from './line-break.ts';
 import type { Block, DocModel } from './model.ts';
-import { BORDER, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
+import { TABLE_ABOVE, TABLE_GAP, fitTable, tableSpace, type TableMetrics, type TextMeasure } from './table-fit.ts';
+import { cutTable, tablePiece, type TablePiece } from './table-pieces.ts';
 
 export interface TablePlan {
   metrics: TableMetrics;
@@ -16,8 +18,13 @@ export interface TablePlan {
   newPage: boolean;
   /** The table runs on to the next page, its header rows repeated there. */
   split: boolean;
-  /** Rows (header included) expected on the table's first page when it splits. */
-  firstPageRows: number;
+  /** What each page prints of the table: one piece when it is not split; each later one starts a new page. */
+  pieces: TablePiece[];
+  /**
+   * Height from the table's top to the end of the page it reaches first, before any move: where
+   * that page's end falls in the table decided the plan (the layout tests walk it through every row).
+   */
+  room: number;
 }
 
 type TextBlock = Exclude<Block, { type: 'table' }>;
@@ -48,17 +55,13 @@ export function textLineCount(b: TextBlock, measure: TextMeasure): number {
   return blockLines(b, measure).length;
 }
 
-/** Rows of a table that fit in `space` points from its top (header included, each row whole). */
-function rowsFitting(m: TableMetrics, space: number): number {
-  let used = BORDER;
-  let rows = 0;
-  for (const h of m.rowHeights) {
-    if (used + h + BORDER > space) break;
-    used += h + BORDER;
-    rows++;
-  }
-  return rows;
-}
+/**
+ * Room left unused below a piece of a table that runs on: LibreOffice draws a table about 1 pt
+ * lower and taller than its rows and borders add up to (measured, 7.x), and a piece that filled its
+ * page to the point had its last row pushed onto a page of its own. A table kept whole has the gap
+ * below it (TABLE_GAP.after) for this.
+ */
+const PIECE_SLACK = 2;
 
 /** The plan of each table block, by block index (null for text blocks). */
 export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | null)[] {
@@ -85,34 +88,28 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
     }
     const heading = held * BODY_LINE;
     held = 0;
-    const whole = model.tablesWhole;
     // Even a table that may run on steps its size down to fit one page where it can: it then
     // crosses one page break at most (LibreOffice loses the rest of the document after a merged
     // label that crosses two).
     const metrics = fitTable(b.table, measure, tableSpace(heading));
-    const need = heading + TABLE_GAP.before + metrics.height + TABLE_GAP.after;
+    const need = heading + TABLE_ABOVE + metrics.height + TABLE_GAP.after;
     const left = page - pos;
+    const room = left - heading - TABLE_ABOVE;
+    const whole = (newPage: boolean) => ({ metrics, newPage, split: false, room, pieces: [tablePiece(b.table, metrics, b.table.headerRows, metrics.rowHeights.length)] });
     if (need <= left + 0.01) {
       pos += need;
-      return { metrics, newPage: false, split: false, firstPageRows: metrics.rowHeights.length };
+      return whole(false);
     }
-    const split = !whole && left > page / 2;
+    const split = !model.tablesWhole && left > page / 2;
     const newPage = !split && pos > 0;
     if (newPage) pos = 0;
-    const room = page - pos - heading - TABLE_GAP.before;
-    const firstPageRows = rowsFitting(metrics, room);
     if (need <= page - pos + 0.01) {
       pos += need;
-      return { metrics, newPage, split: false, firstPageRows: metrics.rowHeights.length };
+      return whole(newPage);
     }
-    // The rows past the first page, each later page starting with the header rows again.
-    const header = metrics.rowHeights.slice(0, b.table.headerRows).reduce((a, h) => a + h + BORDER, BORDER);
-    let y = page;
-    for (const h of metrics.rowHeights.slice(firstPageRows)) {
-      if (y + h + BORDER > page) y = header;
-      y += h + BORDER;
-    }
-    pos = y + TABLE_GAP.after;
-    return { metrics, newPage, split: true, firstPageRows };
+    // Each later piece starts its page below the gap kept above a table.
+    const pieces = cutTable(b.table, metrics, page - pos - heading - TABLE_ABOVE - PIECE_SLACK, page - TABLE_ABOVE - PIECE_SLACK);
+    pos = pieces.length > 1 ? TABLE_ABOVE + pieces.at(-1)!.metrics.height + TABLE_GAP.after : pos + need;
+    return { metrics, newPage, split: pieces.length > 1, room, pieces };
   });
 }

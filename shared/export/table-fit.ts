@@ -12,12 +12,19 @@ import { BORDER, allocateColumns, layoutGrid, measureCells, type TextMeasure } f
 
 export { BORDER, type TextMeasure } from './table-columns.ts';
 
-/** Space kept above and below a table. */
-export const TABLE_GAP = { before: 4, after: 8 } as const;
+/**
+ * Space kept above and below a table: `before` is the DOCX's spacing after the paragraph above;
+ * LibreOffice then sets the table `drop` lower still (measured, 7.x: its top border below the
+ * paragraph's end, the table no taller), and our PDF does the same, so that the lines after a
+ * table fall where LibreOffice puts them.
+ */
+export const TABLE_GAP = { before: 4, drop: 1, after: 8 } as const;
+/** Everything above a table's top border in the PDF and the plan. */
+export const TABLE_ABOVE = TABLE_GAP.before + TABLE_GAP.drop;
 
 /** Height a table may take to stay on one page, below `above` points of heading. */
 export function tableSpace(above: number): number {
-  return TEXT_HEIGHT - above - TABLE_GAP.before - TABLE_GAP.after;
+  return TEXT_HEIGHT - above - TABLE_ABOVE - TABLE_GAP.after;
 }
 
 /** Sizes tried in turn: 五号 down to 小五 for a table to fit its page, on to 六号 for its numbers to fit its width. */
@@ -97,10 +104,10 @@ export function fitTable(table: DocTable, measure: TextMeasure, available?: numb
   );
 }
 
-/** Space above a merged cell's text that centres it in the rows it spans before row `until` (pdfmake cannot). */
-export function centringOffset(m: TableMetrics, r: number, c: number, until = Infinity): number {
+/** Space above a merged cell's text that centres it in the rows it spans (pdfmake cannot). */
+export function centringOffset(m: TableMetrics, r: number, c: number): number {
   const cell = m.grid[r]![c]!;
-  const rows = Math.max(1, Math.min(cell.rowSpan, until - r));
+  const rows = cell.rowSpan;
   const span = m.rowHeights.slice(r, r + rows).reduce((a, b) => a + b, 0) + (rows - 1) * BORDER;
   return Math.max(0, (span - 2 * CELL_PAD.y - m.lines[r]![c]! * m.line) / 2);
 }

@@ -77,6 +77,8 @@ export const SYSTEM_PROJECTS: SystemProject[] = [
       'electron/export/run-in.test.ts',
       'electron/export/table-numbers.test.ts',
       'electron/export/table-split.test.ts',
+      'test/export/docx-layout.test.ts',
+      'test/export/corpus-layout.test.ts',
     ],
   },
 ];

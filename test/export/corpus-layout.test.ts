@@ -1,0 +1,54 @@
+/**
+ * The corpus reports (test/corpus: published reports as text) and the three published PDFs,
+ * imported and exported: LibreOffice draws each DOCX on our PDF's pages, with the same table rows
+ * on each page, nothing drawn over anything and every table number whole (issue #21).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderExportWith } from '../../electron/export/index.ts';
+import { buildDocModel } from '../../shared/export/model.ts';
+import { importFile } from '../../shared/import/index.ts';
+import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
+import { libreOfficeToPdfs, pdfPages, tempDir, writeTemp } from '../../test/export/poppler.ts';
+import { overlappingWords, pageCharacters, tableNumbers } from './page-words.ts';
+
+const files = [
+  ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)),
+  ...readdirSync(ORIGINALS).filter((f) => f.endsWith('.pdf')).map((f) => join(ORIGINALS, f)),
+];
+const done = new Map<string, { pdf: string; lo: string; numbers: string[] }>();
+
+beforeAll(async () => {
+  const dir = tempDir();
+  const docx: string[] = [];
+  for (const file of files) {
+    const name = file.replace(/^.*\//, '').replace(/\.\w+$/, '');
+    const { report } = await importFile(file.replace(/^.*\//, ''), new Uint8Array(readFileSync(file)));
+    const numbers = buildDocModel(report).blocks.flatMap((b) => (b.type === 'table' ? b.table.rows.flat().filter((x) => x.isValue && x.text).map((x) => x.text) : []));
+    const pdf = writeTemp(dir, `${name}.pdf`, (await renderExportWith(report, 'pdf', { dirs: [] })).bytes);
+    docx.push(writeTemp(dir, `${name}.docx`, (await renderExportWith(report, 'docx', { dirs: [] })).bytes));
+    done.set(file, { pdf, lo: '', numbers });
+  }
+  console.log(`corpus-layout: ${docx.length} DOCX files planned for LibreOffice`);
+  const lo = libreOfficeToPdfs(docx, dir);
+  files.forEach((f, i) => (done.get(f)!.lo = lo[i]!));
+  console.log(`corpus-layout: ${lo.length} converted`);
+}, 600_000);
+
+describe('published reports, imported and exported: the DOCX in LibreOffice', () => {
+  for (const file of files) {
+    it(`${file.replace(/^.*\//, '')}: the same pages as our PDF, each with the same table rows, nothing drawn over anything, every table number whole`, () => {
+      const { pdf, lo, numbers } = done.get(file)!;
+      expect(pdfPages(lo), 'pages').toBe(pdfPages(pdf));
+      const [ours, theirs] = [pageCharacters(pdf, true), pageCharacters(lo, true)];
+      expect(theirs.length, 'pages with a table').toBe(ours.length);
+      theirs.forEach((chars, i) => expect(chars, `page ${i + 1}`).toBe(ours[i]));
+      expect(overlappingWords(lo)).toEqual([]);
+      expect(overlappingWords(pdf)).toEqual([]);
+      const sorted = (a: string[]) => [...a].sort();
+      expect(sorted(tableNumbers(lo)), 'numbers in LibreOffice').toEqual(sorted(numbers));
+      expect(sorted(tableNumbers(pdf)), 'numbers in our PDF').toEqual(sorted(numbers));
+    });
+  }
+});
