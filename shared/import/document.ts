@@ -8,7 +8,8 @@ import { SECTIONS, type SectionId } from '../schema/sections.ts';
 import type { UnitKind } from '../schema/units.ts';
 import { unitKindLabel } from '../schema/units.ts';
 import { tableFragments, textFragments, type Fragment } from './fragments.ts';
-import { findHeadings, findTitle, type HeadingMark } from './headings.ts';
+import { findHeadings, type HeadingMark } from './headings.ts';
+import { findTitle } from './title.ts';
 import { buildParagraphs, type SubheadingCount } from './prose.ts';
 import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './source.ts';
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
@@ -101,6 +102,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const year = title.year ?? defaultReportYear(opts.now) - 1;
   if (!title.unit) flags.push({ field: 'unitName', reason: '没有从标题中读到单位名称，请填写' });
   if (title.year === null) flags.push({ reason: `没有从标题中读到年度，已按${year}年导入，请在报告信息中核对` });
+  else if (title.yearFrom === 'period') flags.push({ reason: `标题中没有年度，已按统计期限取${year}年，请在报告信息中核对` });
   const kind = guessUnitKind(title.unit);
   const report: Report = blankReport({ unit: title.unit, kind, year, now: opts.now });
   report.meta.origin = 'import';
