@@ -1,0 +1,69 @@
+/**
+ * Issue #22: generated reports (test/fixtures/arith-reports.ts) rendered as crawler and OCR text and read
+ * back. Every cell is read exactly or flagged — never silently wrong — and the share read exactly is
+ * printed per layout, with how often a glued row had more than one reading the arithmetic allows.
+ */
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/import/index.ts';
+import { getCell } from '../../shared/report/cells.ts';
+import { ALL_CELLS } from '../../shared/schema/index.ts';
+import { generateReport, renderArith, type ArithLayout } from '../fixtures/arith-reports.ts';
+
+const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + i);
+/** Every third report has two blank cells in table 三. */
+const blanksOf = (seed: number) => (seed % 3 === 0 ? 2 : 0);
+
+interface Tally {
+  cells: number;
+  exact: number;
+  flagged: number;
+  wrong: string[];
+  gluedRows: number;
+  ambiguousRows: number;
+  /** Refused rows whose flag does not list the printed reading among its alternatives. */
+  badAlternatives: string[];
+}
+
+function readBack(layout: ArithLayout): Tally {
+  const t: Tally = { cells: 0, exact: 0, flagged: 0, wrong: [], gluedRows: 0, ambiguousRows: 0, badAlternatives: [] };
+  for (const seed of SEEDS) {
+    const g = generateReport(seed, { blanks: blanksOf(seed) });
+    const { report, flags } = importText(renderArith(g.report, layout));
+    const flagOf = new Map(flags.filter((f) => f.cell).map((f) => [f.cell!, f.reason]));
+    for (const def of ALL_CELLS) {
+      const want = getCell(g.report, def.address).value;
+      const got = getCell(report, def.address).value;
+      t.cells++;
+      if (want === got) t.exact++;
+      else if (flagOf.has(def.address)) t.flagged++;
+      else t.wrong.push(`${seed} ${def.address}: ${got} for ${want}`);
+    }
+    const gluedFlags = flags.filter((f) => f.cell && f.reason.includes('数字连在一起'));
+    t.gluedRows += new Set(gluedFlags.map((f) => f.reason)).size;
+    for (const reason of new Set(gluedFlags.map((f) => f.reason))) {
+      if (!reason.includes('种拆分都符合')) continue;
+      t.ambiguousRows++;
+      // When the list of readings is complete, the printed one is among them.
+      const listed = /合计关系（([^）]*)）/.exec(reason)?.[1] ?? '';
+      if (listed.includes('……')) continue;
+      const printed = gluedFlags.filter((f) => f.reason === reason).map((f) => getCell(g.report, f.cell!).value ?? '空').join('、');
+      if (!listed.split('；').includes(printed)) t.badAlternatives.push(`${seed} ${printed} not in ${listed}`);
+    }
+  }
+  const pct = ((100 * t.exact) / t.cells).toFixed(1);
+  console.log(`${layout}: ${pct}% of ${t.cells} cells exact, ${t.flagged} flagged, ${t.wrong.length} silently wrong; glued rows ${t.gluedRows}, with more than one fitting reading ${t.ambiguousRows}`);
+  return t;
+}
+
+describe('generated reports read back by their arithmetic: exact or flagged, never silently wrong', () => {
+  it.each<[ArithLayout, number]>([
+    ['glued', 93],
+    ['halfGlued', 93],
+    ['tab', 99],
+  ])('%s: at least %i per cent exact', (layout, floor) => {
+    const t = readBack(layout);
+    expect(t.wrong).toEqual([]);
+    expect(t.badAlternatives).toEqual([]);
+    expect((100 * t.exact) / t.cells).toBeGreaterThanOrEqual(floor);
+  });
+});
