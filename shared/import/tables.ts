@@ -131,6 +131,7 @@ function readSec2(fragments: readonly Fragment[], read: TablesRead): number {
 // ---- table 三 ----
 
 const SINGLE_OTHER = 'other_single';
+const APART_REASON = '原表这一组的行名与数字分开印刷，数字的行数与行名对不上，已按先后顺序对应，可能错行：请对照原表核对';
 
 function sec3Specs(): RowSpec[] {
   const specs: RowSpec[] = [];
@@ -187,6 +188,9 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
     }
     if (!row.values.length && single && (r.key === 'other_1' || r.key === 'other_2')) continue;
     const out = rowOutcome(row, 7, rowSumFits);
+    if (row.apartUnsure) {
+      flagAll(read, addresses(r.key), APART_REASON, row.source.join('\n'));
+    }
     if (out.kind === 'exact') {
       putRow(read, addresses(r.key), row);
       start.set(r.key, [row.values.map((t) => (t.kind === 'number' ? Number(t.digits) : null))]);

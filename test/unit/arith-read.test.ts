@@ -57,6 +57,7 @@ function readBack(layout: ArithLayout): Tally {
 
 describe('generated reports read back by their arithmetic: exact or flagged, never silently wrong', () => {
   it.each<[ArithLayout, number]>([
+    ['pdfApart', 97],
     ['glued', 93],
     ['halfGlued', 93],
     ['tab', 99],
