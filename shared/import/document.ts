@@ -15,6 +15,7 @@ import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './so
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
 import { classifyTable, textAnchor } from './table-kind.ts';
 import { fullerUnitName } from './unit-name.ts';
+import { reassignSec3 } from './arith/reassign.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 const TABLE_SECTION: Record<TableId, SectionId> = { sec2: 'proactive', sec3: 'applications', sec4: 'review' };
@@ -111,6 +112,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const ranges = sectionRanges(marks, doc.blocks.length);
   const read = emptyTablesRead();
   const consumed = readTables(doc, ranges, bodyStart, read);
+  reassignSec3(read.cells, read.flags, read.suspectSec3);
   for (const m of marks) for (const b of m.skip ?? []) consumed.add(b);
 
   const preambleStart = title.blocks.length ? Math.max(...title.blocks) + 1 : 0;

@@ -29,6 +29,10 @@ export interface MatchedRow {
    * and the lines did not match the labels one to one: the numbers were given in order, and may be shifted.
    */
   apartUnsure?: boolean;
+  /** Index of the fragment whose label opened the row. */
+  at?: number;
+  /** Values put in the order a header row inside the table names (shared/import/arith/header-order.ts). */
+  reordered?: boolean;
 }
 
 export interface MatchResult {
@@ -136,7 +140,7 @@ export function matchRows(fragments: readonly Fragment[], specs: readonly RowSpe
         waiting.push(open);
         run.push(open);
       } else if (distributing || waiting.length) endRun();
-      open = { spec, row: { values: [], source: [f.source] } };
+      open = { spec, row: { values: [], source: [f.source], at: k } };
       rows.set(spec.id, open.row);
       next = m.index + 1;
       last = k;

@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/import/index.ts';
 import { getCell } from '../../shared/report/cells.ts';
 import { ALL_CELLS } from '../../shared/schema/index.ts';
-import { generateReport, renderArith, type ArithLayout } from '../fixtures/arith-reports.ts';
+import { generateReport, renderArith, type ArithLayout, type Break } from '../fixtures/arith-reports.ts';
 
 const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + i);
 /** Every third report has two blank cells in table 三. */
 const blanksOf = (seed: number) => (seed % 3 === 0 ? 2 : 0);
+/** Half the reports carry one of the breaks published reports have; read back, the printed (wrong) number is the truth. */
+const BREAKS: (Break | undefined)[] = [undefined, 'rowTotal', undefined, 'resultTotal', undefined, 'balance', undefined, 'sec4Total'];
+const breakOf = (seed: number) => BREAKS[seed % BREAKS.length];
 
 interface Tally {
   cells: number;
@@ -27,7 +30,8 @@ interface Tally {
 function readBack(layout: ArithLayout): Tally {
   const t: Tally = { cells: 0, exact: 0, flagged: 0, wrong: [], gluedRows: 0, ambiguousRows: 0, badAlternatives: [] };
   for (const seed of SEEDS) {
-    const g = generateReport(seed, { blanks: blanksOf(seed) });
+    const brk = breakOf(seed);
+    const g = generateReport(seed, { blanks: blanksOf(seed), ...(brk ? { break: brk } : {}) });
     const { report, flags } = importText(renderArith(g.report, layout));
     const flagOf = new Map(flags.filter((f) => f.cell).map((f) => [f.cell!, f.reason]));
     for (const def of ALL_CELLS) {
@@ -58,8 +62,10 @@ function readBack(layout: ArithLayout): Tally {
 describe('generated reports read back by their arithmetic: exact or flagged, never silently wrong', () => {
   it.each<[ArithLayout, number]>([
     ['pdfApart', 97],
-    ['glued', 93],
-    ['halfGlued', 93],
+    ['markdownWrongHeader', 97],
+    ['markdownOtherHeader', 97],
+    ['glued', 92],
+    ['halfGlued', 92],
     ['tab', 99],
   ])('%s: at least %i per cent exact', (layout, floor) => {
     const t = readBack(layout);
