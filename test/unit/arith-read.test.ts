@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/import/index.ts';
 import { getCell } from '../../shared/report/cells.ts';
+import { checkReport } from '../../shared/rules/index.ts';
 import { ALL_CELLS } from '../../shared/schema/index.ts';
 import { generateReport, renderArith, type ArithLayout, type Break } from '../fixtures/arith-reports.ts';
 
@@ -72,5 +73,31 @@ describe('generated reports read back by their arithmetic: exact or flagged, nev
     expect(t.wrong).toEqual([]);
     expect(t.badAlternatives).toEqual([]);
     expect((100 * t.exact) / t.cells).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+const RULE_OF: Record<Break, string> = {
+  rowTotal: 'sec3-row-sums',
+  resultTotal: 'sec3-result-totals',
+  balance: 'sec3-balance',
+  sec4Total: 'sec4-sums',
+};
+
+describe('检查：生成的报告读回后，埋下的错误每一处都查出，一致的报告没有错误', () => {
+  it.each<ArithLayout>(['tab', 'glued', 'markdownWrongHeader'])('%s', (layout) => {
+    for (const seed of SEEDS.slice(0, 12)) {
+      const clean = generateReport(seed);
+      const read = importText(renderArith(clean.report, layout)).report;
+      const errors = checkReport(read, 'editing').filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${seed} ${f.message}`)).toEqual([]);
+      for (const brk of Object.keys(RULE_OF) as Break[]) {
+        const g = generateReport(seed, { break: brk });
+        const found = checkReport(importText(renderArith(g.report, layout)).report, 'editing').filter((f) => f.severity === 'error');
+        // The planted cell is named by the rule that checks that kind of sum (or, glued, its row was left to the clerk).
+        const hit = found.some((f) => f.rule === RULE_OF[brk] && f.cells.includes(g.broken!.cell));
+        const left = importText(renderArith(g.report, layout)).flags.some((f) => f.cell === g.broken!.cell);
+        expect(hit || (layout === 'glued' && left), `${seed} ${brk} ${g.broken!.cell}`).toBe(true);
+      }
+    }
   });
 });
