@@ -101,3 +101,22 @@ describe('检查：生成的报告读回后，埋下的错误每一处都查出�
     }
   });
 });
+
+describe('标题块：各种版式下单位和年度都读对', () => {
+  const TITLES: [string, string[]][] = [
+    ['网页的元数据标签', ['索引号：000014349/2025-00031', '标题:示例县青石镇人民政府2024年政府信息公开工作年度报告']],
+    ['“名称”与单位连在一起', ['名称示例县青石镇人民政府2024年政府信息公开工作年度报告']],
+    ['“关于…的报告”', ['示例县青石镇人民政府关于2024年政府信息公开工作年度报告的报告']],
+    ['标题分两行、年份后有空格', ['2024 年示例县青石镇人民政府政府信息公开工作', '年度报告']],
+    ['OCR 的 Markdown 标题', ['# 示例县青石镇人民政府', '## 2024年政府信息公开工作年度报告']],
+  ];
+  it.each<ArithLayout>(['glued', 'halfGlued', 'tab', 'markdownWrongHeader', 'pdfApart'])('%s', (layout) => {
+    const g = generateReport(7);
+    g.report.year = 2024;
+    const text = renderArith(g.report, layout).split('\n').slice(1).join('\n');
+    for (const [why, head] of TITLES) {
+      const { report } = importText([...head, text].join('\n'));
+      expect([why, report.unit.name, report.year]).toEqual([why, '示例县青石镇人民政府', 2024]);
+    }
+  });
+});
