@@ -16,6 +16,7 @@ import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tab
 import { classifyTable, textAnchor } from './table-kind.ts';
 import { fullerUnitName } from './unit-name.ts';
 import { reassignSec3 } from './arith/reassign.ts';
+import { settleByProse } from './arith/prose-settle.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 const TABLE_SECTION: Record<TableId, SectionId> = { sec2: 'proactive', sec3: 'applications', sec4: 'review' };
@@ -156,6 +157,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   // Sub-headings print as the source had them (most of them, where it mixed the two).
   if (subheadings.runIn + subheadings.ownLine) report.layout = { subheadings: subheadings.runIn > subheadings.ownLine ? 'runIn' : 'ownLine' };
   report.cells = read.cells;
+  settleByProse(report, read.ambiguous, read.flags);
   if (read.legacyFormat2019) report.meta.legacyFormat2019 = true;
   const cellFlags = read.flags.filter((f): f is ImportFlag & { cell: string } => f.cell !== undefined);
   if (cellFlags.length) report.meta.flags = cellFlags.map((f) => ({ cell: f.cell, reason: f.reason }));

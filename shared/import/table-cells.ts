@@ -9,14 +9,17 @@ import { numberProblem } from './cell-text.ts';
 import { expandGlued, isSplittable, type GluedReadings, type Slot } from './glued.ts';
 import type { MatchedRow, ValueToken } from './match-rows.ts';
 import type { ImportFlag } from './source.ts';
+import type { AmbiguousRow } from './arith/prose-settle.ts';
 
 export interface TableRead {
   cells: Record<string, CellValue>;
   flags: ImportFlag[];
+  /** Glued rows several readings fit, for the prose to settle once it is read (arith/prose-settle.ts). */
+  ambiguous: AmbiguousRow[];
 }
 
 export function emptyRead(): TableRead {
-  return { cells: {}, flags: [] };
+  return { cells: {}, flags: [], ambiguous: [] };
 }
 
 function kindOf(address: string): CellKind {
@@ -125,6 +128,7 @@ export function putGlued(
     return;
   }
   let why: string;
+  if (candidates.length > 1) read.ambiguous.push({ addresses, candidates, name, source });
   if (candidates.length) {
     const list = candidates.slice(0, MAX_SHOWN).map(shown).join('；');
     why = `有 ${candidates.length} 种拆分都符合合计关系（${list}${candidates.length > MAX_SHOWN ? '；……' : ''}）`;

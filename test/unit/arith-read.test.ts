@@ -65,8 +65,8 @@ describe('generated reports read back by their arithmetic: exact or flagged, nev
     ['pdfApart', 97],
     ['markdownWrongHeader', 97],
     ['markdownOtherHeader', 97],
-    ['glued', 92],
-    ['halfGlued', 92],
+    ['glued', 93],
+    ['halfGlued', 93],
     ['tab', 99],
   ])('%s: at least %i per cent exact', (layout, floor) => {
     const t = readBack(layout);
@@ -85,17 +85,18 @@ const RULE_OF: Record<Break, string> = {
 
 describe('检查：生成的报告读回后，埋下的错误每一处都查出，一致的报告没有错误', () => {
   it.each<ArithLayout>(['tab', 'glued', 'markdownWrongHeader'])('%s', (layout) => {
-    for (const seed of SEEDS.slice(0, 12)) {
+    for (const seed of SEEDS.slice(0, 8)) {
       const clean = generateReport(seed);
       const read = importText(renderArith(clean.report, layout)).report;
       const errors = checkReport(read, 'editing').filter((f) => f.severity === 'error');
       expect(errors.map((f) => `${seed} ${f.message}`)).toEqual([]);
       for (const brk of Object.keys(RULE_OF) as Break[]) {
         const g = generateReport(seed, { break: brk });
-        const found = checkReport(importText(renderArith(g.report, layout)).report, 'editing').filter((f) => f.severity === 'error');
+        const back = importText(renderArith(g.report, layout));
+        const found = checkReport(back.report, 'editing').filter((f) => f.severity === 'error');
         // The planted cell is named by the rule that checks that kind of sum (or, glued, its row was left to the clerk).
         const hit = found.some((f) => f.rule === RULE_OF[brk] && f.cells.includes(g.broken!.cell));
-        const left = importText(renderArith(g.report, layout)).flags.some((f) => f.cell === g.broken!.cell);
+        const left = back.flags.some((f) => f.cell === g.broken!.cell);
         expect(hit || (layout === 'glued' && left), `${seed} ${brk} ${g.broken!.cell}`).toBe(true);
       }
     }
