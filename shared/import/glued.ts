@@ -17,11 +17,16 @@ function runToken(t: ValueToken): RunToken {
   return t.kind === 'number' ? { digits: t.digits, splittable: isSplittable(t) } : { blank: true };
 }
 
+/** Readings kept for the column equations when none meets the row's own sum. */
+const MAX_ALL = 2000;
+
 export interface GluedReadings {
   /** How many readings the digits have whatever the sums (Infinity: too many to count). */
   count: number;
   /** A few of them, to show the clerk when none fits. */
   some: Slot[][];
+  /** All of them when they are few (the row's own sum broken, the column equations may still settle it). */
+  all?: Slot[][];
   /** The readings the row's own equations allow. */
   fits: Slot[][];
   /** As many digits as cells: one digit a cell, read as printed whatever the sums. */
@@ -36,7 +41,10 @@ export function expandGlued(tokens: readonly ValueToken[], need: number, accept:
   const run = tokens.map(runToken);
   const forced = run.reduce((n, t) => n + ('digits' in t && t.splittable ? t.digits.length : 1), 0) === need;
   const { readings, tooMany } = splitRow(run, need);
-  if (!tooMany) return { count: readings.length, some: readings.slice(0, 3), fits: readings.filter(accept), forced };
+  if (!tooMany) {
+    const fits = readings.filter(accept);
+    return { count: readings.length, some: readings.slice(0, 3), fits, forced, ...(readings.length <= MAX_ALL ? { all: readings } : {}) };
+  }
   // Too many to list them all: the ones the row's equations allow may still be few.
   const fitting = splitRow(run, need, (p) => p.length < need || accept([...p]));
   return fitting.tooMany ? null : { count: Infinity, some: [], fits: fitting.readings, forced };

@@ -100,7 +100,7 @@ export function putGlued(
   row: MatchedRow,
   readings: GluedReadings,
   name: string,
-  opts: { candidates?: Slot[][]; unchecked?: boolean } = {},
+  opts: { candidates?: Slot[][]; unchecked?: boolean; rowBroken?: boolean } = {},
 ): void {
   const source = row.source.join('\n');
   const candidates = opts.candidates ?? readings.fits;
@@ -123,7 +123,11 @@ export function putGlued(
   if (candidates.length === 1) {
     const c = candidates[0]!;
     addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
-    const doubt = opts.unchecked ? '，但与其他行的合计关系无法全部核对' : '';
+    const doubt = opts.rowBroken
+      ? '；本行各列之和与本行总计不符（原表有误），按各列与其他行的合计关系取此拆分'
+      : opts.unchecked
+        ? '，但与其他行的合计关系无法全部核对'
+        : '';
     flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，已按表格的合计关系拆分为 ${shown(c)}${doubt}，请核对`, source);
     return;
   }

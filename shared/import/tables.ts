@@ -224,8 +224,8 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
       if (row === single) flagAll(read, addresses(r.key), LEGACY_OTHER_REASON, row.source.join('\n'));
     } else if (out.kind === 'glued') {
       const g = out.readings;
-      // A row whose own sum no reading meets (the report is wrong there) takes no part in the column equations.
-      const own = g.forced ? g.some : g.fits;
+      // A row whose own sum no reading meets (the report is wrong there) takes part with all its readings, if few.
+      const own = g.forced ? g.some : g.fits.length ? g.fits : (g.all ?? []);
       if (own.length) start.set(r.key, own);
       pending.push({ key: r.key, row, readings: g });
     } else putShort(read, addresses(r.key), row, 7, name);
@@ -234,7 +234,8 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
   for (const p of pending) {
     const candidates = settled.readings.get(p.key) ?? [];
     const unchecked = (settled.unchecked.get(p.key)?.size ?? 0) > 0;
-    putGlued(read, addresses(p.key), p.row, p.readings, sec3RowName(p.key), { candidates, unchecked });
+    const rowBroken = !p.readings.forced && !p.readings.fits.length;
+    putGlued(read, addresses(p.key), p.row, p.readings, sec3RowName(p.key), { candidates, unchecked, rowBroken });
   }
   flagStray(read, TABLES.sec3.name, strayOf(m, fragments));
   return m.last;
