@@ -8,12 +8,15 @@ import { SECTIONS, type SectionId } from '../schema/sections.ts';
 import type { UnitKind } from '../schema/units.ts';
 import { unitKindLabel } from '../schema/units.ts';
 import { tableFragments, textFragments, type Fragment } from './fragments.ts';
-import { findHeadings, findTitle, type HeadingMark } from './headings.ts';
+import { findHeadings, type HeadingMark } from './headings.ts';
+import { findTitle } from './title.ts';
 import { buildParagraphs, type SubheadingCount } from './prose.ts';
 import type { ImportFlag, ImportResult, SourceBlock, SourceDocument } from './source.ts';
 import { emptyTablesRead, readTable, type TableId, type TablesRead } from './tables.ts';
 import { classifyTable, textAnchor } from './table-kind.ts';
 import { fullerUnitName } from './unit-name.ts';
+import { reassignSec3 } from './arith/reassign.ts';
+import { settleByProse } from './arith/prose-settle.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 const TABLE_SECTION: Record<TableId, SectionId> = { sec2: 'proactive', sec3: 'applications', sec4: 'review' };
@@ -101,6 +104,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const year = title.year ?? defaultReportYear(opts.now) - 1;
   if (!title.unit) flags.push({ field: 'unitName', reason: '没有从标题中读到单位名称，请填写' });
   if (title.year === null) flags.push({ reason: `没有从标题中读到年度，已按${year}年导入，请在报告信息中核对` });
+  else if (title.yearFrom === 'period') flags.push({ reason: `标题中没有年度，已按统计期限取${year}年，请在报告信息中核对` });
   const kind = guessUnitKind(title.unit);
   const report: Report = blankReport({ unit: title.unit, kind, year, now: opts.now });
   report.meta.origin = 'import';
@@ -109,6 +113,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   const ranges = sectionRanges(marks, doc.blocks.length);
   const read = emptyTablesRead();
   const consumed = readTables(doc, ranges, bodyStart, read);
+  reassignSec3(read.cells, read.flags, read.suspectSec3);
   for (const m of marks) for (const b of m.skip ?? []) consumed.add(b);
 
   const preambleStart = title.blocks.length ? Math.max(...title.blocks) + 1 : 0;
@@ -152,6 +157,7 @@ export function importDocument(source: SourceDocument, opts: { now?: Date } = {}
   // Sub-headings print as the source had them (most of them, where it mixed the two).
   if (subheadings.runIn + subheadings.ownLine) report.layout = { subheadings: subheadings.runIn > subheadings.ownLine ? 'runIn' : 'ownLine' };
   report.cells = read.cells;
+  settleByProse(report, read.ambiguous, read.flags);
   if (read.legacyFormat2019) report.meta.legacyFormat2019 = true;
   const cellFlags = read.flags.filter((f): f is ImportFlag & { cell: string } => f.cell !== undefined);
   if (cellFlags.length) report.meta.flags = cellFlags.map((f) => ({ cell: f.cell, reason: f.reason }));

@@ -51,6 +51,18 @@ function isCellPerLine(lines: string[]): boolean {
   return single / nonBlank.length > 0.6;
 }
 
+/**
+ * A page's text where a row's digits run into the next row's item number (「1.本机关不掌握相关政府信息
+ * 10000012.没有现成信息需要另行制作 0000000」): the line cut before each item number. Items are numbered 1 to
+ * 8 within a group, so the number is the last digit before the point.
+ */
+const ITEM_AFTER_DIGITS = /(\d)([1-8][.．、](?=[\u4e00-\u9fff]))/g;
+
+export function rowsRunTogether(line: string): string[] {
+  if (!/\d[1-8][.．、][\u4e00-\u9fff]/.test(line)) return [line];
+  return line.replace(ITEM_AFTER_DIGITS, '$1\n$2').split('\n');
+}
+
 /** Fragments of text lines (`lines[i]` is block `first + i`); blank lines end a row in the cell-per-line layout. */
 export function textFragments(lines: string[], first: number): Fragment[] {
   const out: Fragment[] = [];
@@ -78,7 +90,7 @@ export function textFragments(lines: string[], first: number): Fragment[] {
   }
   lines.forEach((line, i) => {
     if (line.trim() === '' || MD_SEPARATOR.test(line.trim())) return;
-    out.push(cellsOf(lineCells(line), first + i, false, line));
+    for (const part of rowsRunTogether(line)) out.push(cellsOf(lineCells(part), first + i, false, line));
   });
   return out;
 }

@@ -1,77 +1,51 @@
 /**
- * Digits printed with no separator ("270020130" for seven cells) split by the table's own constraints.
- * Every way of cutting the digits (no leading zeros, as no table prints "07") is tried; the constraint
- * (row sums, group totals) keeps the ones that fit. One fit is used and flagged; several are refused.
+ * A row whose printed values are fewer than its cells because digits ran together ("270020130" for seven
+ * cells): the row's tokens handed to the splitter (shared/import/arith/split.ts). Numbers with a note, with
+ * decimals or of one digit are never cut; blanks and placeholders stay one empty cell each.
  */
+import { splitRow, splittableDigits, type RunToken, type Slot } from './arith/split.ts';
 import type { ValueToken } from './match-rows.ts';
 
-/** Where enumeration stops: a row with more possibilities than this is not resolved by digits alone. */
-const MAX_NODES = 200_000;
-const MAX_CANDIDATES = 64;
-/** No count in a report has more digits than this; longer runs must be glued. */
-const MAX_PART_DIGITS = 7;
-
-export type Slot = number | null;
-
-function splits(digits: string, parts: number, out: number[][], acc: number[], budget: { nodes: number }): void {
-  if (--budget.nodes < 0 || out.length > MAX_CANDIDATES) return;
-  if (parts === 1) {
-    if (digits.length <= MAX_PART_DIGITS && (digits.length === 1 || digits[0] !== '0')) out.push([...acc, Number(digits)]);
-    return;
-  }
-  for (let len = 1; len <= Math.min(MAX_PART_DIGITS, digits.length - parts + 1); len++) {
-    const head = digits.slice(0, len);
-    if (len > 1 && head[0] === '0') break;
-    acc.push(Number(head));
-    splits(digits.slice(len), parts - 1, out, acc, budget);
-    acc.pop();
-  }
-}
+export { sumOf, type Slot } from './arith/split.ts';
 
 /** A number token that may hold several glued values. */
 export function isSplittable(t: ValueToken): boolean {
-  return t.kind === 'number' && !t.note && /^\d{2,}$/.test(t.digits);
+  return t.kind === 'number' && !t.note && splittableDigits(t.digits);
+}
+
+function runToken(t: ValueToken): RunToken {
+  return t.kind === 'number' ? { digits: t.digits, splittable: isSplittable(t) } : { blank: true };
+}
+
+/** Readings kept for the column equations when none meets the row's own sum. */
+const MAX_ALL = 2000;
+
+export interface GluedReadings {
+  /** How many readings the digits have whatever the sums (Infinity: too many to count). */
+  count: number;
+  /** A few of them, to show the clerk when none fits. */
+  some: Slot[][];
+  /** All of them when they are few (the row's own sum broken, the column equations may still settle it). */
+  all?: Slot[][];
+  /** The readings the row's own equations allow. */
+  fits: Slot[][];
+  /** As many digits as cells: one digit a cell, read as printed whatever the sums. */
+  forced: boolean;
 }
 
 /**
- * Every way `tokens` can fill `need` slots when some number tokens are glued, filtered by `accept`.
- * Returns null when there are too many to list (the row is left for the clerk).
+ * The readings of a glued row that `accept` (the row's own equations) allows, and how many there are in
+ * all. Null when even the fitting ones are too many to list.
  */
-export function expandGlued(tokens: readonly ValueToken[], need: number, accept: (v: Slot[]) => boolean): Slot[][] | null {
-  const out: Slot[][] = [];
-  const budget = { nodes: MAX_NODES };
-  const walk = (i: number, acc: Slot[]): void => {
-    if (budget.nodes-- < 0 || out.length > MAX_CANDIDATES) return;
-    if (acc.length > need) return;
-    if (i === tokens.length) {
-      if (acc.length === need && accept(acc)) out.push([...acc]);
-      return;
-    }
-    const t = tokens[i]!;
-    const remainingTokens = tokens.length - i - 1;
-    if (!isSplittable(t)) {
-      walk(i + 1, [...acc, t.kind === 'number' ? Number(t.digits) : null]);
-      return;
-    }
-    const digits = (t as Extract<ValueToken, { kind: 'number' }>).digits;
-    const maxParts = Math.min(digits.length, need - acc.length - remainingTokens);
-    for (let parts = 1; parts <= maxParts; parts++) {
-      const cuts: number[][] = [];
-      splits(digits, parts, cuts, [], budget);
-      for (const c of cuts) walk(i + 1, [...acc, ...c]);
-    }
-  };
-  walk(0, []);
-  if (budget.nodes < 0 || out.length > MAX_CANDIDATES) return null;
-  return out;
-}
-
-/** Sum of the numbers, null if any is missing. */
-export function sumOf(values: readonly Slot[]): number | null {
-  let s = 0;
-  for (const v of values) {
-    if (v === null) return null;
-    s += v;
+export function expandGlued(tokens: readonly ValueToken[], need: number, accept: (v: Slot[]) => boolean): GluedReadings | null {
+  const run = tokens.map(runToken);
+  const forced = run.reduce((n, t) => n + ('digits' in t && t.splittable ? t.digits.length : 1), 0) === need;
+  const { readings, tooMany } = splitRow(run, need);
+  if (!tooMany) {
+    const fits = readings.filter(accept);
+    return { count: readings.length, some: readings.slice(0, 3), fits, forced, ...(readings.length <= MAX_ALL ? { all: readings } : {}) };
   }
-  return s;
+  // Too many to list them all: the ones the row's equations allow may still be few.
+  const fitting = splitRow(run, need, (p) => p.length < need || accept([...p]));
+  return fitting.tooMany ? null : { count: Infinity, some: [], fits: fitting.readings, forced };
 }

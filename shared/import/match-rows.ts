@@ -24,6 +24,15 @@ export interface MatchedRow {
   values: ValueToken[];
   /** The printed text of the fragments the row came from. */
   source: string[];
+  /**
+   * Set when the row's labels and numbers were printed apart (a group's labels, then its lines of numbers)
+   * and the lines did not match the labels one to one: the numbers were given in order, and may be shifted.
+   */
+  apartUnsure?: boolean;
+  /** Index of the fragment whose label opened the row. */
+  at?: number;
+  /** Values put in the order a header row inside the table names (shared/import/arith/header-order.ts). */
+  reordered?: boolean;
 }
 
 export interface MatchResult {
@@ -95,42 +104,69 @@ function continuesLabel(fragment: Fragment, open: { spec: RowSpec; row: MatchedR
   });
 }
 
+type Open = { spec: RowSpec; row: MatchedRow };
+
 export function matchRows(fragments: readonly Fragment[], specs: readonly RowSpec[], start = 0): MatchResult {
   const rows = new Map<string, MatchedRow>();
   const stray: MatchResult['stray'] = [];
   let next = 0;
-  let open: { spec: RowSpec; row: MatchedRow } | null = null;
+  let open: Open | null = null;
   let last = -1;
+  // Labels printed apart from their numbers (PDF text of a column layout): rows waiting for a line of numbers each.
+  let waiting: Open[] = [];
+  let run: Open[] = [];
+  let distributing = false;
+  let overflow = false;
+  const endRun = () => {
+    const unsure = overflow || waiting.length > 0 || (open !== null && distributing && !open.row.values.length);
+    if (distributing && unsure) for (const r of [...run, ...waiting]) r.row.apartUnsure = true;
+    waiting = [];
+    run = [];
+    distributing = false;
+    overflow = false;
+  };
   for (let k = start; k < fragments.length; k++) {
     const f = fragments[k]!;
     // Every row found and filled: what follows is prose under the table.
-    if (next >= specs.length && open && open.row.values.length >= open.spec.need) break;
+    if (next >= specs.length && open && open.row.values.length >= open.spec.need && !waiting.length) break;
     const m: { index: number; score: number } | null = continuesLabel(f, open) ? null : bestMatch(f, specs, next);
+    const values = valuesAfterLabel(f.tokens);
+    const inline = values.some((v) => v.kind !== 'blank');
     if (m) {
       const spec: RowSpec = specs[m.index]!;
       // A caption that got no numbers (the 2021 其他处理 group label) is not a row.
       if (open?.spec.optional && !open.row.values.length) rows.delete(open.spec.id);
-      open = { spec, row: { values: [], source: [f.source] } };
+      else if (open && !open.row.values.length && !inline && !distributing) {
+        waiting.push(open);
+        run.push(open);
+      } else if (distributing || waiting.length) endRun();
+      open = { spec, row: { values: [], source: [f.source], at: k } };
       rows.set(spec.id, open.row);
       next = m.index + 1;
       last = k;
     } else if (open && open.row.values.length < open.spec.need && f.tokens.some((t) => t.kind === 'text')) {
       open.row.source.push(f.source);
     }
-    const values = valuesAfterLabel(f.tokens);
     if (!values.length || (values.every((v) => v.kind === 'blank') && !m && !open)) continue;
-    if (open && open.row.values.length < open.spec.need) {
-      const need = open.spec.need - open.row.values.length;
+    const target: Open | null = !m && waiting.length && !f.tokens.some((t) => t.kind === 'text') ? waiting.shift()! : open;
+    if (target !== open) {
+      if (!distributing && open) run.push(open);
+      distributing = true;
+    }
+    if (target && target.row.values.length < target.spec.need) {
+      const need = target.spec.need - target.row.values.length;
       const taken = takeValues(values, need);
       if (!taken.length) continue;
-      if (!m) open.row.source.push(f.source);
-      open.row.values.push(...taken.slice(0, need));
+      if (!m) target.row.source.push(f.source);
+      target.row.values.push(...taken.slice(0, need));
       if (taken.length > need) stray.push({ fragment: k, values: taken.slice(need) });
       last = k;
     } else if (values.some((v) => v.kind !== 'blank')) {
+      if (distributing) overflow = true;
       stray.push({ fragment: k, values });
     }
   }
+  endRun();
   if (open?.spec.optional && !open.row.values.length) rows.delete(open.spec.id);
   return { rows, last, stray };
 }

@@ -6,17 +6,20 @@ import { cellDef } from '../schema/index.ts';
 import type { CellKind } from '../schema/table.ts';
 import { formatNumber, type CellValue } from '../values/parse.ts';
 import { numberProblem } from './cell-text.ts';
-import { expandGlued, isSplittable, type Slot } from './glued.ts';
+import { expandGlued, isSplittable, type GluedReadings, type Slot } from './glued.ts';
 import type { MatchedRow, ValueToken } from './match-rows.ts';
 import type { ImportFlag } from './source.ts';
+import type { AmbiguousRow } from './arith/prose-settle.ts';
 
 export interface TableRead {
   cells: Record<string, CellValue>;
   flags: ImportFlag[];
+  /** Glued rows several readings fit, for the prose to settle once it is read (arith/prose-settle.ts). */
+  ambiguous: AmbiguousRow[];
 }
 
 export function emptyRead(): TableRead {
-  return { cells: {}, flags: [] };
+  return { cells: {}, flags: [], ambiguous: [] };
 }
 
 function kindOf(address: string): CellKind {
@@ -58,17 +61,17 @@ export function flagAll(read: TableRead, addresses: readonly (string | null)[], 
   for (const a of addresses) if (a) read.flags.push(source === undefined ? { cell: a, reason } : { cell: a, reason, source });
 }
 
-/** A row whose values are glued or short: the candidates that fit, or null when they cannot be listed. */
+/** A row whose values are glued or short: the readings of its digits, or null when they cannot be listed. */
 export type RowOutcome =
   | { kind: 'exact'; values: ValueToken[] }
-  | { kind: 'glued'; candidates: Slot[][] }
+  | { kind: 'glued'; readings: GluedReadings }
   | { kind: 'short'; count: number };
 
 export function rowOutcome(row: MatchedRow, need: number, accept: (v: Slot[]) => boolean): RowOutcome {
   if (row.values.length === need) return { kind: 'exact', values: row.values };
   if (row.values.length < need && row.values.some(isSplittable)) {
-    const candidates = expandGlued(row.values, need, accept);
-    if (candidates) return { kind: 'glued', candidates };
+    const readings = expandGlued(row.values, need, accept);
+    if (readings) return { kind: 'glued', readings };
   }
   return { kind: 'short', count: row.values.length };
 }
@@ -82,16 +85,62 @@ export function putRow(read: TableRead, addresses: readonly (string | null)[], r
   });
 }
 
-/** A glued row resolved to one candidate (or refused when several fit): always flagged. */
-export function putGlued(read: TableRead, addresses: readonly (string | null)[], row: MatchedRow, candidates: Slot[][], name: string): void {
+const shown = (c: readonly Slot[]) => c.map((v) => v ?? '空').join('、');
+const MAX_SHOWN = 4;
+
+/**
+ * A glued row: its only reading is written as printed; a reading the equations single out is written and
+ * flagged for the clerk to check; several fitting readings or none are not written, and the flag lists them.
+ * `candidates` are the readings left after the column equations (default: those the row's own allow);
+ * `unchecked` says an equation through the row could not be checked or does not hold.
+ */
+export function putGlued(
+  read: TableRead,
+  addresses: readonly (string | null)[],
+  row: MatchedRow,
+  readings: GluedReadings,
+  name: string,
+  opts: { candidates?: Slot[][]; unchecked?: boolean; rowBroken?: boolean } = {},
+): void {
   const source = row.source.join('\n');
+  const candidates = opts.candidates ?? readings.fits;
+  const digits = row.values.map((v) => (v.kind === 'number' ? v.digits : '')).join('');
+  if (readings.forced && readings.some.length === 1) {
+    // One digit a cell: as certain as separated cells, and kept whatever the sums (the checks say where
+    // they break); but a blank cell hidden in the run reads the same way, so a break is flagged here too.
+    const c = readings.some[0]!;
+    addresses.forEach((a, i) => {
+      if (!a) return;
+      if (c[i] === null) read.flags.push({ cell: a, reason: '原表此格为空白，未当作 0：请填写', source });
+      else putSlot(read, a, c[i] ?? null);
+    });
+    if (!readings.fits.length || opts.unchecked) {
+      const why = readings.fits.length ? '与其他行的合计关系不符' : '本行合计不符';
+      flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，按一位一格读作 ${shown(c)}，但${why}：可能有空白格或原表有误，请核对`, source);
+    }
+    return;
+  }
   if (candidates.length === 1) {
     const c = candidates[0]!;
     addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
-    flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，已按表格的合计关系拆分为 ${c.map((v) => v ?? '空').join('、')}，请核对`, source);
+    const doubt = opts.rowBroken
+      ? '；本行各列之和与本行总计不符（原表有误），按各列与其他行的合计关系取此拆分'
+      : opts.unchecked
+        ? '，但与其他行的合计关系无法全部核对'
+        : '';
+    flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，已按表格的合计关系拆分为 ${shown(c)}${doubt}，请核对`, source);
     return;
   }
-  const why = candidates.length ? `有 ${candidates.length} 种拆分都符合合计关系` : '没有一种拆分符合合计关系';
+  let why: string;
+  if (candidates.length > 1) read.ambiguous.push({ addresses, candidates, name, source });
+  if (candidates.length) {
+    const list = candidates.slice(0, MAX_SHOWN).map(shown).join('；');
+    why = `有 ${candidates.length} 种拆分都符合合计关系（${list}${candidates.length > MAX_SHOWN ? '；……' : ''}）`;
+  } else if (readings.count === 0) {
+    why = `只有 ${digits.length} 位数字，不够拆成 ${addresses.length} 格，可能有空白格`;
+  } else {
+    why = `没有一种拆分符合合计关系${readings.some.length ? `（可拆为 ${readings.some.map(shown).join('；')} 等）` : ''}`;
+  }
   flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}，未填入：请按原表填写`, source);
 }
 

@@ -17,7 +17,9 @@ import {
 } from '../schema/index.ts';
 import { LEGACY_OTHER_REASON } from '../report/facts.ts';
 import type { Fragment } from './fragments.ts';
-import { sumOf, type Slot } from './glued.ts';
+import { midHeaders } from './arith/header-order.ts';
+import { settle, type Equation } from './arith/settle.ts';
+import { sumOf, type GluedReadings, type Slot } from './glued.ts';
 import { matchRows, takeValues, type MatchedRow, type MatchResult, type RowSpec, type ValueToken } from './match-rows.ts';
 import {
   emptyRead,
@@ -32,6 +34,8 @@ import {
 
 export interface TablesRead extends TableRead {
   legacyFormat2019: boolean;
+  /** Table 三's rows under a header row that names other things: checked by their sums after reading. */
+  suspectSec3: Sec3RowKey[];
 }
 
 /** Stray values with the text of the line they stood on. */
@@ -119,7 +123,7 @@ function readSec2(fragments: readonly Fragment[], read: TablesRead): number {
     if (legacy && spec.id === 'fees') continue;
     const out = rowOutcome(row, spec.need, () => true);
     if (out.kind === 'exact') putRow(read, spec.addresses, row);
-    else if (out.kind === 'glued') putGlued(read, spec.addresses, row, out.candidates, name);
+    else if (out.kind === 'glued') putGlued(read, spec.addresses, row, out.readings, name);
     else putShort(read, spec.addresses, row, spec.need, name);
   }
   if (legacy) read.legacyFormat2019 = true;
@@ -130,6 +134,7 @@ function readSec2(fragments: readonly Fragment[], read: TablesRead): number {
 // ---- table 三 ----
 
 const SINGLE_OTHER = 'other_single';
+const APART_REASON = '原表这一组的行名与数字分开印刷，数字的行数与行名对不上，已按先后顺序对应，可能错行：请对照原表核对';
 
 function sec3Specs(): RowSpec[] {
   const specs: RowSpec[] = [];
@@ -146,24 +151,46 @@ const rowSumFits = (v: Slot[]) => {
   return parts === null || v[SEC3_TOTAL_COL] === null || parts === v[SEC3_TOTAL_COL];
 };
 
-/** Per column c: the equations a row's value takes part in (（七）总计 = parts; 一 + 二 = （七） + 四). */
-function columnFits(key: Sec3RowKey, v: number, known: (k: Sec3RowKey) => Slot): boolean {
-  const val = (k: Sec3RowKey) => (k === key ? v : known(k));
-  const check = (left: Sec3RowKey[], right: Sec3RowKey[]) => {
-    const l = sumOf(left.map(val));
-    const r = sumOf(right.map(val));
-    return l === null || r === null || l === r;
-  };
-  const resultOk = !([...SEC3_RESULT_PART_KEYS, 'total'] as Sec3RowKey[]).includes(key) || check([...SEC3_RESULT_PART_KEYS], ['total']);
-  const identityOk = !(['newReceived', 'carriedOver', 'total', 'carriedForward'] as Sec3RowKey[]).includes(key) ||
-    check(['newReceived', 'carriedOver'], ['total', 'carriedForward']);
-  return resultOk && identityOk;
+/** Per column: the 22 result rows add up to （七）总计, and 一 + 二 = （七） + 四 (docs/format.md §3.3). */
+const SEC3_EQUATIONS: Equation[] = [
+  { terms: [...SEC3_RESULT_PART_KEYS.map((row) => ({ row, sign: 1 as const })), { row: 'total', sign: -1 }] },
+  {
+    terms: [
+      { row: 'newReceived', sign: 1 },
+      { row: 'carriedOver', sign: 1 },
+      { row: 'total', sign: -1 },
+      { row: 'carriedForward', sign: -1 },
+    ],
+  },
+];
+
+const HEADER_ORDER_REASON = '原表这一行上方的表头列序与标准格式不同，已按表头所列的列填入，请核对';
+
+/** Rows under a header row printed inside the table: read in the order it names, or marked suspect. */
+function underMidHeaders(fragments: readonly Fragment[], m: MatchResult, read: TablesRead): void {
+  const starts = [...m.rows.values()].map((r) => r.at ?? Infinity);
+  const headers = midHeaders(fragments, Math.min(...starts)).filter((h) => h.at <= m.last);
+  if (!headers.length) return;
+  for (const [id, row] of m.rows) {
+    const h = headers.filter((x) => x.at <= (row.at ?? -1)).at(-1);
+    if (!h) continue;
+    if (!h.order) {
+      read.suspectSec3.push(id as Sec3RowKey);
+      continue;
+    }
+    if (row.values.length !== h.order.length) continue;
+    const values = [...row.values];
+    h.order.forEach((col, p) => (values[col] = row.values[p]!));
+    row.values = values;
+    row.reordered = true;
+  }
 }
 
 function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
   const specs = sec3Specs();
   const m = matchRows(fragments, specs);
   const addresses = (key: Sec3RowKey) => SEC3_COLUMNS.map((_, c) => sec3Address(key, c));
+  underMidHeaders(fragments, m, read);
   const single = m.rows.get(SINGLE_OTHER);
   if (single && single.values.length) {
     read.legacyFormat2019 = true;
@@ -175,9 +202,9 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
       }
     }
   }
-  // Known values per row and column, for the column equations that settle glued rows.
-  const known = new Map<Sec3RowKey, Slot[]>();
-  const pending: { key: Sec3RowKey; row: MatchedRow; candidates: Slot[][] }[] = [];
+  // Rows read cell by cell anchor the column equations that settle the glued ones.
+  const start = new Map<string, Slot[][]>();
+  const pending: { key: Sec3RowKey; row: MatchedRow; readings: GluedReadings }[] = [];
   for (const r of SEC3_ROWS) {
     const row = m.rows.get(r.key);
     const name = sec3RowName(r.key);
@@ -187,29 +214,29 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
     }
     if (!row.values.length && single && (r.key === 'other_1' || r.key === 'other_2')) continue;
     const out = rowOutcome(row, 7, rowSumFits);
+    if (row.apartUnsure) {
+      flagAll(read, addresses(r.key), APART_REASON, row.source.join('\n'));
+    }
     if (out.kind === 'exact') {
       putRow(read, addresses(r.key), row);
-      known.set(r.key, row.values.map((t) => (t.kind === 'number' ? Number(t.digits) : null)));
+      if (row.reordered) flagAll(read, addresses(r.key), HEADER_ORDER_REASON, row.source.join('\n'));
+      start.set(r.key, [row.values.map((t) => (t.kind === 'number' ? Number(t.digits) : null))]);
       if (row === single) flagAll(read, addresses(r.key), LEGACY_OTHER_REASON, row.source.join('\n'));
-    } else if (out.kind === 'glued') pending.push({ key: r.key, row, candidates: out.candidates });
-    else putShort(read, addresses(r.key), row, 7, name);
+    } else if (out.kind === 'glued') {
+      const g = out.readings;
+      // A row whose own sum no reading meets (the report is wrong there) takes part with all its readings, if few.
+      const own = g.forced ? g.some : g.fits.length ? g.fits : (g.all ?? []);
+      if (own.length) start.set(r.key, own);
+      pending.push({ key: r.key, row, readings: g });
+    } else putShort(read, addresses(r.key), row, 7, name);
   }
-  // Settle glued rows one by one against the columns of the rows already known.
-  let progress = true;
-  while (progress && pending.length) {
-    progress = false;
-    for (const p of pending) {
-      const before = p.candidates.length;
-      p.candidates = p.candidates.filter((cand) =>
-        cand.every((v, c) => v === null || columnFits(p.key, v, (k) => known.get(k)?.[c] ?? null)),
-      );
-      if (p.candidates.length === 1 && !known.has(p.key)) {
-        known.set(p.key, p.candidates[0]!);
-        progress = true;
-      } else if (p.candidates.length !== before) progress = true;
-    }
+  const settled = settle(start, SEC3_EQUATIONS, SEC3_COLUMNS.length);
+  for (const p of pending) {
+    const candidates = settled.readings.get(p.key) ?? [];
+    const unchecked = (settled.unchecked.get(p.key)?.size ?? 0) > 0;
+    const rowBroken = !p.readings.forced && !p.readings.fits.length;
+    putGlued(read, addresses(p.key), p.row, p.readings, sec3RowName(p.key), { candidates, unchecked, rowBroken });
   }
-  for (const p of pending) putGlued(read, addresses(p.key), p.row, p.candidates, sec3RowName(p.key));
   flagStray(read, TABLES.sec3.name, strayOf(m, fragments));
   return m.last;
 }
@@ -254,7 +281,7 @@ function readSec4(fragments: readonly Fragment[], read: TableRead): number {
   const name = '行政复议、行政诉讼';
   const out = rowOutcome(row, 15, groupSumsFit);
   if (out.kind === 'exact') putRow(read, addresses, row);
-  else if (out.kind === 'glued') putGlued(read, addresses, row, out.candidates, name);
+  else if (out.kind === 'glued') putGlued(read, addresses, row, out.readings, name);
   else putShort(read, addresses, row, 15, name);
   flagStray(read, TABLES.sec4.name, stray);
   return last;
@@ -270,5 +297,5 @@ export function readTable(id: TableId, fragments: readonly Fragment[], read: Tab
 }
 
 export function emptyTablesRead(): TablesRead {
-  return { ...emptyRead(), legacyFormat2019: false };
+  return { ...emptyRead(), legacyFormat2019: false, suspectSec3: [] };
 }

@@ -10,6 +10,7 @@ import { sec3Balance } from './sec3-balance.ts';
 import { sec3ResultTotals } from './sec3-result-totals.ts';
 import { sec3RowSums } from './sec3-row-sums.ts';
 import { sec4Sums } from './sec4-sums.ts';
+import { sec4ProseNone } from './sec4-prose-none.ts';
 import { unitRules } from './unit-rules.ts';
 import { valueTypes } from './value-types.ts';
 import { reviewMarks } from './review-marks.ts';
@@ -17,6 +18,7 @@ import { textCompleteness } from './text-completeness.ts';
 import { textNumbers } from './text-numbers.ts';
 import { textPlaceholders } from './text-placeholders.ts';
 import { textSlips } from './text-slips.ts';
+import { textSentenceSums } from './text-sentence-sums.ts';
 import { textStale } from './text-stale.ts';
 
 export * from './finding.ts';
@@ -39,6 +41,8 @@ export const RULES: readonly Rule[] = [
   textPlaceholders,
   textCompleteness,
   textSlips,
+  textSentenceSums,
+  sec4ProseNone,
   ledgerSentence,
   reviewMarks,
 ];

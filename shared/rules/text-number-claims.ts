@@ -103,6 +103,11 @@ export const CLAIMS: readonly Claim[] = [
     readings: (report) => all(reading(report, [sec3('total')], '表三三、本年度办理结果（七）总计')),
   },
   {
+    // 「共处理政府信息公开申请35件」: what was handled is the results' （七）总计.
+    pattern: new RegExp(`(?:共|累计|合计|全年)处理${GAP(14)}申请(?:共|合计|总计)?\\s*${NUM}件`, 'g'),
+    readings: (report) => all(reading(report, [sec3('total')], '表三三、本年度办理结果（七）总计')),
+  },
+  {
     pattern: new RegExp(`(?<last>上年|上一年度?)?(?:结转|转结|转入)(?:至|到)?(?:下一?年度?|\\d{4}\\s*年度?)?${GAP(10)}${NUM}件`, 'g'),
     needs: /申请|结转/,
     readings: (report, m) =>
