@@ -73,6 +73,11 @@ function RemainingList({ left }: { left: Remaining }) {
             </button>
           </li>
         ))}
+        {left.pendingBalances.length ? (
+          <li className="pending-balance" title="表三每一列：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度；各格都填后再核对">
+            表三{left.pendingBalances.join('、')}列的“新收 + 结转 = 办理 + 结转下年”尚未填完，填完后核对
+          </li>
+        ) : null}
         {unreviewed.length ? (
           <li>
             <button type="button" className="remaining-jump" onClick={() => proseActions.jump(unreviewed[0]!)}>
