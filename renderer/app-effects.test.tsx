@@ -109,3 +109,31 @@ describe('window title', () => {
     act(() => root.unmount());
   });
 });
+
+describe('recovery copy', () => {
+  it('waits for a pause while the clerk types, and is written at once when the page is hidden or left', async () => {
+    const { act } = await import('react');
+    const { createRoot } = await import('react-dom/client');
+    const { useAppEffects } = await import('./app-effects.ts');
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    function Effects() {
+      useAppEffects();
+      return null;
+    }
+    const root = createRoot(document.createElement('div'));
+    act(() => root.render(<Effects />));
+    editorStore.getState().load(blankReport({ unit: '恢复镇', kind: 'township', year: 2025 }), null);
+    editorStore.getState().writeCells([{ address: 'sec4[0]', text: '1' }]);
+    editorStore.getState().writeCells([{ address: 'sec4[1]', text: '2' }]);
+    // Typing: nothing written yet (the copy waits ~1 s after the last edit).
+    expect(api.recovery).toBeNull();
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(api.recovery?.report.cells['sec4[1]']?.raw).toBe('2');
+    editorStore.getState().writeCells([{ address: 'sec4[2]', text: '3' }]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(api.recovery?.report.cells['sec4[2]']?.raw).toBe('3');
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    act(() => root.unmount());
+  });
+});

@@ -70,16 +70,28 @@ export function useAppEffects(): void {
       if (s.revision === lastRevision) return;
       lastRevision = s.revision;
       clearTimeout(timer);
+      timer = undefined;
       if (!s.report || !s.dirty) return;
       // One recovery copy ~1 s after the last edit, not one per keystroke.
-      timer = setTimeout(() => {
-        const now = editorStore.getState();
-        if (!now.report || !now.dirty) return;
-        // The web build also keeps the edits in the browser: the server may be the thing that stopped.
-        if (web) writeLocalCopy(now.report, now.file);
-        quietly((api) => api.writeRecovery(now.report!, now.file));
-      }, RECOVERY_DELAY_MS);
+      timer = setTimeout(writeRecoveryNow, RECOVERY_DELAY_MS);
     });
+    const writeRecoveryNow = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const now = editorStore.getState();
+      if (!now.report || !now.dirty) return;
+      // The web build also keeps the edits in the browser: the server may be the thing that stopped.
+      if (web) writeLocalCopy(now.report, now.file);
+      quietly((api) => api.writeRecovery(now.report!, now.file));
+    };
+    // Leaving (reload, close, another tab or app in front) while a copy is still waiting: write it now, so
+    // the last edit before the page goes is never lost. The browser's copy is written synchronously.
+    const flushPending = () => {
+      if (timer !== undefined) writeRecoveryNow();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushPending();
+    };
     const stopHeartbeat = web ? startHeartbeat(() => getApi().info()) : () => undefined;
     const offConnection = connectionStore.subscribe((c) => {
       if (!c.reconnected) return;
@@ -92,11 +104,14 @@ export function useAppEffects(): void {
 
     const onKey = (e: KeyboardEvent) => handlePageKey(e);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      flushPending();
       if (editorStore.getState().dirty) e.preventDefault();
     };
     const offShell = subscribeShell();
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', flushPending);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       unsubscribe();
       titlePending?.();
@@ -106,6 +121,8 @@ export function useAppEffects(): void {
       clearTimeout(timer);
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', flushPending);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
 }

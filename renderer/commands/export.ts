@@ -1,65 +1,47 @@
 /** 导出 PDF / DOCX and 打印: the export gate's questions first, then the exporter on the Node side. */
 import type { ExportFormat } from '../../shared/api/contract.ts';
 import { exportGate, type ExportQuestionKind } from '../../shared/rules/export-gate.ts';
-import type { Finding } from '../../shared/rules/finding.ts';
 import { getApi } from '../api/index.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 import { showError, suggestedName, workspacePath } from './files.ts';
 
-/** The shared export gate's questions, asked as dialogs; false when the clerk goes back to edit. */
-async function confirmFinal(): Promise<boolean> {
+const PART_TITLE: Record<ExportQuestionKind, (n: number) => string> = {
+  errors: (n) => `报告还有 ${n} 个错误：正式报告中的表格数字应当勾稽一致`,
+  blanks: () => '有未填写的单元格：正式表格不留空白，导出时按 0 打印',
+  text: (n) => `正文还有 ${n} 处需要处理：数字、年份或说明与表格或本年情况不符，或仍有占位符`,
+};
+
+/**
+ * The shared export gate's questions, asked once: one dialog with every kind of problem (the blank cells
+ * counted as the 问题 panel counts them), 返回修改 or go on. Going on with blank cells prints them as 0.
+ * False when the clerk goes back to edit.
+ */
+async function confirmFinal(verb: '导出' | '打印'): Promise<boolean> {
   const report = editorStore.getState().report;
   if (!report) return false;
-  for (const q of exportGate(report).questions) {
-    if (!(await ASK[q.kind](q.findings))) return false;
-  }
-  return !!editorStore.getState().report;
-}
-
-/** The question that stops an export for problems: 返回修改 (the default) or 仍然导出. */
-async function exportAnyway(findings: Finding[], title: string, body: string): Promise<boolean> {
+  const questions = exportGate(report).questions;
+  if (!questions.length) return true;
+  const blanks = questions.some((q) => q.kind === 'blanks');
   const go = await ask({
-    title,
-    body,
-    items: findings.map((f) => f.message),
+    title: `${verb}前请确认`,
+    body: questions.map((q) => PART_TITLE[q.kind](q.findings.length)).join('；') + '。可在“问题”中逐条修改或忽略。',
+    items: questions.flatMap((q) => q.findings.map((f) => f.message)),
     buttons: [
       { label: '返回修改', value: false, primary: true },
-      { label: '仍然导出', value: true },
+      { label: blanks ? (verb === '导出' ? '按 0 打印并导出' : '按 0 打印') : `仍然${verb}`, value: true },
     ],
   });
-  return go === true;
+  if (go !== true) return false;
+  if (blanks) editorStore.getState().setConfirmedZero(true);
+  return !!editorStore.getState().report;
 }
-
-const ASK: Record<ExportQuestionKind, (findings: Finding[]) => Promise<boolean>> = {
-  errors: (findings) =>
-    exportAnyway(findings, `报告还有 ${findings.length} 个错误`, '正式报告中的表格数字应当勾稽一致。仍要导出吗？'),
-  async blanks(findings) {
-    const zero = await ask({
-      title: '有未填写的单元格',
-      body: '正式表格不留空白。未填写的单元格按 0 打印吗？',
-      items: findings.map((f) => f.message),
-      buttons: [
-        { label: '按 0 打印', value: true, primary: true },
-        { label: '返回填写', value: false },
-      ],
-    });
-    if (zero) editorStore.getState().setConfirmedZero(true);
-    return zero === true;
-  },
-  text: (findings) =>
-    exportAnyway(
-      findings,
-      `正文还有 ${findings.length} 处需要处理`,
-      '正文中的数字、年份或说明与表格或本年情况不符，或仍有占位符。可在“问题”中逐条修改或说明理由。仍要导出吗？',
-    ),
-};
 
 /** The export's one line about fonts (stand-ins used, and for which official fonts), after the notice. */
 const fontsUsed = (fonts: string[]) => (fonts.length ? `。${fonts.join('；')}` : '');
 
 export async function exportAs(format: ExportFormat): Promise<void> {
-  if (!(await confirmFinal())) return;
+  if (!(await confirmFinal('导出'))) return;
   const report = editorStore.getState().report!;
   try {
     const res = await getApi().exportReport(report, format, suggestedName(report));
@@ -73,7 +55,7 @@ export async function exportAs(format: ExportFormat): Promise<void> {
 
 /** 打印, the same in both shells: the final check, then the exported PDF shown in a PDF viewer to print from. */
 export async function print(): Promise<void> {
-  if (!(await confirmFinal())) return;
+  if (!(await confirmFinal('打印'))) return;
   try {
     const res = await getApi().print(editorStore.getState().report!);
     editorStore.getState().setNotice(`已打开打印预览${fontsUsed(res.fonts)}`);

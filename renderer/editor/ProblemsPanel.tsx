@@ -11,6 +11,7 @@ import type { Report } from '../../shared/report/model.ts';
 import { gridActions } from '../grid/grid-actions.ts';
 import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { useEditor, type EditorState } from '../store/index.ts';
+import { DismissFinding } from './DismissFinding.tsx';
 import { KeyHelp } from './KeyHelp.tsx';
 import { proseActions } from './prose-actions.ts';
 
@@ -28,7 +29,6 @@ function jumpTitle(f: Finding): string | undefined {
 function FindingItem({ f }: { f: Finding }) {
   const key = findingKey(f);
   const reason = useEditor((s) => s.report?.reasons[key] ?? '');
-  const setReason = useEditor((s) => s.setReason);
   const fixFinding = useEditor((s) => s.fixFinding);
   const target = f.paragraph ? true : !!(f.cells[0] && cellDef(f.cells[0]));
   return (
@@ -36,19 +36,14 @@ function FindingItem({ f }: { f: Finding }) {
       <button type="button" className="finding-jump" disabled={!target} onClick={() => jumpTo(f)} title={jumpTitle(f)}>
         <span className="badge">{f.severity === 'error' ? '错误' : '警告'}</span>
         {f.message}
-        {reason.trim() ? <span className="explained">（已说明）</span> : null}
+        {reason.trim() ? <span className="explained">（已忽略）</span> : null}
       </button>
       {f.fix ? (
         <button type="button" className="finding-fix" onClick={() => fixFinding(f)}>
           {f.fix.label}
         </button>
       ) : null}
-      {f.severity === 'warning' ? (
-        <label className="reason">
-          说明理由
-          <input value={reason} placeholder="如确属正常，请说明原因" onChange={(e) => setReason(key, e.target.value)} />
-        </label>
-      ) : null}
+      {f.severity === 'warning' ? <DismissFinding reasonKey={key} /> : null}
     </li>
   );
 }
@@ -73,6 +68,11 @@ function RemainingList({ left }: { left: Remaining }) {
             </button>
           </li>
         ))}
+        {left.pendingBalances.length ? (
+          <li className="pending-balance" title="表三每一列：一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度；各格都填后再核对">
+            表三{left.pendingBalances.join('、')}列的“新收 + 结转 = 办理 + 结转下年”尚未填完，填完后核对
+          </li>
+        ) : null}
         {unreviewed.length ? (
           <li>
             <button type="button" className="remaining-jump" onClick={() => proseActions.jump(unreviewed[0]!)}>

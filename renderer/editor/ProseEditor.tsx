@@ -13,6 +13,7 @@ import { sentenceDef, sentencesOf, type SentenceId } from '../../shared/report/s
 import { proseAgainstLastYear, type ParagraphAgainstLastYear } from '../../shared/rules/unchanged-prose.ts';
 import { useUi } from '../store/ui-store.ts';
 import { OwnForm } from '../ui/OwnForm.tsx';
+import { DismissFinding } from './DismissFinding.tsx';
 import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
 import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
@@ -71,12 +72,13 @@ function ParagraphFindings({ findings }: { findings: Finding[] }) {
     <ul className="paragraph-findings">
       {findings.map((f, i) => (
         <li key={i} className={f.severity}>
-          {f.message.replace(/^(?:第.部分|前言)第 \d+ 段：/, '')}
+          {f.message.replace(/^(?:第.部分|前言)(?:第 \d+ 段)?：/, '')}
           {f.fix ? (
             <button type="button" className="finding-fix" onClick={() => fixFinding(f)}>
               {f.fix.label}
             </button>
           ) : null}
+          {f.severity === 'warning' ? <DismissFinding reasonKey={findingKey(f)} /> : null}
         </li>
       ))}
     </ul>
@@ -135,7 +137,6 @@ function ParagraphView({ section, index, p, count, placeholder, findings, lastYe
   const setParagraph = useEditor((s) => s.setParagraph);
   const addParagraph = useEditor((s) => s.addParagraph);
   const removeParagraph = useEditor((s) => s.removeParagraph);
-  const dismissReview = useEditor((s) => s.dismissReview);
   const reviewKey = findingKey({ rule: REVIEW_RULE, cells: [], paragraph: { section: section.id, index } });
   const reviewed = useEditor((s) => s.report?.reasons[reviewKey] ?? '');
   const open = reviewed ? [] : openReviewReasons(p);
@@ -198,9 +199,7 @@ function ParagraphView({ section, index, p, count, placeholder, findings, lastYe
               <li key={r}>{r}</li>
             ))}
           </ul>
-          <button type="button" onClick={() => dismissReview(section.id, index)}>
-            已核对
-          </button>
+          <DismissFinding reasonKey={reviewKey} what="核对标记" />
         </div>
       ) : null}
     </div>

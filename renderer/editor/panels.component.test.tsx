@@ -68,27 +68,30 @@ describe('问题列表与状态栏', () => {
     expect(editorStore.getState().active).toBe('sec4[0]');
   });
 
-  it('警告的说明理由写入报告', async () => {
+  it('忽略警告：选一个理由、可加说明，写入报告', async () => {
     act(() => editorStore.getState().writeCells([{ address: 'sec2.rules.issued', text: '2' }]));
     await painted();
-    const input = host.querySelector<HTMLInputElement>('.finding.warning input')!;
+    click(host.querySelector<HTMLButtonElement>('.finding.warning .dismiss-open')!);
+    const input = host.querySelector<HTMLInputElement>('.finding.warning .dismiss-form input')!;
     act(() => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       setter.call(input, '本镇代县政府起草');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    click(Array.from(host.querySelectorAll<HTMLButtonElement>('.finding.warning .dismiss-form button')).find((b) => b.textContent === '确定')!);
     const f = editorStore.getState().findings.find((x) => x.severity === 'warning')!;
-    expect(editorStore.getState().report!.reasons[findingKey(f)]).toBe('本镇代县政府起草');
-    expect(host.querySelector('.finding.warning')!.textContent).toContain('（已说明）');
+    expect(editorStore.getState().report!.reasons[findingKey(f)]).toBe('已核对，无需修改：本镇代县政府起草');
+    expect(host.querySelector('.finding.warning')!.textContent).toContain('（已忽略）');
   });
 });
 
 describe('正文', () => {
-  it('核对标记显示；已核对记为理由，标记收起', () => {
+  it('核对标记显示；忽略（已核对）记为理由，标记收起', () => {
     expect(host.querySelector('.review-mark')!.textContent).toContain('仍写有上年年份');
-    click(Array.from(host.querySelectorAll('button')).find((b) => b.textContent === '已核对')!);
+    click(host.querySelector<HTMLButtonElement>('.review-mark .dismiss-open')!);
+    click(Array.from(host.querySelectorAll<HTMLButtonElement>('.review-mark button')).find((b) => b.textContent === '确定')!);
     expect(host.querySelector('.review-mark')).toBeNull();
-    expect(editorStore.getState().report!.reasons['review-mark:other.0']).toBe('已核对');
+    expect(editorStore.getState().report!.reasons['review-mark:other.0']).toBe('已核对，无需修改');
   });
 
   it('改掉标记所指的年份，标记消失', () => {

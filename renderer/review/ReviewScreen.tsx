@@ -64,9 +64,9 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
     return seen.has(g) ? 'seen' : 'unseen';
   };
 
-  const confirm = () => {
+  const confirm = (values: readonly string[] = drafts) => {
     const next = new Map(answers);
-    for (const i of group!.items) next.set(i, drafts[i] ?? '');
+    for (const i of group!.items) next.set(i, values[i] ?? '');
     setAnswers(next);
     const open = (g: number) => groups[g]!.items.some((i) => !next.has(i));
     const after = groups.findIndex((_, g) => g > active && open(g));
@@ -75,10 +75,37 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
     else requestAnimationFrame(() => allButton.current?.focus());
   };
 
+  /** The cells of `idx` still blank in the fields: what 「按 0」 fills. */
+  const blankIn = (idx: readonly number[]) => idx.filter((i) => items[i]!.kind === 'cell' && !(drafts[i] ?? '').trim());
+
+  const zeroed = (idx: readonly number[]) => {
+    const blank = new Set(blankIn(idx));
+    return drafts.map((v, k) => (blank.has(k) ? '0' : v));
+  };
+
+  /** 本行其余按 0: this row's blank cells become 0; the focus goes on to the next row's first blank cell. */
+  const zeroRow = (idx: readonly number[]) => {
+    const next = zeroed(idx);
+    setDrafts(next);
+    const after = group!.items.find((i) => i > idx.at(-1)! && !(next[i] ?? '').trim());
+    requestAnimationFrame(() => {
+      const inputs = Array.from(detail.current?.querySelectorAll<HTMLElement>('input') ?? []);
+      const target = after === undefined ? null : inputs[group!.items.indexOf(after)];
+      (target ?? detail.current?.querySelector<HTMLElement>('button.primary'))?.focus();
+    });
+  };
+
+  /** 全部按 0: every blank cell of this step becomes 0, and the step is confirmed. */
+  const zeroAll = () => {
+    const next = zeroed(group!.items);
+    setDrafts(next);
+    confirm(next);
+  };
+
   const finish = () => {
     // What stands in the inputs is what the clerk sees: a typed but unconfirmed correction counts.
     const all = new Map(items.map((_, i) => [i, answers.get(i) ?? drafts[i] ?? ''] as const));
-    review.finish(applyAnswers(review.report, items, all));
+    review.finish(applyAnswers(review.report, items, all, review.flags));
   };
 
   const onListKey = (e: KeyboardEvent, g: number) => {
@@ -125,7 +152,6 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
 
   const entries = group ? group.items.map((i) => ({ i, item: items[i]! })) : [];
   const single = entries.length === 1 ? entries[0]! : null;
-  const sharedSource = entries.every((e) => e.item.flag.source === entries[0]?.item.flag.source);
   // The importer had no text to show (a blank cell, a facts file): the reason says it all.
   const anySource = entries.some((e) => e.item.flag.source?.trim());
   const { report } = review;
@@ -189,41 +215,49 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                 )}
               </div>
             ) : (
-              <>
-                {sharedSource && anySource ? (
-                  <figure className="review-source">
-                    <figcaption>原文</figcaption>
-                    <SourceText text={entries[0]?.item.flag.source} />
-                  </figure>
-                ) : null}
-                <table className="review-cells">
-                  <thead>
-                    <tr>
-                      <th scope="col">单元格</th>
-                      {sharedSource ? null : <th scope="col">原文</th>}
-                      <th scope="col">导入的数字（可更正）</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entries.map(({ i, item }) => (
-                      <tr key={i}>
-                        <th scope="row">{item.place}</th>
-                        {sharedSource ? null : (
-                          <td className="review-source">
-                            <SourceText text={item.flag.source} />
-                          </td>
-                        )}
-                        <td className="review-answer">{field(i, item, item.place)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </>
+              <div className="review-rows">
+                {group.rows.map((r) => (
+                  <section key={r.row} className="review-row" aria-label={r.row}>
+                    <div className="review-row-head">
+                      <h3>{r.row}</h3>
+                      {r.items.some((i) => !(drafts[i] ?? '').trim()) ? (
+                        <button type="button" onClick={() => zeroRow(r.items)}>
+                          本行其余按 0
+                        </button>
+                      ) : null}
+                    </div>
+                    <div className="review-row-body">
+                      {anySource ? (
+                        <figure className="review-source">
+                          <figcaption>原文</figcaption>
+                          <SourceText text={r.source} />
+                        </figure>
+                      ) : null}
+                      <div className="review-row-cells">
+                        {r.items.map((i) => {
+                          const item = items[i]!;
+                          return (
+                            <label key={i} className="review-cell">
+                              <span>{item.column ?? item.place}</span>
+                              {field(i, item, item.place)}
+                            </label>
+                          );
+                        })}
+                      </div>
+                    </div>
+                  </section>
+                ))}
+              </div>
             )}
             <div className="review-actions">
-              <button type="button" className="primary" onClick={confirm}>
+              <button type="button" className="primary" onClick={() => confirm()}>
                 确认
               </button>
+              {!single && blankIn(group.items).length ? (
+                <button type="button" onClick={zeroAll}>
+                  全部按 0
+                </button>
+              ) : null}
               <span className="muted">{single ? '按 Enter 确认并转到下一处' : '按 Enter 转到下一格，最后一格按 Enter 确认'}</span>
             </div>
           </section>

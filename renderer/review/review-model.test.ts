@@ -96,10 +96,35 @@ describe('groupItems', () => {
     ];
     const groups = groupItems(reviewItems(imported(), flags));
     expect(groups.map((g) => [g.items, g.title])).toEqual([
-      [[0, 1, 2], '表二 规章 本年制发件数 等 3 格'],
+      [[0, 1, 2], '表二 规章 · 3 格'],
       [[3], '二、主动公开政府信息情况 · 第 1 段'],
       [[4], '表三（一）予以公开 · 自然人'],
       [[5], '表三（一）予以公开 · 商业企业'],
     ]);
+  });
+});
+
+describe('总计 cells in the review', () => {
+  const missing = '原表为2019年试行格式，只有一行“（六）其他处理”，没有这一分项：请按2021年格式填写';
+  const flags: ImportFlag[] = [0, 1, 2, 3, 4, 5, 6].map((c) => ({ cell: `sec3.rows.other_1[${c}]`, reason: missing, source: '（六）其他处理 | 0' }));
+
+  it('are not asked: the row’s six parts are one row of the step, its 总计 is left out', () => {
+    const items = reviewItems(imported(), flags);
+    expect(items.map((i) => i.column)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    const [group] = groupItems(items);
+    expect(group!.rows.map((r) => [r.row, r.source, r.items.length])).toEqual([
+      ['表三（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '（六）其他处理 | 0', 6],
+    ]);
+    expect(group!.title).toBe('表三（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 · 6 格');
+  });
+
+  it('the total is the sum of the answered parts; a half-answered row keeps it blank', () => {
+    const report = imported();
+    for (const f of flags) report.cells[f.cell!] = { raw: '', value: null };
+    const items = reviewItems(report, flags);
+    const all = applyAnswers(report, items, new Map(items.map((_, i) => [i, String(i)])), flags);
+    expect(all.cells['sec3.rows.other_1[6]']).toMatchObject({ value: 15 });
+    const half = applyAnswers(report, items, new Map([[0, '3']]), flags);
+    expect(half.cells['sec3.rows.other_1[6]']?.raw ?? '').toBe('');
   });
 });

@@ -8,6 +8,7 @@ import { cellFromInput } from '../../shared/grid/input.ts';
 import { getCell } from '../../shared/report/cells.ts';
 import type { Paragraph, Report } from '../../shared/report/model.ts';
 import { SECTIONS, UNIT_KINDS, cellDef, sectionHeading, type UnitKind } from '../../shared/schema/index.ts';
+import { computedFlagged, fillSkippedTotals } from './computed-totals.ts';
 
 const isUnitKind = (s: string): s is UnitKind => UNIT_KINDS.some((k) => k.id === s);
 
@@ -20,6 +21,9 @@ export interface ReviewItem {
   kind: 'cell' | 'paragraph' | 'unitName' | 'unitKind' | 'report';
   /** The imported value as the clerk would type it: a cell's text or a paragraph's text. */
   imported: string;
+  /** A cell's row (「表三（一）予以公开」) and column (「自然人」), for the review's rows of cells. */
+  row?: string;
+  column?: string;
 }
 
 type ParagraphRef = NonNullable<ImportFlag['paragraph']>;
@@ -40,10 +44,18 @@ function paragraphText(p: Paragraph | undefined): string {
   return p ? p.text : '';
 }
 
+/**
+ * The review's items: one per flag, except a blank 总计 — it is the sum of its parts, filled in once
+ * they are answered (applyAnswers), never a number the clerk is asked to type.
+ */
 export function reviewItems(report: Report, flags: readonly ImportFlag[]): ReviewItem[] {
-  return flags.map((flag) => {
+  const computed = computedFlagged(report, flags);
+  return flags.filter((f) => !(f.cell && computed.has(f.cell))).map((flag): ReviewItem => {
     if (flag.cell) {
-      return { flag, kind: 'cell', place: cellDef(flag.cell)?.label ?? flag.cell, imported: getCell(report, flag.cell).raw };
+      const def = cellDef(flag.cell);
+      const place = def?.label ?? flag.cell;
+      const imported = getCell(report, flag.cell).raw;
+      return def ? { flag, kind: 'cell', place, imported, row: def.row, column: def.column } : { flag, kind: 'cell', place, imported };
     }
     if (flag.field === 'unitName') return { flag, kind: 'unitName', place: '单位名称', imported: report.unit.name };
     if (flag.field === 'unitKind') return { flag, kind: 'unitKind', place: '单位类型', imported: report.unit.kind };
@@ -66,9 +78,10 @@ function withParagraph(list: readonly Paragraph[], index: number, text: string):
 
 /**
  * The report with the clerk's corrections, and no flags left: each one was looked at. Unchanged answers
- * leave the imported value exactly as it was (its raw text included).
+ * leave the imported value exactly as it was (its raw text included); `flags`, the review's, tell which
+ * 总计 cells were not asked (reviewItems) and are summed from their parts.
  */
-export function applyAnswers(report: Report, items: readonly ReviewItem[], answers: Answers): Report {
+export function applyAnswers(report: Report, items: readonly ReviewItem[], answers: Answers, flags: readonly ImportFlag[] = []): Report {
   let next: Report = { ...report, cells: { ...report.cells }, sections: { ...report.sections } };
   items.forEach((item, i) => {
     const answer = answers.get(i);
@@ -84,19 +97,52 @@ export function applyAnswers(report: Report, items: readonly ReviewItem[], answe
     }
   });
   const { flags: _reviewed, ...meta } = next.meta;
-  return { ...next, meta };
+  // The totals not asked about follow their answered parts.
+  const computed = computedFlagged(report, flags);
+  return { ...next, cells: fillSkippedTotals(computed, next.cells), meta };
+}
+
+/** Cells of one table row inside a step, with the source row's text they were read from. */
+export interface ReviewRow {
+  row: string;
+  source: string | undefined;
+  items: number[];
 }
 
 /**
  * The flags as the screen shows them: cell flags with the same reason next to each other (a row the
- * importer could not find, a column of blanks) form one group, seen and confirmed together, so a
- * missing row costs the clerk one step, not seven. `items` are indices into reviewItems' list.
+ * importer could not find, a column of blanks) form one step, seen and confirmed together, its cells
+ * set out row by row, so a missing row costs the clerk one step, not seven. `items` are indices into
+ * reviewItems' list.
  */
 export interface ReviewGroup {
   items: number[];
   reason: string;
-  /** The list's name for the group: its first place, and how many more. */
+  /** The list's name for the step: its row (or its place), and how many cells. */
   title: string;
+  /** A step of cells, row by row (empty for a paragraph or a header field). */
+  rows: ReviewRow[];
+}
+
+function rowsOf(items: readonly ReviewItem[], idx: readonly number[]): ReviewRow[] {
+  const rows: ReviewRow[] = [];
+  for (const i of idx) {
+    const item = items[i]!;
+    const row = item.row ?? item.place;
+    const last = rows.at(-1);
+    if (last?.row === row) {
+      last.items.push(i);
+      last.source ??= item.flag.source;
+    } else rows.push({ row, source: item.flag.source, items: [i] });
+  }
+  return rows;
+}
+
+function titleOf(items: readonly ReviewItem[], g: ReviewGroup): string {
+  const n = g.items.length;
+  if (!g.rows.length || n === 1) return items[g.items[0]!]!.place;
+  if (g.rows.length === 1) return `${g.rows[0]!.row} · ${n} 格`;
+  return `${g.rows[0]!.row} 等 ${g.rows.length} 行 ${n} 格`;
 }
 
 export function groupItems(items: readonly ReviewItem[]): ReviewGroup[] {
@@ -105,8 +151,11 @@ export function groupItems(items: readonly ReviewItem[]): ReviewGroup[] {
     const last = groups.at(-1);
     const prev = last ? items[last.items.at(-1)!] : undefined;
     if (last && prev && item.kind === 'cell' && prev.kind === 'cell' && item.flag.reason === last.reason) last.items.push(i);
-    else groups.push({ items: [i], reason: item.flag.reason, title: item.place });
+    else groups.push({ items: [i], reason: item.flag.reason, title: item.place, rows: [] });
   });
-  for (const g of groups) if (g.items.length > 1) g.title = `${g.title} 等 ${g.items.length} 格`;
+  for (const g of groups) {
+    if (items[g.items[0]!]!.kind === 'cell') g.rows = rowsOf(items, g.items);
+    g.title = titleOf(items, g);
+  }
   return groups;
 }

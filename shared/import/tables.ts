@@ -197,7 +197,8 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
     if (!m.rows.has('other_3')) m.rows.set('other_3', single);
     for (const k of ['other_1', 'other_2'] as Sec3RowKey[]) {
       if (!m.rows.has(k)) {
-        flagAll(read, addresses(k), '原表为2019年试行格式，只有一行“（六）其他处理”，没有这一分项：请按2021年格式填写');
+        // The single row is what the clerk splits into this one: shown beside its blank cells.
+        flagAll(read, addresses(k), '原表为2019年试行格式，只有一行“（六）其他处理”，没有这一分项：请按2021年格式填写', single.source.join('\n'));
         m.rows.set(k, { values: [], source: [] });
       }
     }

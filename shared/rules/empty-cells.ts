@@ -4,7 +4,7 @@
  */
 import { ALL_CELLS, TABLES, type TableId } from '../schema/index.ts';
 import type { Finding, Rule } from './finding.ts';
-import { isBlank } from './quote.ts';
+import { isBlank, isComputed } from './quote.ts';
 
 export const emptyCells: Rule = {
   id: 'empty-cells',
@@ -14,7 +14,8 @@ export const emptyCells: Rule = {
     if (stage !== 'final' || report.confirmedZero) return [];
     const byTable = new Map<TableId, string[]>();
     for (const def of ALL_CELLS) {
-      if (!isBlank(report, def.address)) continue;
+      // A computed 总计 is blank only while its parts are: counted there, as the 问题 panel counts.
+      if (!isBlank(report, def.address) || isComputed(report, def.address)) continue;
       const list = byTable.get(def.table) ?? [];
       list.push(def.address);
       byTable.set(def.table, list);

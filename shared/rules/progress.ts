@@ -8,6 +8,7 @@ import { ALL_CELLS, SECTIONS, TABLES, type SectionId, type TableId } from '../sc
 import { findingKey, type Finding, type ParagraphRef } from './finding.ts';
 import { isBlank } from './quote.ts';
 import { REVIEW_RULE } from './review-marks.ts';
+import { pendingBalances } from './sec3-balance.ts';
 
 export interface BlankCells {
   table: TableId;
@@ -23,6 +24,8 @@ export interface Remaining {
   emptySections: { section: SectionId; heading: string }[];
   /** Roll-over marks still open and without a 已核对 reason. */
   unreviewed: ParagraphRef[];
+  /** Columns of 表三 whose 一 + 二 = 三（七）+ 四 is begun but not all filled: checked once they are. */
+  pendingBalances: string[];
 }
 
 export function remainingWork(report: Report, findings: readonly Finding[]): Remaining {
@@ -42,7 +45,7 @@ export function remainingWork(report: Report, findings: readonly Finding[]): Rem
   const unreviewed = findings
     .filter((f) => f.rule === REVIEW_RULE && f.paragraph && !report.reasons[findingKey(f)]?.trim())
     .map((f) => f.paragraph!);
-  return { blanks, emptySections, unreviewed };
+  return { blanks, emptySections, unreviewed, pendingBalances: report.confirmedZero ? [] : pendingBalances(report) };
 }
 
 export function isFinished(r: Remaining): boolean {

@@ -1,6 +1,7 @@
 /** How numbers appear inside rule messages. */
 import { getCell, numberOf } from '../report/cells.ts';
 import type { Report } from '../report/model.ts';
+import { computedAddresses } from '../report/totals.ts';
 import { formatNumber } from '../values/parse.ts';
 
 /** 「13」 for a number, 「未填」 for an empty cell, the text itself for anything else. */
@@ -20,10 +21,24 @@ export function sum(report: Report, addresses: readonly string[]): number {
   return Number(formatNumber(s));
 }
 
-/** 「填写 13」 or 「未填」, as the second half of 「…之和 12，总计填写 13」. */
+/** A 总计 the editor computes from its parts: the clerk never typed it, so no message says 「填写」 of it. */
+export function isComputed(report: Report, address: string): boolean {
+  return computedAddresses(report).has(address);
+}
+
+/**
+ * 「填写 13」 or 「未填」, as the second half of 「…之和 12，总计填写 13」; 「自动计算为 12（只计有效的数字）」 for
+ * a computed total, which differs from the sum only when a part holds what is not a count.
+ */
 export function filled(report: Report, address: string): string {
   const s = shown(report, address);
+  if (isComputed(report, address)) return `自动计算为 ${s === '未填' ? '0' : s}（只计有效的数字）`;
   return s === '未填' ? '未填' : `填写 ${s}`;
+}
+
+/** A cell's number in a message, 「（自动计算）」 after a computed total. */
+export function shownTotal(report: Report, address: string): string {
+  return isComputed(report, address) ? `${shown(report, address)}（自动计算）` : shown(report, address);
 }
 
 /**

@@ -7,6 +7,9 @@ import { lastYearBase } from '../report/rollover.ts';
 import { sec2Address, sec3Address, sec4Address } from '../schema/index.ts';
 import { cellFromText } from '../values/parse.ts';
 import { checkReport, RULES } from './index.ts';
+import { remainingWork } from './progress.ts';
+import { blankReport } from '../report/blank.ts';
+import { withTotalsApplied } from '../report/totals.ts';
 
 function withCell(r: Report, address: string, raw: string): Report {
   const kind = address === 'sec2.fees' ? 'fee' : 'count';
@@ -78,6 +81,26 @@ describe('规则 3：第一项加第二项之和，等于第三项加第四项�
       '表三商业企业列：一、本年新收 3 + 二、上年结转 0 = 3，应等于三、（七）总计 3 + 四、结转下年度 2 = 5，相差 2',
     );
     expect(f[0]!.cells).toEqual(['sec3.rows.newReceived[1]', 'sec3.rows.carriedOver[1]', 'sec3.rows.total[1]', 'sec3.rows.carriedForward[1]']);
+  });
+});
+
+describe('规则 3 填写中：一列有空格时尚未完成，不报错；自动计算的总计不说“填写”', () => {
+  const blank = () => blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2026 });
+
+  it('新收一行填了，其余未填：不报不平衡，列为尚未完成的列', () => {
+    let r = blank();
+    [12, 1, 0, 0, 0, 0].forEach((v, c) => (r = withCell(r, sec3Address('newReceived', c), String(v))));
+    r = withTotalsApplied(r);
+    expect(checkReport(r).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(remainingWork(r, []).pendingBalances).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(checkReport(r, 'final').filter((f) => f.rule === 'sec3-balance')).toHaveLength(3);
+  });
+
+  it('一格填了无效的数：总计说“自动计算为”，不说“总计填写”', () => {
+    let r = withCell(blank(), sec3Address('granted', 0), '12');
+    r = withTotalsApplied(withCell(r, sec3Address('granted', 1), '1.5'));
+    const f = checkReport(r).filter((x) => x.rule === 'sec3-row-sums');
+    expect(f.map((x) => x.message)).toEqual(['表三（一）予以公开：各类申请人之和 13.5，总计自动计算为 12（只计有效的数字），相差 1.5']);
   });
 });
 

@@ -40,7 +40,7 @@ describe('上年留下的文字', () => {
     const share = f.find((x) => !x.paragraph)!;
     expect(share.message).toMatch(/^正文约 9\d% 与上年报告相同（7 句未改动）$/);
     expect(f.find((x) => x.paragraph?.section === 'overview')?.message).toBe(
-      '第一部分第 1 段：有 1 句与上年报告完全相同，如“本年度通过镇政府信息公开专栏主动公开政府信息120条。”，请按本年情况改写',
+      '第一部分：第 1、2、3、4、5 段共有 6 句与上年报告完全相同，如“本年度通过镇政府信息公开专栏主动公开政府信息120条。”，请按本年情况改写',
     );
     // Short standard sentences (「本年度未收取信息处理费。」) may stay the same every year.
     expect(f.find((x) => x.paragraph?.section === 'other')).toBeUndefined();
@@ -51,5 +51,23 @@ describe('上年留下的文字', () => {
       });
     }
     expect(stale(r)).toEqual([]);
+  });
+});
+
+describe('与上年相同：每部分一条', () => {
+  it('同一部分几段都与上年相同：一条，列出各段', () => {
+    const last = { ...consistentReport(), year: 2025 };
+    const lastText = '本年度通过镇政府信息公开专栏主动公开政府信息120条。';
+    last.sections.proactive.paragraphs = [
+      { heading: '', text: lastText },
+      { heading: '', text: '本镇共收到政府信息公开申请三件，全部按期答复完毕。' },
+      { heading: '', text: '本镇进一步完善政府信息公开工作机制，明确专人负责。' },
+    ];
+    const rolled = rollOver(last, { year: 2026, now: new Date('2026-12-01T00:00:00Z') });
+    const f = stale(rolled).filter((x) => x.paragraph?.section === 'proactive');
+    expect(f.map((x) => x.message)).toEqual([
+      `第二部分：第 1、2、3 段共有 3 句与上年报告完全相同，如“${lastText}”，请按本年情况改写`,
+    ]);
+    expect(f[0]!.paragraph).toEqual({ section: 'proactive', index: 0 });
   });
 });

@@ -5,7 +5,7 @@
 import type { LastYearBase, Paragraph } from '../report/model.ts';
 import { PERIOD } from '../report/rollover.ts';
 import type { Finding, Rule, TextEdit, TextFix } from './finding.ts';
-import { paragraphs, sentences, textFinding } from './prose.ts';
+import { paragraphs, sentences, textFinding, type PlacedParagraph } from './prose.ts';
 
 /** Edits that put `year` in place of every 4-digit year inside match `m` (offset `base` in the paragraph). */
 function yearEdits(m: RegExpMatchArray, base: number, year: number): TextEdit[] {
@@ -99,6 +99,9 @@ export const textStale: Rule = {
     let copiedChars = 0;
     let allChars = 0;
     let copiedCount = 0;
+    // Copied sentences: one finding per section (the clerk rewrites a section, not a sentence), on its
+    // first such paragraph, naming every paragraph concerned.
+    const bySection = new Map<string, { at: PlacedParagraph; indices: number[]; copied: string[] }>();
     for (const at of paragraphs(report)) {
       const r = stale(at.p, report.year, last);
       for (const f of r.local) out.push(textFinding(this, at, f.message, f.fix));
@@ -106,8 +109,17 @@ export const textStale: Rule = {
       if (!r.copied.length) continue;
       copiedChars += r.copiedChars;
       copiedCount += r.copied.length;
-      const first = r.copied[0]!.length > 40 ? `${r.copied[0]!.slice(0, 40)}……` : r.copied[0]!;
-      out.push(textFinding(this, at, `有 ${r.copied.length} 句与上年报告完全相同，如“${first}”，请按本年情况改写`));
+      const group = bySection.get(at.section) ?? { at, indices: [], copied: [] };
+      group.indices.push(at.index + 1);
+      group.copied.push(...r.copied);
+      bySection.set(at.section, group);
+    }
+    for (const { at, indices, copied } of bySection.values()) {
+      const first = copied[0]!.length > 40 ? `${copied[0]!.slice(0, 40)}……` : copied[0]!;
+      const where = indices.length > 1 ? `第 ${indices.join('、')} 段共` : '';
+      const f = textFinding(this, at, `${where}有 ${copied.length} 句与上年报告完全相同，如“${first}”，请按本年情况改写`);
+      if (indices.length > 1) f.message = f.message.replace(/第 \d+ 段：/, '：');
+      out.push(f);
     }
     if (last && copiedChars > 0) {
       const share = Math.round((copiedChars / allChars) * 100);

@@ -44,6 +44,10 @@ export interface ValueCellDef {
   isTotal: boolean;
   /** Human label used in messages, e.g. 「表三（一）予以公开 · 自然人」. */
   label: string;
+  /** The row's part of the label (「表三（一）予以公开」), for lists that group cells by row. */
+  row: string;
+  /** The column's part (「自然人」). */
+  column: string;
 }
 
 export function label(text: string, colSpan = 1, rowSpan = 1, vertical = false): LabelCell {

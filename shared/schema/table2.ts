@@ -65,6 +65,8 @@ function build(): { table: TableDef; cells: ValueCellDef[] } {
           kind: row.kind ?? 'count',
           isTotal: false,
           label: `表二 ${row.label} ${item.columns[i]}`,
+          row: `表二 ${row.label}`,
+          column: item.columns[i]!,
         });
       });
     }

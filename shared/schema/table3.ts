@@ -154,6 +154,8 @@ function build(): { table: TableDef; cells: ValueCellDef[] } {
         kind: 'count',
         isTotal: col === SEC3_TOTAL_COL || row.key === 'total',
         label: `表三${sec3RowName(row.key)} · ${colName}`,
+        row: `表三${sec3RowName(row.key)}`,
+        column: colName,
       });
     });
   }

@@ -33,6 +33,8 @@ function build(): { table: TableDef; cells: ValueCellDef[] } {
       kind: 'count' as const,
       isTotal: oi === SEC4_TOTAL_OFFSET,
       label: `表四${g.full} · ${o}`,
+      row: `表四${g.full}`,
+      column: o,
     })),
   );
   return { table: { id: 'sec4', name: '表四', columns: 15, columnWidths: Array(15).fill(1), rows }, cells };

@@ -6,8 +6,13 @@ test('输入数字后错误出现在对应单元格上，改正后消失', async
   await shot(page, 'editor-new-report');
   await typeInto(page, 'sec3.rows.newReceived[0]', '5');
   await typeInto(page, 'sec3.rows.granted[0]', '3');
-  // While the clerk is still typing down the column, its balance waits.
+  // While the column's four cells are not all filled, its balance is 尚未完成, not an error.
   await expect(page.getByTestId('error-count')).toHaveText('错误 0');
+  await cell(page, 'sec3.rows.newReceived[1]').click();
+  await expect(page.getByTestId('error-count')).toHaveText('错误 0');
+  await expect(page.locator('.problems .pending-balance')).toContainText('表三自然人、总计列');
+  await typeInto(page, 'sec3.rows.carriedOver[0]', '0');
+  await typeInto(page, 'sec3.rows.carriedForward[0]', '0');
   await cell(page, 'sec3.rows.newReceived[1]').click();
   // 5 received, 3 handled, nothing carried forward: the column balance fails on its four cells.
   for (const a of ['sec3.rows.newReceived[0]', 'sec3.rows.total[0]', 'sec3.rows.carriedForward[0]']) {

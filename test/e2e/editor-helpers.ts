@@ -48,9 +48,12 @@ export async function confirmEachFlag(page: Page, screenshot?: string): Promise<
   return count;
 }
 
-/** The export asks about text warnings left unexplained (model text, empty sections): print anyway. */
+/**
+ * The export asks once about everything left (text warnings unexplained — model text, empty sections —
+ * and blank cells, printed as 0): go on.
+ */
 export async function exportDespiteText(page: Page): Promise<void> {
   const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('正文还有');
-  await dialog.getByRole('button', { name: '仍然导出' }).click();
+  await dialog.getByRole('button', { name: /^(仍然导出|仍然打印|按 0 打印并导出|按 0 打印)$/ }).click();
 }

@@ -36,15 +36,19 @@ test('从上年报告新建：上年结转已填、核对标记可消除、上�
   await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveText('建议 13');
   await expect(cell(page, 'sec2.normativeDocs.effective')).toHaveAttribute('title', /上年现行有效 10 \+ 本年制发 4 − 本年废止 1 = 13/);
   await shot(page, 'editor-rollover');
-  await mark.getByRole('button', { name: '已核对' }).click();
+  await mark.getByRole('button', { name: '忽略核对标记…' }).click();
+  await mark.getByRole('button', { name: '确定' }).click();
   await expect(mark).toHaveCount(0);
 
   // A warning can carry the clerk's reason.
   await typeInto(page, 'sec2.normativeDocs.effective', '12');
   const warning = page.locator('.problems .finding.warning', { hasText: '现行有效件数' });
   await expect(warning).toHaveCount(1);
-  await warning.getByLabel('说明理由').fill('有 1 件文件在年中宣布失效');
-  await expect(warning.getByLabel('说明理由')).toHaveValue('有 1 件文件在年中宣布失效');
+  await warning.getByRole('button', { name: '忽略这一条…' }).click();
+  await warning.getByLabel('忽略的理由').selectOption('本年情况确实如此');
+  await warning.getByLabel('说明（可不填）').fill('有 1 件文件在年中宣布失效');
+  await warning.getByRole('button', { name: '确定' }).click();
+  await expect(warning).toContainText('已忽略：本年情况确实如此：有 1 件文件在年中宣布失效');
 });
 
 test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ page, context, server }) => {
@@ -55,7 +59,6 @@ test('打印：在浏览器的 PDF 查看器中打开导出的 PDF', async ({ pa
   await page.getByRole('button', { name: '文件', exact: true }).click();
   const popup = context.waitForEvent('page');
   await page.getByRole('menuitem', { name: /打印/ }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '按 0 打印' }).click();
   await exportDespiteText(page);
   const viewer = await popup;
   expect(viewer.url()).toMatch(/inline=1/);

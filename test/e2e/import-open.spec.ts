@@ -45,21 +45,22 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
 test('打开填写了一半的 Word 模板：同一原因的空白格作为一步核对，逐格更正', async ({ page }) => {
   await pickFile(page, '打开…', join(import.meta.dirname, '../fixtures/docx/filled-template-partial.docx'));
   await expect(page.locator('.review-screen')).toBeVisible();
-  // The unit kind guessed from the name, then fifteen blank cells of 表四 with one reason: one step with a
-  // field per cell, not fifteen screens.
+  // The unit kind guessed from the name, then the blank cells of 表四 with one reason: one step, its three
+  // groups row by row, each 总计 left out (it is computed), not fifteen screens.
   await expect(page.locator('.review-item')).toHaveCount(2);
   await expect(page.locator('#review-place')).toContainText('单位类型');
   await expect(page.getByLabel('单位类型（可更改）')).toHaveValue('township');
   await page.getByRole('button', { name: '确认', exact: true }).click();
-  await expect(page.locator('#review-place')).toContainText('等 15 格');
-  const rows = page.locator('.review-cells tbody tr');
-  await expect(rows).toHaveCount(15);
+  await expect(page.locator('#review-place')).toContainText('表四行政复议 等 3 行 12 格');
+  await expect(page.locator('.review-row')).toHaveCount(3);
+  const rows = page.locator('.review-row input');
+  await expect(rows).toHaveCount(12);
   await shot(page, 'import-review-group');
-  const first = rows.nth(0).getByRole('textbox');
+  const first = rows.nth(0);
   await expect(first).toBeFocused();
   await first.fill('0');
   await page.keyboard.press('Enter');
-  await expect(rows.nth(1).getByRole('textbox')).toBeFocused();
+  await expect(rows.nth(1)).toBeFocused();
   await page.getByRole('button', { name: '确认', exact: true }).click();
   await expect(page.getByRole('button', { name: '全部确认' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CORPUS } from '../fixtures/corpus.ts';
+import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { cell, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -74,4 +74,38 @@ test('核对时取消：回到开始页，不写入任何文件', async ({ page,
   await page.getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('heading', { name: '新建年度报告' })).toBeVisible();
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
+});
+
+test('核对空白格：按行列出，原文行在旁；总计不问；「本行其余按 0」「全部按 0」', async ({ page }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从上年报告新建…', exact: true }).click();
+  await (await chooser).setFiles(join(ORIGINALS, '103_hongze_2024.pdf'));
+  await expect(page.locator('.review-screen')).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: '确认', exact: true }).click();
+  // The 2019 format's single （六） row: its two missing sub-rows are one step, row by row, 总计 not asked.
+  await expect(page.locator('#review-place')).toContainText('表三（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 等 2 行 12 格');
+  const rows = page.locator('.review-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByRole('textbox')).toHaveCount(6);
+  await expect(page.locator('.review-detail')).not.toContainText('总计');
+  // The source row the blanks come from stands beside them.
+  await expect(rows.nth(0).locator('.review-source')).toContainText('（六）其他处理');
+  await shot(page, 'import-review-rows');
+  await rows.nth(0).getByRole('textbox').nth(0).fill('2');
+  await rows.nth(0).getByRole('button', { name: '本行其余按 0' }).click();
+  await expect(rows.nth(0).getByRole('textbox').nth(1)).toHaveValue('0');
+  await expect(rows.nth(0).getByRole('textbox').nth(0)).toHaveValue('2');
+  await expect(rows.nth(1).getByRole('textbox').nth(0)).toBeFocused();
+  await page.getByRole('button', { name: '全部按 0' }).click();
+  // 全部按 0 confirms the step and moves on to the next.
+  await expect(page.locator('.review-item').nth(1)).toContainText('已更正');
+  await expect(page.locator('#review-place')).toContainText('表三（六）其他处理3.其他 · 6 格');
+  await page.getByRole('button', { name: '确认', exact: true }).click();
+  await page.getByRole('button', { name: '全部确认' }).click();
+  await expect(page.locator('.doc-title')).toHaveText(/2025年政府信息公开工作年度报告$/);
+  // The figures answered in the review are last year's, set beside this year's cells.
+  await page.getByRole('button', { name: '视图', exact: true }).click();
+  await page.getByRole('menuitemcheckbox', { name: /与上年对比/ }).click();
+  await expect(cell(page, 'sec3.rows.other_1[0]').locator('.yoy-line')).toHaveText(/上年 2\s*本年未填/);
+  await expect(cell(page, 'sec3.rows.other_1[1]').locator('.yoy-line')).toHaveText(/上年 0\s*本年未填/);
 });
