@@ -35,6 +35,14 @@ export interface ActionSpec {
   readonly scope?: 'grid';
   /** Turns a view on and off: the menu shows it checked while on. */
   readonly toggle?: boolean;
+  /**
+   * Done by the browser or the shell itself, not by the page's key handler: the native menu gives the
+   * item Electron's role of that name, and the page lets its keys through (the cell editor answers the
+   * clipboard's events; quitting asks the page about unsaved work as closing the window does).
+   */
+  readonly system?: 'cut' | 'copy' | 'paste' | 'quit';
+  /** Only the desktop app has it (the web build's page cannot quit the browser). */
+  readonly desktop?: boolean;
 }
 
 export const ACTIONS = [
@@ -50,6 +58,7 @@ export const ACTIONS = [
   { id: 'exportDocx', label: '导出 Word 文档', menu: 'file', dialog: true },
   { id: 'print', label: '打印', keys: ['Ctrl+P'], menu: 'file', dialog: true },
   { id: 'batchReview', label: '批量审核文件夹', menu: 'file', group: true, dialog: true, help: '一次检查一个文件夹中各单位的报告，导出问题清单和汇总表' },
+  { id: 'quit', label: '退出', keys: ['Ctrl+Q'], menu: 'file', group: true, system: 'quit', desktop: true, help: '退出年报编辑器（桌面版；有未保存的修改时先询问）' },
   // 编辑
   { id: 'undo', label: '撤销', keys: ['Ctrl+Z'], menu: 'edit' },
   { id: 'redo', label: '重做', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], menu: 'edit' },
@@ -58,7 +67,10 @@ export const ACTIONS = [
   { id: 'fillDown', label: '向下填充', keys: ['Ctrl+D'], menu: 'edit', group: true, scope: 'grid' },
   { id: 'fillSelection', label: '用输入的数字填满选区', keys: ['Ctrl+Enter'], scope: 'grid', help: '选中多个单元格、输入数字后按 Ctrl+Enter' },
   { id: 'selectTable', label: '选中整张表格', keys: ['Ctrl+A'], menu: 'edit', scope: 'grid' },
-  { id: 'clearCells', label: '清除选中的单元格', keys: ['Delete'], menu: 'edit', scope: 'grid' },
+  { id: 'clearCells', label: '清除选中的单元格', keys: ['Delete', 'Backspace'], menu: 'edit', scope: 'grid' },
+  { id: 'cut', label: '剪切', keys: ['Ctrl+X'], menu: 'edit', group: true, system: 'cut', help: '剪切选中的单元格或文字' },
+  { id: 'copy', label: '复制', keys: ['Ctrl+C'], menu: 'edit', system: 'copy', help: '复制选中的单元格或文字（可粘贴到 Excel）' },
+  { id: 'paste', label: '粘贴', keys: ['Ctrl+V'], menu: 'edit', system: 'paste', help: '粘贴到所选单元格起的区域或光标处（可从 Excel 复制）' },
   {
     id: 'ledgerTally',
     label: '从台账统计表三',
@@ -105,8 +117,21 @@ export function menuLabel(a: ActionSpec): string {
   return a.dialog ? `${a.label}…` : a.label;
 }
 
-export function actionsOfMenu(menu: MenuId): ActionSpec[] {
-  return ACTIONS.filter((a: ActionSpec) => a.menu === menu);
+/** The actions a menu lists; the web build's menu leaves out what only the desktop has. */
+export function actionsOfMenu(menu: MenuId, shell: 'desktop' | 'web' = 'desktop'): ActionSpec[] {
+  return ACTIONS.filter((a: ActionSpec) => a.menu === menu && (shell === 'desktop' || !a.desktop));
+}
+
+/** 文件 › 最近打开的文件 follows this action in both menus (Word's order: after the ways to open one). */
+export const RECENT_AFTER: ActionId = 'pasteLastYear';
+/** The recent files as every list shows them (both menus, the start screen): the newest this many. */
+export const RECENT_SHOWN = 8;
+export const RECENT_LABEL = '最近打开的文件';
+export const RECENT_NONE = '（暂无）';
+
+/** The recent files a list shows, newest first, at most RECENT_SHOWN. */
+export function recentShown<T>(files: readonly T[]): T[] {
+  return files.slice(0, RECENT_SHOWN);
 }
 
 /** A key combination as the browser reports it, for matching against a shortcut. */

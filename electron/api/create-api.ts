@@ -16,7 +16,7 @@ import type {
   PrintResult,
   Upload,
 } from '../../shared/api/contract.ts';
-import { FileError } from '../../shared/file/errors.ts';
+import { LockedError } from '../../shared/file/errors.ts';
 import { checkReportSize } from '../../shared/file/size-limit.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -46,13 +46,12 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
   /** Writes an export where the platform chose; a locked target gets the platform's answer (a dialog, or the next free name). */
   async function writeExport(path: string, bytes: Uint8Array): Promise<string | null> {
     try {
-      return await files.writeExport(path, bytes, 'throw');
+      return await files.writeExport(path, bytes);
     } catch (e) {
-      const alternative = e instanceof FileError && e.code === 'locked' ? (e as FileError & { alternative?: string }).alternative : undefined;
-      if (!alternative) throw e;
-      const instead = await platform.whenLocked(path, alternative, (e as FileError).message);
+      if (!(e instanceof LockedError)) throw e;
+      const instead = await platform.whenLocked(path, e.alternative, e.message);
       if (!instead) throw e;
-      return files.writeExport(instead, bytes, 'throw');
+      return files.writeExport(instead, bytes);
     }
   }
 

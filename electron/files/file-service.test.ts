@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FileError } from '../../shared/file/errors.ts';
+import { FileError, LockedError } from '../../shared/file/errors.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { BACKUPS_KEPT, listBackups } from './backups.ts';
 import { FileService } from './file-service.ts';
@@ -54,7 +54,7 @@ describe('file service', () => {
     expect(await files.listRecent()).toEqual([]);
   });
 
-  it('an export over a locked file goes to 「名（1）.ext」 or reports the alternative', async () => {
+  it('an export over a locked file is refused with the free name beside it, 「名（1）.ext」', async () => {
     const target = join(dir, '年报.docx');
     await writeFile(target, 'open in Word');
     const real = atomic.writeFileAtomic;
@@ -62,10 +62,9 @@ describe('file service', () => {
       if (path === target) throw new FileError('locked', '文件“年报.docx”正被其他程序占用');
       return real(path, data, opts);
     });
-    const err = (await files.writeExport(target, new Uint8Array([1]), 'throw').catch((e: unknown) => e)) as FileError & { alternative?: string };
-    expect(err.code).toBe('locked');
-    expect(err.alternative).toBe(join(dir, '年报（1）.docx'));
-    expect(await files.writeExport(target, new Uint8Array([1, 2]), 'next-free')).toBe(join(dir, '年报（1）.docx'));
+    const err = await files.writeExport(target, new Uint8Array([1])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LockedError);
+    expect(err).toMatchObject({ code: 'locked', alternative: join(dir, '年报（1）.docx'), message: '文件“年报.docx”正被其他程序占用' });
     expect(await readFile(target, 'utf8')).toBe('open in Word');
   });
 

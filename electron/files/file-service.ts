@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/serialize.ts';
-import { FileError } from '../../shared/file/errors.ts';
+import { FileError, LockedError } from '../../shared/file/errors.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { cleanStaleTemps, writeFileAtomic } from './atomic-write.ts';
 import { backupBeforeOverwrite } from './backups.ts';
@@ -107,20 +107,16 @@ export class FileService {
   }
 
   /**
-   * Writes an export. When the target is held by another program (Word/WPS keep a .docx locked) and
-   * `onLocked` is 'next-free', the export goes to 「名（1）.ext」 beside it instead; otherwise the
-   * FileError 'locked' propagates with `alternative` set, so a dialog can offer that name.
+   * Writes an export. When the target is held by another program (Word/WPS keep a .docx locked) it
+   * throws a LockedError naming the free name beside it (「名（1）.ext」), which the platform may offer.
    */
-  async writeExport(path: string, bytes: Uint8Array, onLocked: 'next-free' | 'throw' = 'throw'): Promise<string> {
+  async writeExport(path: string, bytes: Uint8Array): Promise<string> {
     try {
       await writeFileAtomic(path, bytes);
       return path;
     } catch (e) {
-      if (!(e instanceof FileError) || e.code !== 'locked') throw e;
-      const alternative = await nextFreePath(path);
-      if (onLocked === 'throw') throw Object.assign(e, { alternative });
-      await writeFileAtomic(alternative, bytes);
-      return alternative;
+      if (!(e instanceof FileError) || e.code !== 'locked' || e instanceof LockedError) throw e;
+      throw new LockedError(e.message, await nextFreePath(path));
     }
   }
 

@@ -91,7 +91,6 @@ async function registerMenu(): Promise<void> {
   const recent = await files.listRecent().catch(() => []);
   const template = menuTemplate({
     send,
-    quit: () => app.quit(),
     recent,
     checked: (id) => !!menuChecked[id],
     // The page opens it like a double-clicked file: after its own unsaved-changes check.

@@ -87,13 +87,12 @@ describe('IPC guard', () => {
 });
 
 describe('menu', () => {
-  type Item = { label?: string; click?: () => void; registerAccelerator?: boolean; accelerator?: string; submenu?: Item[] };
+  type Item = { label?: string; role?: string; click?: () => void; registerAccelerator?: boolean; accelerator?: string; submenu?: Item[] };
   it('has 文件/编辑/视图/帮助 from the table of actions, in Word\'s order, sending action ids to the renderer', () => {
     const sent: string[] = [];
     const opened: string[] = [];
     const template = menuTemplate({
       send: (c) => sent.push(c),
-      quit: () => sent.push('quit'),
       recent: [{ id: 'r1', name: '示例镇2024.nianbao' }],
       openRecent: (id) => opened.push(id),
     });
@@ -104,7 +103,9 @@ describe('menu', () => {
       '新建…', '打开…', '从上年报告新建…', '粘贴上年报告文本…', '最近打开的文件', '关闭', '保存', '另存为…', '导出 PDF…', '导出 Word 文档…', '打印…', '批量审核文件夹…', '退出',
     ]);
     for (const item of file) item.click?.();
-    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'pasteLastYear', 'close', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'batchReview', 'quit']);
+    expect(sent).toEqual(['new', 'open', 'newFromLastYear', 'pasteLastYear', 'close', 'save', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'batchReview']);
+    // 退出 is Electron's own quit (closing the window asks the page about unsaved work first).
+    expect(file.find((i) => i.label === '退出')).toMatchObject({ role: 'quit', accelerator: 'CmdOrCtrl+Q' });
     const recent = file.find((i) => i.label === '最近打开的文件')!.submenu!;
     recent[0]!.click?.();
     expect(opened).toEqual(['r1']);
@@ -113,15 +114,30 @@ describe('menu', () => {
     // The page's own key handlers stay the one path for Ctrl+S, Ctrl+Z …
     expect(file.filter((i) => i.label && i.label !== '退出' && !i.submenu).every((i) => i.registerAccelerator === false)).toBe(true);
   });
+  it('剪切、复制、粘贴 come from the table too, as Electron\'s clipboard roles whose keys reach the page', () => {
+    const edit = menuTemplate({ send: () => undefined })[1]!.submenu as Item[];
+    const clip = edit.filter((i) => i.role);
+    expect(clip.map((i) => [i.label, i.role, i.accelerator, i.registerAccelerator])).toEqual([
+      ['剪切', 'cut', 'CmdOrCtrl+X', false],
+      ['复制', 'copy', 'CmdOrCtrl+C', false],
+      ['粘贴', 'paste', 'CmdOrCtrl+V', false],
+    ]);
+  });
+  it('lists the newest eight recent files, as the page\'s menu and start screen do', () => {
+    const recent = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, name: `第${i}个.nianbao` }));
+    const file = menuTemplate({ send: () => undefined, recent })[0]!.submenu as Item[];
+    const shown = file.find((i) => i.label === '最近打开的文件')!.submenu!;
+    expect(shown.map((i) => i.label)).toEqual(recent.slice(0, 8).map((f) => f.name));
+  });
   it('shows a view as a checkbox item, checked while the page says it is on', () => {
     const view = (on: boolean) =>
-      (menuTemplate({ send: () => undefined, quit: () => undefined, checked: (id) => on && id === 'yearOnYear' })[2]!.submenu as Item[] & { type?: string; checked?: boolean }[]).find((i) => i.label === '与上年对比') as { type?: string; checked?: boolean } | undefined;
+      (menuTemplate({ send: () => undefined, checked: (id) => on && id === 'yearOnYear' })[2]!.submenu as Item[] & { type?: string; checked?: boolean }[]).find((i) => i.label === '与上年对比') as { type?: string; checked?: boolean } | undefined;
     expect(view(true)).toMatchObject({ type: 'checkbox', checked: true });
     expect(view(false)).toMatchObject({ type: 'checkbox', checked: false });
   });
   it('shows 开发者工具 only in development builds', () => {
-    const dev = menuTemplate({ send: () => undefined, quit: () => undefined, devTools: () => undefined });
-    const prod = menuTemplate({ send: () => undefined, quit: () => undefined });
+    const dev = menuTemplate({ send: () => undefined, devTools: () => undefined });
+    const prod = menuTemplate({ send: () => undefined });
     const labels = (t: typeof dev) => (t[3]!.submenu as { label?: string }[]).map((i) => i.label);
     expect(labels(dev)).toContain('开发者工具');
     expect(labels(prod)).not.toContain('开发者工具');

@@ -5,13 +5,12 @@
  * page's own handler (one code path for keyboard, menu and tests).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENUS, accelerator, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
+import { MENUS, RECENT_AFTER, RECENT_LABEL, RECENT_NONE, accelerator, actionsOfMenu, menuLabel, recentShown, type ActionId, type MenuId } from '../../shared/actions.ts';
 import type { FileRef } from '../../shared/api/contract.ts';
 import type { MenuCommand } from '../../shared/api/shell.ts';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
-  quit(): void;
   /** The recent files of 文件 › 最近打开的文件, and what choosing one does (an open request to the page). */
   recent?: readonly FileRef[];
   openRecent?(id: string): void;
@@ -21,15 +20,11 @@ export interface MenuActions {
   devTools?: () => void;
 }
 
-const RECENT_LABEL = '最近打开的文件';
-
 function recentMenu(actions: MenuActions): MenuItemConstructorOptions {
-  const files = actions.recent ?? [];
+  const files = recentShown(actions.recent ?? []);
   return {
     label: RECENT_LABEL,
-    submenu: files.length
-      ? files.map((f) => ({ label: f.name, click: () => actions.openRecent?.(f.id) }))
-      : [{ label: '（暂无）', enabled: false }],
+    submenu: files.length ? files.map((f) => ({ label: f.name, click: () => actions.openRecent?.(f.id) })) : [{ label: RECENT_NONE, enabled: false }],
   };
 }
 
@@ -37,26 +32,22 @@ function items(menu: MenuId, actions: MenuActions): MenuItemConstructorOptions[]
   const out: MenuItemConstructorOptions[] = [];
   for (const a of actionsOfMenu(menu)) {
     if (a.group && out.length) out.push({ type: 'separator' });
+    const key = a.keys?.[0] ? accelerator(a.keys[0]) : undefined;
+    // The clipboard and quitting stay Electron's own (its roles): the page's copy and paste handlers
+    // answer Ctrl+C/V, and quitting closes the window, which asks about unsaved work first.
+    if (a.system) {
+      out.push({ label: menuLabel(a), role: a.system, accelerator: key, registerAccelerator: a.system === 'quit' });
+      continue;
+    }
     out.push({
       ...(a.toggle ? { type: 'checkbox' as const, checked: !!actions.checked?.(a.id as ActionId) } : {}),
       label: menuLabel(a),
-      accelerator: a.keys?.[0] ? accelerator(a.keys[0]) : undefined,
+      accelerator: key,
       registerAccelerator: false,
       click: () => actions.send(a.id as ActionId),
     });
-    // Word's order: the recent files right after the ways to open one.
-    if (a.id === 'pasteLastYear') out.push(recentMenu(actions));
+    if (a.id === RECENT_AFTER) out.push(recentMenu(actions));
   }
-  if (menu === 'edit') {
-    // The clipboard stays the system's: Ctrl+C/V reach the page's copy and paste handlers.
-    out.push(
-      { type: 'separator' },
-      { label: '剪切', role: 'cut', registerAccelerator: false },
-      { label: '复制', role: 'copy', registerAccelerator: false },
-      { label: '粘贴', role: 'paste', registerAccelerator: false },
-    );
-  }
-  if (menu === 'file') out.push({ type: 'separator' }, { label: '退出', accelerator: 'CmdOrCtrl+Q', click: () => actions.quit() });
   if (menu === 'help' && actions.devTools) out.push({ type: 'separator' }, { label: '开发者工具', click: () => actions.devTools?.() });
   return out;
 }

@@ -27,11 +27,14 @@ function Effects() {
 
 const editor = () => document.querySelector<HTMLTextAreaElement>('textarea.cell-editor')!;
 
-function press(target: EventTarget, shortcut: string) {
+/** Presses a shortcut; true when nothing on the page kept it from the browser (not default-prevented). */
+function press(target: EventTarget, shortcut: string): boolean {
   const p = pressOf(shortcut);
+  let passed = true;
   act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { ...p, bubbles: true, cancelable: true }));
+    passed = target.dispatchEvent(new KeyboardEvent('keydown', { ...p, bubbles: true, cancelable: true }));
   });
+  return passed;
 }
 
 function typeText(text: string) {
@@ -90,7 +93,8 @@ describe('动作表', () => {
       ReturnType<typeof vi.spyOn>
     >;
     let pressed = 0;
-    for (const a of ACTIONS as readonly ActionSpec[]) {
+    const pageRuns = (ACTIONS as readonly ActionSpec[]).filter((a) => !a.system);
+    for (const a of pageRuns) {
       for (const k of a.keys ?? []) {
         for (const s of Object.values(spies)) s.mockClear();
         // Grid shortcuts go to the cell editor over an active cell; the page's from anywhere, here from the page body.
@@ -106,7 +110,27 @@ describe('动作表', () => {
         pressed++;
       }
     }
-    expect(pressed).toBe(ACTIONS.reduce((n, a: ActionSpec) => n + (a.keys?.length ?? 0), 0));
+    expect(pressed).toBe(pageRuns.reduce((n, a: ActionSpec) => n + (a.keys?.length ?? 0), 0));
+  });
+
+  it('剪切、复制、粘贴、退出的快捷键留给浏览器和桌面程序：页面不拦截，也不运行任何动作', () => {
+    const spies = ACTION_IDS.map((id) => vi.spyOn(ACTION_IMPLS[id], 'run').mockImplementation(() => undefined));
+    const system = (ACTIONS as readonly ActionSpec[]).filter((a) => a.system);
+    expect(system.map((a) => a.id)).toEqual(['quit', 'cut', 'copy', 'paste']);
+    act(() => editorStore.getState().setActive(sec3Address('granted', 0)));
+    for (const a of system) for (const k of a.keys ?? []) for (const target of [document.body, editor()]) expect(press(target, k), `${k} 不应被页面拦截`).toBe(true);
+    expect(spies.filter((s) => s.mock.calls.length > 0)).toEqual([]);
+  });
+
+  it('Backspace 与 Delete 一样清除选中的单元格', () => {
+    const s = editorStore.getState();
+    act(() => s.setActive(sec3Address('granted', 0)));
+    typeText('12');
+    press(editor(), 'Enter');
+    act(() => editorStore.getState().setActive(sec3Address('granted', 0)));
+    expect(editorStore.getState().report!.cells[sec3Address('granted', 0)]?.raw).toBe('12');
+    press(editor(), 'Backspace');
+    expect(editorStore.getState().report!.cells[sec3Address('granted', 0)]?.raw ?? '').toBe('');
   });
 
   it('页面的快捷键在单元格中输入时也有效（Ctrl+S 先写入正在输入的数字）', async () => {

@@ -64,6 +64,15 @@ const grid = (run: () => unknown, undo: UndoPolicy = 'step'): ActionImpl => ({
   },
 });
 
+/**
+ * The web menu's 剪切/复制/粘贴: the browser's own command on the focused field, whose clipboard events
+ * the cell editor answers as it answers Ctrl+X/C/V. A page may not read the clipboard unasked, so a
+ * refused paste says which key does it.
+ */
+function clipboard(command: 'cut' | 'copy' | 'paste'): void {
+  if (!document.execCommand(command)) editorStore.getState().setNotice(`浏览器不允许网页直接使用剪贴板，请按 Ctrl+${command === 'cut' ? 'X' : command === 'copy' ? 'C' : 'V'}`);
+}
+
 export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   new: file(closeReport),
   open: file(openFile, always),
@@ -95,6 +104,11 @@ export const ACTION_IMPLS: Record<ActionId, ActionImpl> = {
   prevRegion: view(() => cycleRegion(true)),
   nextProblem: view(() => gotoProblem(false)),
   prevProblem: view(() => gotoProblem(true)),
+  cut: { commitsTyping: false, undo: 'step', enabled: always, run: () => clipboard('cut') },
+  copy: { commitsTyping: false, undo: 'none', enabled: always, run: () => clipboard('copy') },
+  paste: { commitsTyping: false, undo: 'step', enabled: always, run: () => clipboard('paste') },
+  // Only the desktop's menu has it, as Electron's role; closing the window asks about unsaved work.
+  quit: { commitsTyping: false, undo: 'none', enabled: always, run: () => window.close() },
   keyHelp: { commitsTyping: false, undo: 'none', enabled: always, run: () => uiStore.setState((u) => ({ keyHelp: !u.keyHelp })) },
   about: { commitsTyping: false, undo: 'none', enabled: always, run: showAbout },
 };
@@ -118,8 +132,11 @@ export function runAction(id: ActionId): boolean {
   return true;
 }
 
-/** Actions the page handles wherever the focus is; the grid's own are dispatched by the cell editor. */
-export const PAGE_ACTIONS: readonly ActionSpec[] = ACTIONS.filter((a: ActionSpec) => a.scope !== 'grid');
+/**
+ * Actions the page handles wherever the focus is; the grid's own are dispatched by the cell editor,
+ * and the system's (clipboard, quit) keys are left to the browser and the shell.
+ */
+export const PAGE_ACTIONS: readonly ActionSpec[] = ACTIONS.filter((a: ActionSpec) => a.scope !== 'grid' && !a.system);
 export const GRID_ACTIONS: readonly ActionSpec[] = ACTIONS.filter((a: ActionSpec) => a.scope === 'grid');
 
 /** The page's keyboard handler: a shortcut of the table runs its action and nothing else sees the key. */

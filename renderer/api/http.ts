@@ -1,13 +1,12 @@
 /**
  * The web build's API client, generated from the contract's method list: each call is a POST to the
  * local server (token from the meta tag the server put into index.html). The browser cannot reach
- * the disk, so three methods get a step in the page around the call: open() lets the clerk pick the
- * file and uploads it, exportReport() downloads the result, print() opens the PDF in the browser's viewer.
+ * the disk, so a method gets the page's step around the call that the contract declares for it
+ * (PAGE_STEPS: pick and upload a file, download the export, show the PDF, or a step of its own here).
  */
-import { API_METHODS, apiRoute, type ApiMethod, type ExportResult, type NianbaoApi } from '../../shared/api/contract.ts';
+import { API_METHODS, PAGE_STEPS, apiRoute, type ApiMethod, type ExportResult, type NianbaoApi, type OwnSteps, type PageStep } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
-import { OPEN_ACCEPT, isBatchFile } from '../../shared/api/open-formats.ts';
-import { LEDGER_ACCEPT } from '../../shared/ledger/formats.ts';
+import { isBatchFile } from '../../shared/api/open-formats.ts';
 import { BATCH_UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
 import { tooLargeError } from '../../shared/file/size-limit.ts';
 import { reportReachable } from './connection.ts';
@@ -101,6 +100,11 @@ export function download(url: string, name: string, doc: Document = document): v
   a.remove();
 }
 
+/** The file name at the end of a download URL (its path's last part), when the result names no file. */
+export function nameInUrl(url: string): string {
+  return decodeURIComponent(url.split('?')[0]!.split('/').pop() || '导出文件');
+}
+
 /** The same file shown in the browser (its PDF viewer) rather than downloaded. */
 export function inlineUrl(url: string): string {
   return `${url}${url.includes('?') ? '&' : '?'}inline=1`;
@@ -148,11 +152,6 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
 
   const remote = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => post(m, args)])) as unknown as NianbaoApi;
 
-  const fetched = async (result: ExportResult | null, fallbackName: string) => {
-    if (result?.url) save(result.url, result.file?.name ?? fallbackName);
-    return result;
-  };
-
   /** The file the clerk picks in the page, as an upload; null when the picker is closed. */
   const pickUpload = async (accept: string) => {
     const file = await pick(accept);
@@ -162,22 +161,8 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
     return { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
   };
 
-  // The page's part of the calls that need one; every other method is the plain POST.
-  const steps: Partial<NianbaoApi> = {
-    async open(upload) {
-      const picked = upload ?? (await pickUpload(OPEN_ACCEPT));
-      return picked ? remote.open(picked) : null;
-    },
-    async readLedger(upload) {
-      const picked = upload ?? (await pickUpload(LEDGER_ACCEPT));
-      return picked ? remote.readLedger(picked) : null;
-    },
-    async exportReport(report, format, suggestedName) {
-      return fetched(await remote.exportReport(report, format, suggestedName), suggestedName);
-    },
-    async exportBatch(batch, kind, force) {
-      return fetched(await remote.exportBatch(batch, kind, force), kind === 'sumDocx' ? '汇总.docx' : '汇总.xlsx');
-    },
+  // The steps written for one method alone (PAGE_STEPS' `own`): the compiler asks for exactly these.
+  const own: OwnSteps = {
     async reviewFolder(uploaded) {
       if (uploaded) return remote.reviewFolder(uploaded);
       // The browser cannot hand the server a folder: the clerk picks it and its reports are sent in parts.
@@ -196,11 +181,36 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
       }
       return remote.reviewFolder({ batch: batch ?? (await remote.batchUpload(null, [])), name });
     },
-    async print(report) {
-      const result = await remote.print(report);
-      if (result.url) view(inlineUrl(result.url));
-      return result;
-    },
   };
-  return { ...remote, ...steps };
+
+  /** Each method with the page's part of it, as PAGE_STEPS declares (the types were checked there). */
+  function withStep(method: ApiMethod): (...args: unknown[]) => Promise<unknown> {
+    const call = (...args: unknown[]) => post(method, args);
+    const step: PageStep = PAGE_STEPS[method];
+    switch (step.kind) {
+      case 'call':
+        return call;
+      case 'upload':
+        return async (upload?: unknown) => {
+          const picked = upload ?? (await pickUpload(step.accept));
+          return picked ? call(picked) : null;
+        };
+      case 'download':
+        return async (...args) => {
+          const result = (await call(...args)) as ExportResult | null;
+          if (result?.url) save(result.url, result.file?.name ?? nameInUrl(result.url));
+          return result;
+        };
+      case 'view':
+        return async (...args) => {
+          const result = (await call(...args)) as { url?: string };
+          if (result.url) view(inlineUrl(result.url));
+          return result;
+        };
+      case 'own':
+        return (own as unknown as Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>)[method];
+    }
+  }
+
+  return Object.fromEntries(API_METHODS.map((m) => [m, withStep(m)])) as unknown as NianbaoApi;
 }

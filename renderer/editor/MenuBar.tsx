@@ -4,33 +4,27 @@
  * 向下填充 from the menu acts on the cells selected before.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { MENUS, actionSpec, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
-import type { FileRef } from '../../shared/api/contract.ts';
+import { MENUS, RECENT_AFTER, RECENT_LABEL, RECENT_NONE, actionSpec, actionsOfMenu, menuLabel, type ActionId, type MenuId } from '../../shared/actions.ts';
 import { ACTION_IMPLS, isEnabled, runAction } from '../actions/index.ts';
-import { tryApi } from '../commands/api-access.ts';
 import { openRecent } from '../commands/files.ts';
+import { useRecentFiles } from '../commands/recent.ts';
 import { useEditor } from '../store/index.ts';
 
 const keepFocus = (e: { preventDefault(): void }) => e.preventDefault();
 
 function RecentGroup({ close }: { close(): void }) {
-  const [recent, setRecent] = useState<FileRef[] | null>(null);
-  useEffect(() => {
-    const { api } = tryApi();
-    if (!api) return setRecent([]);
-    api.listRecent().then(setRecent, () => setRecent([]));
-  }, []);
+  const recent = useRecentFiles();
   return (
-    <div role="group" aria-label="最近打开的文件" className="menu-group">
+    <div role="group" aria-label={RECENT_LABEL} className="menu-group">
       <span className="menu-group-label" aria-hidden="true">
-        最近打开的文件
+        {RECENT_LABEL}
       </span>
       {recent === null ? null : recent.length === 0 ? (
         <button type="button" role="menuitem" disabled className="recent-item">
-          （暂无）
+          {RECENT_NONE}
         </button>
       ) : (
-        recent.slice(0, 8).map((f) => (
+        recent.map((f) => (
           <button
             key={f.id}
             type="button"
@@ -63,7 +57,7 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
   const list = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   // The enabled state follows the report: re-render on every change that can flip it.
-  useEditor((s) => actionsOfMenu(id).map((a) => (isEnabled(a.id as ActionId, s) ? '1' : '0')).join(''));
+  useEditor((s) => actionsOfMenu(id, 'web').map((a) => (isEnabled(a.id as ActionId, s) ? '1' : '0')).join(''));
   useEffect(() => {
     if (isOpen && open.byKey) list.current?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   }, [isOpen, open?.byKey]);
@@ -116,7 +110,7 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
       </button>
       {isOpen ? (
         <div ref={list} role="menu" aria-label={label} className="menu-list" onKeyDown={onKeyDown}>
-          {actionsOfMenu(id).map((a) => {
+          {actionsOfMenu(id, 'web').map((a) => {
             const sep = a.group && !first;
             first = false;
             return (
@@ -139,7 +133,7 @@ function Menu({ id, label, open, setOpen, step }: MenuProps) {
                   </span>
                   {a.keys?.[0] ? <kbd>{a.keys[0]}</kbd> : null}
                 </button>
-                {a.id === 'pasteLastYear' ? <RecentGroup close={close} /> : null}
+                {a.id === RECENT_AFTER ? <RecentGroup close={close} /> : null}
               </div>
             );
           })}

@@ -199,11 +199,6 @@ export function CellEditor() {
           cancel();
         } else if (s.anchor !== address) s.setActive(address);
         return;
-      case 'Backspace':
-        if (m) return;
-        e.preventDefault();
-        clearSelection();
-        return;
       case 'Home':
       case 'End':
         if (m) return;

@@ -1,33 +1,23 @@
 /** 新建年度报告, 打开…, 从上年报告新建…, recent files, and the offer to recover unsaved work. */
-import { useEffect, useState, type FormEvent } from 'react';
-import type { FileRef } from '../../shared/api/contract.ts';
+import { useState, type FormEvent } from 'react';
 import { defaultReportYear } from '../../shared/report/blank.ts';
 import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
-import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
-import { reviewFolder } from '../batch/batch-commands.ts';
+import { newReport, openRecent } from '../commands/files.ts';
+import { useRecentFiles } from '../commands/recent.ts';
 import { newReportFromLedger } from '../ledger/ledger-commands.ts';
-import { openPaste } from '../store/ui-store.ts';
+import { ActionButton } from '../ui/ActionButton.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 export function StartScreen() {
   const [unit, setUnit] = useState('');
   const [kind, setKind] = useState<UnitKind>('township');
   const [yearText, setYearText] = useState(String(defaultReportYear()));
-  const [recent, setRecent] = useState<FileRef[] | null>(null);
+  const recent = useRecentFiles();
   const [error, setError] = useState<string | null>(null);
   const [offline] = useState(() => tryApi().problem);
-
-  useEffect(() => {
-    const { api } = tryApi();
-    if (!api) return setRecent([]);
-    api
-      .listRecent()
-      .then(setRecent)
-      .catch(() => setRecent([]));
-  }, []);
 
   const submit = (e: FormEvent, fromLedger = false) => {
     e.preventDefault();
@@ -77,18 +67,10 @@ export function StartScreen() {
         <div className="start-card">
           <h2>打开已有报告</h2>
           <div className="start-actions">
-            <button type="button" onClick={() => void openFile()}>
-              打开…
-            </button>
-            <button type="button" onClick={() => void newFromLastYear()}>
-              从上年报告新建…
-            </button>
-            <button type="button" onClick={openPaste}>
-              粘贴上年报告文本…
-            </button>
-            <button type="button" onClick={() => void reviewFolder()} title="一次检查一个文件夹中各单位的报告，导出问题清单和汇总表">
-              批量审核文件夹…
-            </button>
+            <ActionButton id="open" />
+            <ActionButton id="newFromLastYear" />
+            <ActionButton id="pasteLastYear" />
+            <ActionButton id="batchReview" />
           </div>
           <p className="muted start-formats">可打开年报文件（.nianbao）和上年报告的 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。</p>
           <h3>最近打开</h3>

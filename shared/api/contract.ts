@@ -8,10 +8,11 @@
  * never cross this line: the renderer holds opaque FileRef ids.
  *
  * How to add an API method:
- *   1. here: the method on NianbaoApi and its argument schema in API_ARGS (the compiler insists on both);
+ *   1. here: the method on NianbaoApi, its argument schema in API_ARGS and what the web page does
+ *      around the call in PAGE_STEPS (the compiler insists on all three);
  *   2. electron/api/create-api.ts: the implementation (a platform difference goes on `Platform`);
  *   3. a test beside the implementation.
- * Nothing else.
+ * Nothing else, unless the page's step is `own` (then renderer/api/http.ts, which the compiler names).
  */
 import { z } from 'zod';
 import type { BatchEntry } from '../batch/entry.ts';
@@ -20,6 +21,8 @@ import type { ImportFlag } from '../import/source.ts';
 import type { LedgerBook } from '../ledger/book.ts';
 import type { Report } from '../report/model.ts';
 import { reportSchema } from '../file/format.ts';
+import { LEDGER_ACCEPT } from '../ledger/formats.ts';
+import { OPEN_ACCEPT } from './open-formats.ts';
 import { MAX_REPORT_FILE_BYTES } from '../file/size-limit.ts';
 
 export interface FileRef {
@@ -189,6 +192,51 @@ export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[];
 type RefusesValidCalls = { [M in ApiMethod]: Parameters<NianbaoApi[M]> extends z.input<(typeof API_ARGS)[M]> ? never : M }[ApiMethod];
 const acceptsEveryValidCall: [RefusesValidCalls] extends [never] ? true : RefusesValidCalls = true;
 void acceptsEveryValidCall;
+
+/**
+ * What the web build's page does around a call, because the browser cannot reach the disk (the
+ * desktop's Node side does these through `Platform`). renderer/api/http.ts runs each kind the same
+ * way for every method declaring it; only `own` needs code of its own there, and the compiler asks for it.
+ *   - `call`: the plain POST;
+ *   - `upload`: called without its one optional argument, the clerk picks a file (`accept`) that is sent as it; null when cancelled;
+ *   - `download`: the result's `url`, when there is one, is downloaded by the browser (an export);
+ *   - `view`: the result's `url` opens in the browser's PDF viewer (打印);
+ *   - `own`: a step written for this method alone in http.ts (批量审核's folder upload).
+ */
+export type PageStep = { kind: 'call' } | { kind: 'upload'; accept: string } | { kind: 'download' } | { kind: 'view' } | { kind: 'own' };
+
+/** The steps a method's signature allows: `upload` only for `(upload?: Upload)`, `download` only for an export result, `view` only for a print result. */
+export type StepFor<F> = F extends (...args: infer A) => Promise<infer R>
+  ?
+      | { kind: 'call' }
+  | { kind: 'own' }
+  | ([Upload?] extends A ? (A extends [Upload?] ? { kind: 'upload'; accept: string } : never) : never)
+  | ([R] extends [ExportResult | null] ? { kind: 'download' } : never)
+  | ([R] extends [PrintResult] ? { kind: 'view' } : never)
+  : never;
+
+export const PAGE_STEPS = {
+  info: { kind: 'call' },
+  open: { kind: 'upload', accept: OPEN_ACCEPT },
+  openRecent: { kind: 'call' },
+  listRecent: { kind: 'call' },
+  save: { kind: 'call' },
+  saveAs: { kind: 'call' },
+  exportReport: { kind: 'download' },
+  print: { kind: 'view' },
+  writeRecovery: { kind: 'call' },
+  readRecovery: { kind: 'call' },
+  discardRecovery: { kind: 'call' },
+  batchUpload: { kind: 'call' },
+  reviewFolder: { kind: 'own' },
+  openBatchReport: { kind: 'call' },
+  exportBatch: { kind: 'download' },
+  readLedger: { kind: 'upload', accept: LEDGER_ACCEPT },
+} as const satisfies { [M in ApiMethod]: StepFor<NianbaoApi[M]> };
+
+/** The methods whose page step is written for them alone: http.ts must have each, and no other. */
+export type OwnStepMethod = { [M in ApiMethod]: (typeof PAGE_STEPS)[M]['kind'] extends 'own' ? M : never }[ApiMethod];
+export type OwnSteps = { [M in OwnStepMethod]: NianbaoApi[M] };
 
 export type ApiArgs<M extends ApiMethod> = Parameters<NianbaoApi[M]>;
 export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<NianbaoApi[M]>>;

@@ -31,6 +31,16 @@ export class FileError extends Error {
   }
 }
 
+/** A file held by another program (Word/WPS keep a .docx open), with the free name beside it a dialog can offer instead. */
+export class LockedError extends FileError {
+  readonly alternative: string;
+  constructor(message: string, alternative: string) {
+    super('locked', message);
+    this.name = 'LockedError';
+    this.alternative = alternative;
+  }
+}
+
 /** Maps a Node fs error code to our own, for files the clerk saves over (Word/WPS hold .docx files open). */
 export function fsErrorCode(nodeCode: string | undefined): FileErrorCode {
   switch (nodeCode) {

@@ -12,11 +12,12 @@ import { ROOT, errorsWith } from './compile-probe.ts';
 const CONTRACT = 'shared/api/contract.ts';
 const source = readFileSync(join(ROOT, CONTRACT), 'utf8');
 const NEW_METHOD = '  info(): Promise<AppInfo>;\n  rename(file: FileRef, name: string): Promise<FileRef>;\n';
+const NEW_SCHEMA = '  info: z.tuple([]),\n  rename: z.tuple([fileRefSchema, z.string()]),\n';
 
-function contractErrors(edit: (s: string) => string): string {
+function contractErrors(edit: (s: string) => string, of?: string): string {
   const edited = edit(source);
   expect(edited).not.toBe(source);
-  return errorsWith(CONTRACT, edited, 'tsconfig.shared.json').join('\n');
+  return errorsWith(CONTRACT, edited, of ? 'tsconfig.json' : 'tsconfig.shared.json', of).join('\n');
 }
 
 describe('the API contract', () => {
@@ -40,5 +41,27 @@ describe('the API contract', () => {
 
   it('a schema for a method the interface lacks does not compile', () => {
     expect(contractErrors((s) => s.replace('  info: z.tuple([]),\n', '  info: z.tuple([]),\n  frob: z.tuple([]),\n'))).toMatch(/frob/);
+  }, 120_000);
+
+  it('a new method with its schema but no page step declared does not compile', () => {
+    const errors = contractErrors((s) => s.replace('  info(): Promise<AppInfo>;\n', NEW_METHOD).replace('  info: z.tuple([]),\n', NEW_SCHEMA));
+    expect(errors).toMatch(/rename/);
+  }, 120_000);
+
+  it('the same method with its page step declared compiles, and the web client needs nothing more', () => {
+    const added = (s: string) =>
+      s.replace('  info(): Promise<AppInfo>;\n', NEW_METHOD).replace('  info: z.tuple([]),\n', NEW_SCHEMA).replace("  info: { kind: 'call' },\n", "  info: { kind: 'call' },\n  rename: { kind: 'call' },\n");
+    expect(contractErrors(added)).toBe('');
+    expect(contractErrors(added, 'renderer/api/http.ts')).toBe('');
+  }, 120_000);
+
+  it('a page step the method cannot have does not compile: a download for a method that exports nothing, a pick for one without an upload', () => {
+    expect(contractErrors((s) => s.replace("  info: { kind: 'call' },", "  info: { kind: 'download' },"))).toMatch(/info|download/);
+    expect(contractErrors((s) => s.replace("  save: { kind: 'call' },", "  save: { kind: 'upload', accept: '.nianbao' },"))).toMatch(/save|upload/);
+  }, 120_000);
+
+  it('a method whose step is its own does not compile until renderer/api/http.ts writes that step', () => {
+    const errors = contractErrors((s) => s.replace("  print: { kind: 'view' },", "  print: { kind: 'own' },"), 'renderer/api/http.ts');
+    expect(errors).toMatch(/print/);
   }, 120_000);
 });

@@ -13,8 +13,11 @@ export function parsedConfig(configFile: string): ts.ParsedCommandLine {
   return ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
 }
 
-/** Diagnostics of `file` (repository-relative) when its text is `code`, checked with `configFile`. */
-export function errorsWith(file: string, code: string, configFile: string): string[] {
+/**
+ * Diagnostics of `file` (repository-relative) when its text is `code`, checked with `configFile`;
+ * with `of`, those of that other file instead (a module that imports the edited one).
+ */
+export function errorsWith(file: string, code: string, configFile: string, of?: string): string[] {
   const parsed = parsedConfig(configFile);
   const probe = join(ROOT, file);
   const host = ts.createCompilerHost(parsed.options);
@@ -23,7 +26,8 @@ export function errorsWith(file: string, code: string, configFile: string): stri
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name === probe || fileExists(name);
   // The config's own ambient files (types/*.d.ts) plus the file, as in `tsc -p`.
-  const roots = [...parsed.fileNames.filter((f) => f.endsWith('.d.ts')), probe];
+  const reported = of ? join(ROOT, of) : probe;
+  const roots = [...parsed.fileNames.filter((f) => f.endsWith('.d.ts')), probe, reported];
   const program = ts.createProgram(roots, parsed.options, host);
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(probe)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  return ts.getPreEmitDiagnostics(program, program.getSourceFile(reported)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
