@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { ImportFlag, ImportResult } from '../../shared/import/index.ts';
 import type { FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
+import type { ScanOptions } from '../scan/index.ts';
 import { readInputFile } from './read-bytes.ts';
 
 export interface OpenedReport {
@@ -33,10 +34,12 @@ const importers = () => import('../../shared/import/index.ts');
  * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
  * web build, stdin), so every way in opens the same formats; `name` helps pick the format and is used in messages.
  */
-export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
-  return opened(await (await importers()).importFile(name, bytes));
+export async function reportFromBytes(bytes: Uint8Array, name: string, scan: ScanOptions = {}): Promise<OpenedReport> {
+  // A scan (image, or PDF of page images) is read by OCR; the engine loads only then.
+  const readScan = async (b: Uint8Array, n: string) => (await import('../scan/index.ts')).importScan(b, n, scan);
+  return opened(await (await importers()).importFile(name, bytes, { scan: readScan }));
 }
 
-export async function openReport(path: string): Promise<OpenedReport> {
-  return reportFromBytes(await readInputFile(path), basename(path));
+export async function openReport(path: string, scan: ScanOptions = {}): Promise<OpenedReport> {
+  return reportFromBytes(await readInputFile(path), basename(path), scan);
 }

@@ -3,22 +3,29 @@
  * 300 dpi and damaged as scanners and clerks damage them. Every number is either read exactly or flagged
  * beside its crop; none is wrong and unflagged. Slow (OCR of every cell): few cases, each a whole page set.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../shared/report/model.ts';
 import { renderExport } from '../export/index.ts';
 import { rasterize } from '../../test/export/poppler.ts';
 import { damage, scanPdf, toJpeg, toPng } from '../../test/fixtures/scan-build.ts';
+import { runCli } from '../../test/fixtures/cli.ts';
 import { sampleReport } from '../../test/fixtures/sample-report.ts';
 import { importScan } from './index.ts';
 
 const SLOW = 600_000;
 let pdf: Uint8Array;
 let truth: Report;
+/** The six pages at 150 dpi, grey, 1.2° off, JPEG at quality 70: the common scanner's PDF. */
+let scan150: Uint8Array;
 
 beforeAll(async () => {
   truth = sampleReport();
   pdf = (await renderExport(truth, 'pdf')).bytes;
+  scan150 = scanPdf(pdf, 150, { rotate: 1.2, quality: 70 });
 }, SLOW);
 
 /** Cells read exactly, and those read wrong that no flag shows. */
@@ -34,9 +41,8 @@ function score(label: string, got: Awaited<ReturnType<typeof importScan>>) {
 
 describe('扫描件：表格的每个数字或者识别准确，或者标出并附原件截图', () => {
   it('150 dpi 灰度、倾斜 1.2°、JPEG 压缩的六页扫描 PDF：单位、年度、表格', async () => {
-    const scan = scanPdf(pdf, 150, { rotate: 1.2, quality: 70 });
     const pages: number[] = [];
-    const got = await importScan(scan, '白沙镇年报扫描件.pdf', { onProgress: (p) => pages.push(p.page) });
+    const got = await importScan(scan150, '白沙镇年报扫描件.pdf', { onProgress: (p) => pages.push(p.page) });
     expect(pages).toEqual([1, 2, 3, 4, 5, 6]);
     expect(got.report.unit.name).toBe(truth.unit.name);
     expect(got.report.year).toBe(truth.year);
@@ -78,5 +84,21 @@ describe('扫描件：表格的每个数字或者识别准确，或者标出并�
     console.log(`300 dpi 倾斜 2°：表三 ${sec3.length - wrong.length}/${sec3.length} 格准确`);
     expect(wrong.filter((a) => !flagged.has(a))).toEqual([]);
     expect((sec3.length - wrong.length) / sec3.length).toBeGreaterThanOrEqual(0.98);
+  }, SLOW);
+
+  it('命令行 nianbao import 扫描件.pdf --json：标准错误输出逐页进度，JSON 中是表格的数字', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-scan-cli-'));
+    try {
+      const file = join(dir, '白沙镇年报扫描件.pdf');
+      writeFileSync(file, scan150);
+      const { code, out, err } = await runCli('import', file, '--json');
+      expect(code).toBe(0);
+      expect(err.split('\n').filter((l) => l.startsWith('正在识别扫描件'))).toEqual([1, 2, 3, 4, 5, 6].map((k) => `正在识别扫描件：第 ${k} / 6 页`));
+      const json = JSON.parse(out) as { unit: string; sec3: { rows: Record<string, number[]> } };
+      expect(json.unit).toBe(truth.unit.name);
+      expect(json.sec3.rows.total).toEqual([0, 1, 2, 3, 4, 5, 6].map((c) => truth.cells[`sec3.rows.total[${c}]`]!.value));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, SLOW);
 });
