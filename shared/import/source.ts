@@ -48,5 +48,6 @@ export interface ImportFlag {
 export interface ImportResult {
   report: Report;
   flags: ImportFlag[];
-  format: SourceDocument['format'] | 'nianbao' | 'facts';
+  /** 'scan': an image or image-only PDF read by OCR. */
+  format: SourceDocument['format'] | 'nianbao' | 'facts' | 'scan';
 }

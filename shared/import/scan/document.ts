@@ -78,5 +78,5 @@ export function scanResult(pages: ScanPage[], encodeCrop: (g: Gray) => string): 
   }
   const cellFlags = flags.filter((f) => !own.some((o) => o.cell === f.cell));
   report.meta.flags = [...(report.meta.flags ?? []), ...cellFlags.map((f) => ({ cell: f.cell!, reason: f.reason }))];
-  return { ...result, flags: [...own, ...cellFlags, ...paragraphFlags] };
+  return { ...result, format: 'scan', flags: [...own, ...cellFlags, ...paragraphFlags] };
 }
