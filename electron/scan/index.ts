@@ -42,7 +42,7 @@ export function encodeCrop(g: Gray): string {
 }
 
 function notAReport(name: string): FileError {
-  return new FileError('unknown-format', `${who(name)}中没有识别到年度报告的标题或表格（可能不是年报的扫描件，或扫描不清晰），无法作为年报读取。请以 150–300 dpi 重新扫描，或找到该报告的 Word 版或网页版`);
+  return new FileError('unknown-format', `${who(name)}中没有识别到年度报告的标题或表格（可能不是年报的扫描件，或扫描不清晰、是歪斜或光线不匀的手机照片），无法作为年报读取。请用扫描仪以 150–300 dpi 平放扫描，或找到该报告的 Word 版或网页版`);
 }
 
 export async function importScan(bytes: Uint8Array, name: string, opts: ScanOptions = {}): Promise<ImportResult> {

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FileError } from '../../shared/file/errors.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { renderExport } from '../export/index.ts';
 import { rasterize } from '../../test/export/poppler.ts';
-import { damage, scanPdf, toJpeg, toPng } from '../../test/fixtures/scan-build.ts';
+import { damage, photo, scanPdf, toJpeg, toPng } from '../../test/fixtures/scan-build.ts';
 import { runCli } from '../../test/fixtures/cli.ts';
 import { sampleReport } from '../../test/fixtures/sample-report.ts';
 import { importScan } from './index.ts';
@@ -84,6 +85,20 @@ describe('扫描件：表格的每个数字或者识别准确，或者标出并�
     console.log(`300 dpi 倾斜 2°：表三 ${sec3.length - wrong.length}/${sec3.length} 格准确`);
     expect(wrong.filter((a) => !flagged.has(a))).toEqual([]);
     expect((sec3.length - wrong.length) / sec3.length).toBeGreaterThanOrEqual(0.98);
+  }, SLOW);
+
+  it('手机照片（梯形透视、光线不匀）：读出的数字都已核对或标出；拍得太斜太暗的拒绝并说明原因', async () => {
+    const page = rasterize(pdf, 200)[3]!;
+    const mild = await importScan(toJpeg(photo(page, 0.02, 0.85), 85), '手机照片.jpg');
+    const flagged = new Set(mild.flags.flatMap((f) => (f.cell ? [f.cell] : [])));
+    const read = Object.keys(truth.cells).filter((a) => mild.report.cells[a]?.raw !== undefined);
+    const silent = read.filter((a) => mild.report.cells[a]!.raw !== truth.cells[a]!.raw && !flagged.has(a));
+    console.log(`手机照片（轻度透视）：读出 ${read.length} 格，错而未标记 ${silent.length} 格`);
+    expect(read.length).toBeGreaterThan(100);
+    expect(silent).toEqual([]);
+    const e = await importScan(toJpeg(photo(page, 0.06, 0.55), 85), '歪斜照片.jpg').catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(FileError);
+    expect((e as FileError).message).toContain('手机照片');
   }, SLOW);
 
   it('命令行 nianbao import 扫描件.pdf --json：标准错误输出逐页进度，JSON 中是表格的数字', async () => {
