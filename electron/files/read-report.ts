@@ -6,7 +6,10 @@ import { basename } from 'node:path';
 import type { ImportFlag, ImportResult } from '../../shared/import/index.ts';
 import type { FactsFlag } from '../../shared/report/facts.ts';
 import type { Report } from '../../shared/report/model.ts';
-import { readReportBytes } from './read-boundary.ts';
+import { FileError } from '../../shared/file/errors.ts';
+import { sniffFormat } from '../../shared/import/sniff.ts';
+import { asFileError, readReportBytes } from './read-boundary.ts';
+import type { ScanOptions } from '../scan/index.ts';
 import { readInputFile } from './read-bytes.ts';
 
 export interface OpenedReport {
@@ -28,11 +31,27 @@ function opened(result: ImportResult): OpenedReport {
  * The one entry for a file's content, wherever it came from (a path on the desktop, an upload in the
  * web build, stdin), so every way in opens the same formats; `name` helps pick the format and is used in messages.
  */
-export async function reportFromBytes(bytes: Uint8Array, name: string): Promise<OpenedReport> {
-  // Every reader runs behind the boundary: a damaged or hostile file is its message, never a dead process.
-  return opened(await readReportBytes(name, bytes));
+export async function reportFromBytes(bytes: Uint8Array, name: string, scan: ScanOptions = {}): Promise<OpenedReport> {
+  // A scan (an image, or a PDF of page images) is read by OCR on this thread, with its own progress and
+  // cancel; the engine loads only then. Every other reader runs behind the boundary: a damaged or hostile
+  // file is its message, never a dead process.
+  const readScan = async () => {
+    try {
+      return await (await import('../scan/index.ts')).importScan(bytes, name, scan);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'AbortError') throw e; // the clerk cancelled: not a damaged file
+      throw asFileError(e, name);
+    }
+  };
+  if (sniffFormat(bytes) === 'image') return opened(await readScan());
+  try {
+    return opened(await readReportBytes(name, bytes));
+  } catch (e) {
+    if (e instanceof FileError && e.code === 'no-text-layer') return opened(await readScan());
+    throw e;
+  }
 }
 
-export async function openReport(path: string): Promise<OpenedReport> {
-  return reportFromBytes(await readInputFile(path), basename(path));
+export async function openReport(path: string, scan: ScanOptions = {}): Promise<OpenedReport> {
+  return reportFromBytes(await readInputFile(path), basename(path), scan);
 }

@@ -123,3 +123,15 @@ it('on the unit-kind step, Enter on the (closed) drop-down confirms it, as in th
   });
   expect(host.querySelector('.review-item-status')?.textContent).toBe('已更正');
 });
+
+it('a number read from a scan is shown beside the crop of its scanned cell', () => {
+  const crop = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAWaU0nQAAAABJRU5ErkJggg==';
+  const review = pending();
+  review.report.cells['sec2.licensing'] = { raw: '2365', value: 2365 };
+  review.flags = [{ cell: 'sec2.licensing', reason: '扫描件中此格识别为“2365”，没有合计关系可以验证，请对照原件核对', crop }];
+  act(() => root.render(<ReviewScreen review={review} />));
+  const img = host.querySelector<HTMLImageElement>('img.review-crop');
+  expect(img?.getAttribute('src')).toBe(crop);
+  expect(img?.alt).toBe('扫描件中此格的原样');
+  expect(host.textContent).toContain('扫描原件');
+});

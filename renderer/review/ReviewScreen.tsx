@@ -31,6 +31,11 @@ function SourceText({ text }: { text: string | undefined }) {
   return <pre>{text?.trim() ? text : '（原文中没有找到对应的文字）'}</pre>;
 }
 
+/** The scanned cell as it is on paper, beside the number read from it (scans only). */
+function ScanCrop({ src }: { src: string | undefined }) {
+  return src ? <img className="review-crop" src={src} alt="扫描件中此格的原样" /> : null;
+}
+
 export function ReviewScreen({ review }: { review: PendingReview }) {
   const items = useMemo(() => reviewItems(review.report, review.flags), [review]);
   const groups = useMemo(() => groupItems(items), [items]);
@@ -154,6 +159,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
   const single = entries.length === 1 ? entries[0]! : null;
   // The importer had no text to show (a blank cell, a facts file): the reason says it all.
   const anySource = entries.some((e) => e.item.flag.source?.trim());
+  const anyCrop = entries.some((e) => e.item.flag.crop);
   const { report } = review;
   const target = review.nextYear ? `生成${review.nextYear}年报告` : '打开报告';
 
@@ -207,6 +213,12 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                     <SourceText text={single.item.flag.source} />
                   </figure>
                 )}
+                {single.item.flag.crop ? (
+                  <figure className="review-source">
+                    <figcaption>扫描原件</figcaption>
+                    <ScanCrop src={single.item.flag.crop} />
+                  </figure>
+                ) : null}
                 {single.item.kind === 'report' ? null : (
                   <label className="review-answer">
                     {ANSWER_LABEL[single.item.kind]}
@@ -239,6 +251,7 @@ export function ReviewScreen({ review }: { review: PendingReview }) {
                           return (
                             <label key={i} className="review-cell">
                               <span>{item.column ?? item.place}</span>
+                              {anyCrop ? <ScanCrop src={item.flag.crop} /> : null}
                               {field(i, item, item.place)}
                             </label>
                           );

@@ -15,6 +15,7 @@ export const OPEN_FORMATS: readonly OpenFormat[] = [
   { name: '网页', extensions: ['html', 'htm'] },
   { name: '文本文件', extensions: ['txt', 'md'] },
   { name: '年报数据（.json）', extensions: ['json'] },
+  { name: '扫描件图片', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
 ];
 
 export const OPEN_EXTENSIONS: readonly string[] = OPEN_FORMATS.flatMap((f) => f.extensions);

@@ -17,6 +17,13 @@ export interface BatchInput {
   error?: string;
   /** The report's findings checked alone (no last year), when they were computed already (a worker thread). */
   alone?: readonly Finding[];
+  /** Read from a scan by OCR: how long it took and how many numbers are left for the reviewer to confirm. */
+  scan?: ScanRead;
+}
+
+export interface ScanRead {
+  seconds: number;
+  toConfirm: number;
 }
 
 export interface BatchEntry {

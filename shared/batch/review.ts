@@ -5,12 +5,12 @@
 import { lastYearBase } from '../report/rollover.ts';
 import { finalFindings } from '../rules/export-gate.ts';
 import { districtNotes, peerNotes } from './compare.ts';
-import type { BatchEntry, BatchFinding, BatchInput, BatchSeverity } from './entry.ts';
+import type { BatchEntry, BatchFinding, BatchInput, BatchSeverity, ScanRead } from './entry.ts';
 import { sumCandidates } from './select.ts';
 import { unitKey } from './units.ts';
 import { yearOnYearNotes } from './yoy.ts';
 
-export type { BatchEntry, BatchFinding, BatchInput, BatchSeverity } from './entry.ts';
+export type { BatchEntry, BatchFinding, BatchInput, BatchSeverity, ScanRead } from './entry.ts';
 
 export const UNREADABLE_RULE = 'unreadable';
 
@@ -22,6 +22,14 @@ function lastYearIndex(inputs: readonly BatchInput[]): Map<string, BatchInput> {
     if (!index.has(key)) index.set(key, input);
   }
   return index;
+}
+
+export const SCAN_RULE = 'scan';
+
+/** A scan's numbers came from OCR: the reviewer knows it, how long it took, and what is left to compare with the paper. */
+function scanNote(scan: ScanRead): BatchFinding {
+  const left = scan.toConfirm ? `${scan.toConfirm} 个数字未能由表格的合计关系核对，请打开该文件对照扫描原件确认` : '表格数字均已由合计关系核对';
+  return { rule: SCAN_RULE, severity: 'note', cells: [], message: `扫描件，经文字识别读取（用时 ${scan.seconds.toFixed(1)} 秒）；${left}` };
 }
 
 export function reviewReports(inputs: readonly BatchInput[], last: readonly BatchInput[] = []): BatchEntry[] {
@@ -38,6 +46,7 @@ export function reviewReports(inputs: readonly BatchInput[], last: readonly Batc
     // Paired with last year the rules see more (结转, 现行有效, copied sentences): checked again here.
     const findings: BatchFinding[] = previous?.report || !input.alone ? finalFindings(checked) : [...input.alone];
     if (previous?.report) findings.push(...yearOnYearNotes(report, previous.report));
+    if (input.scan) findings.push(scanNote(input.scan));
     const entry: BatchEntry = { file, unit: report.unit.name, year: report.year, findings };
     if (previous) entry.lastFile = previous.file;
     return entry;

@@ -17,6 +17,8 @@ export type FileErrorCode =
   | 'too-slow'
   /** Reading it would need more memory than any report does (a compression bomb, a huge stream). */
   | 'too-big'
+  /** A PDF of page images only (a scan): read by OCR where the caller has the engine. */
+  | 'no-text-layer'
   | 'io';
 
 export class FileError extends Error {

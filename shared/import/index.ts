@@ -11,9 +11,9 @@ import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
 import { readHtml } from './html.ts';
-import { readPdf } from './pdf/index.ts';
+import { NoTextLayer, readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
-import type { ImportResult } from './source.ts';
+import type { ImportResult, SourceDocument } from './source.ts';
 import { decodeText, looksLikeText, textToSource } from './text.ts';
 
 export { importDocument } from './document.ts';
@@ -76,13 +76,29 @@ export function importTextContent(name: string, text: string): ImportResult {
   return result;
 }
 
-export async function importFile(name: string, bytes: Uint8Array): Promise<ImportResult> {
+/** Reads a scan (an image, or a PDF without a text layer) by OCR; given by the Node side, which has the engine. */
+export type ScanReader = (bytes: Uint8Array, name: string) => Promise<ImportResult>;
+
+export async function importFile(name: string, bytes: Uint8Array, opts: { scan?: ScanReader } = {}): Promise<ImportResult> {
   checkReportSize(name, bytes.length);
   if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
-  if (binary === 'pdf') return importDocument(await readPdf(bytes, name));
+  if (binary === 'pdf') return importPdf(bytes, name, opts.scan);
+  if (binary === 'image' && opts.scan) return opts.scan(bytes, name);
   if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
   if (sniffText(name, bytes) === 'html') return importDocument(readHtml(bytes));
   return importTextContent(name, textOf(name, bytes));
+}
+
+/** A PDF without a text layer is a scan: read by OCR when the caller can. */
+async function importPdf(bytes: Uint8Array, name: string, scan: ScanReader | undefined): Promise<ImportResult> {
+  let doc: SourceDocument;
+  try {
+    doc = await readPdf(bytes, name);
+  } catch (e) {
+    if (e instanceof NoTextLayer && scan) return scan(bytes, name);
+    throw e;
+  }
+  return importDocument(doc);
 }

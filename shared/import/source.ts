@@ -41,10 +41,13 @@ export interface ImportFlag {
   reason: string;
   /** The source text the guess was made from, shown beside it for the clerk to compare. */
   source?: string;
+  /** A scanned cell as an image (PNG data URL), shown beside the value read from it. */
+  crop?: string;
 }
 
 export interface ImportResult {
   report: Report;
   flags: ImportFlag[];
-  format: SourceDocument['format'] | 'nianbao' | 'facts';
+  /** 'scan': an image or image-only PDF read by OCR. */
+  format: SourceDocument['format'] | 'nianbao' | 'facts' | 'scan';
 }

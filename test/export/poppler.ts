@@ -1,9 +1,10 @@
 /** Running poppler and LibreOffice on exported files, for the export tests and the bench. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PNG } from 'pngjs';
 
 /** Maps the official font names to the free fonts CI has, so LibreOffice draws our DOCX like our PDF. */
 export const FONTCONFIG_FILE = join(dirname(fileURLToPath(import.meta.url)), 'fonts.conf');
@@ -124,4 +125,22 @@ export function inkExtent(pdf: string, page: number, box: { x: number; y: number
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (out[pos + y * w + x]! < 128) { rows.push(y); break; }
   if (!rows.length) return null;
   return [box.y + (rows[0]! * 72) / dpi, box.y + ((rows[rows.length - 1]! + 1) * 72) / dpi];
+}
+
+/** Each page of the PDF as an RGBA image at `dpi` (pdftoppm), grey when asked. */
+export function rasterize(pdf: Uint8Array, dpi: number, gray = true): { width: number; height: number; rgba: Uint8Array }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-scan-'));
+  try {
+    writeFileSync(join(dir, 'in.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), ...(gray ? ['-gray'] : []), '-png', join(dir, 'in.pdf'), join(dir, 'p')]);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.png'))
+      .sort()
+      .map((f) => {
+        const png = PNG.sync.read(readFileSync(join(dir, f)));
+        return { width: png.width, height: png.height, rgba: new Uint8Array(png.data) };
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -21,7 +21,7 @@ import {
 import { ROOT } from './compile-probe.ts';
 
 /** The helpers of test/export/poppler.ts that run a program, by the package it comes from. */
-const POPPLER_HELPERS = ['pdfText', 'pdfPages', 'pdfFonts', 'pagePng', 'pdfWords', 'pdfLines', 'inkExtent'];
+const POPPLER_HELPERS = ['pdfText', 'pdfPages', 'pdfFonts', 'pagePng', 'pdfWords', 'pdfLines', 'inkExtent', 'rasterize'];
 const LIBREOFFICE_HELPERS = ['libreOfficeToPdf', 'libreOfficeToPdfs'];
 
 /** The names a test file imports from test/export/poppler.ts. */

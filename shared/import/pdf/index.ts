@@ -20,7 +20,8 @@ import { toLines, type Run } from './text.ts';
 /** A report is a few pages; past this the file is not one (and would take long to read). */
 export const MAX_PAGES = 100;
 
-type Item = { kind: 'line'; line: PageLine; top: number } | { kind: 'table'; fragment: Fragment; page: number; top: number };
+/** A page's line of prose or table fragment, in reading order once sorted (the scan reader makes them too). */
+export type Item = { kind: 'line'; line: PageLine; top: number } | { kind: 'table'; fragment: Fragment; page: number; top: number };
 
 interface TextItemLike {
   str?: string;
@@ -30,6 +31,13 @@ interface TextItemLike {
 
 function inside(g: Grid, x: number, y: number): boolean {
   return x >= g.xs[0]! && x <= g.xs[g.xs.length - 1]! && y >= g.ys[0]! && y <= g.ys[g.ys.length - 1]!;
+}
+
+/** A PDF of page images only (a scan): the message stands where no OCR is at hand. */
+export class NoTextLayer extends FileError {
+  constructor(message: string) {
+    super('no-text-layer', message);
+  }
 }
 
 function damaged(name: string | undefined): FileError {
@@ -89,12 +97,12 @@ export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceD
     await doc.destroy().catch(() => undefined);
   }
   if (chars === 0) {
-    throw new FileError('invalid', `${who(name)}没有文字层（可能是扫描件或图片），无法读取其中的文字和表格。请找到该报告的 Word 版或网页版，或从网页复制文字后选择“粘贴上年报告文本”`);
+    throw new NoTextLayer(`${who(name)}没有文字层（可能是扫描件或图片），无法读取其中的文字和表格。请找到该报告的 Word 版或网页版，或从网页复制文字后选择“粘贴上年报告文本”`);
   }
   return { format: 'pdf', blocks: assemble(items) };
 }
 
-function assemble(raw: Item[]): SourceBlock[] {
+export function assemble(raw: Item[]): SourceBlock[] {
   const pages = new Set(raw.map((i) => (i.kind === 'line' ? i.line.page : i.page))).size;
   const kept = new Set(dropFurniture(raw.flatMap((i) => (i.kind === 'line' ? [i.line] : [])), pages));
   const items = raw

