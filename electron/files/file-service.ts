@@ -4,7 +4,7 @@
  * on this side of the API (the renderer gets FileRef ids).
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/serialize.ts';
 import { FileError } from '../../shared/file/errors.ts';
@@ -81,8 +81,23 @@ export class FileService {
     return Promise.all((await this.recent.list()).map((p) => this.refs.refFor(p)));
   }
 
+  /** Saves of one report, in the order they came (issue #26): a confirmed save is never followed on disk by an older one. */
+  private readonly saving = new Map<string, Promise<unknown>>();
+
   /** Writes the report to `path`, keeping the previous content as a backup; the recovery copy goes. */
   async saveTo(path: string, report: Report): Promise<FileRef> {
+    const key = resolve(path);
+    const before = this.saving.get(key) ?? Promise.resolve();
+    const mine = before.then(() => this.saveNow(path, report), () => this.saveNow(path, report));
+    const settled = mine.catch(() => undefined);
+    this.saving.set(key, settled);
+    void settled.then(() => {
+      if (this.saving.get(key) === settled) this.saving.delete(key);
+    });
+    return mine;
+  }
+
+  private async saveNow(path: string, report: Report): Promise<FileRef> {
     const stamped: Report = { ...report, meta: { ...report.meta, modifiedAt: this.now().toISOString() } };
     const text = serializeReport(stamped);
     // Saving what the file already holds changes nothing: no new time stamp, no backup, no write.
