@@ -111,6 +111,13 @@ describe('nianbao check 文件夹', () => {
     expect(missing.err).toContain('找不到文件夹');
   });
 
+  it('名为“x.nianbao”的文件夹且其中没有年报：说明它是文件夹，退出码 2（issue #26 情形 8）', async () => {
+    await mkdir(join(tmp.path, 'x.nianbao'));
+    const r = await run('check', join(tmp.path, 'x.nianbao'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('“x.nianbao”是文件夹，不是年报文件');
+  });
+
   it('--xlsx 写出可筛选的问题清单，按单位最严重的问题着色', async () => {
     await district(tmp.path);
     const out = join(tmp.path, '审核结果.xlsx');

@@ -5,7 +5,7 @@
  * Even --force does not let a report be overwritten by its own export.
  */
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { hasDeceptiveChars } from '../files/file-names.ts';
 import { usageError } from './io.ts';
 
@@ -20,6 +20,23 @@ async function realTarget(path: string): Promise<string> {
   if (real) return real;
   const dir = await realpath(dirname(full)).catch(() => dirname(full));
   return join(dir, basename(full));
+}
+
+/**
+ * Whether two paths are one file by its real identity: the same real path, or the same device and
+ * inode (a hard link, a second mount of the folder) — never by how the paths are spelt (issue #26).
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if ((await realTarget(a)) === (await realTarget(b))) return true;
+  const [sa, sb] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/** Whether `path` would be written inside folder `dir` (or a folder under it), symbolic links followed. */
+export async function insideFolder(dir: string, path: string): Promise<boolean> {
+  const realDir = await realpath(resolve(dir)).catch(() => resolve(dir));
+  const rel = relative(realDir, dirname(await realTarget(path)));
+  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 export interface OutputCheck {
@@ -40,7 +57,7 @@ export async function checkOutput(path: string, format: OutputFormat, opts: Outp
   }
   const target = await realTarget(path);
   for (const input of opts.inputs) {
-    if ((await realTarget(input)) === target) {
+    if (await sameFile(input, path)) {
       throw usageError(opts.command, `输出文件“${name}”就是要读取的文件，不能覆盖它，请换一个输出文件名`);
     }
   }

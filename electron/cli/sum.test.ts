@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,30 @@ describe('nianbao sum', () => {
     expect((await run('sum', dir, '-o', join(dir, 's.nianbao'))).err).toContain('不能放在要汇总的文件夹中');
     expect((await run('sum', dir, '-o', join(outDir, 's.pdf'))).code).toBe(2);
   });
+
+  it('--force 也不覆盖要汇总的文件：经链接进入该文件夹的输出路径、链接或硬链接到输出文件的单位文件（issue #26 情形 2）', async () => {
+    const dir = await district();
+    const before = await readFile(join(dir, '乙.nianbao'), 'utf8');
+    // The output path reaches the units' folder through a symbolic link to it.
+    await symlink(dir, join(tmp.path, 'unitslink'));
+    const viaLink = await run('sum', dir, '-o', join(tmp.path, 'unitslink', '乙.nianbao'), '--force');
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.err).toMatch(/不能放在要汇总的文件夹中|不能覆盖/);
+    // A unit's file is a link to the output, which lies outside the folder.
+    const outside = join(tmp.path, '外部.nianbao');
+    await writeFile(outside, serializeReport(unit('示例区戊局', 4)));
+    const kept = await readFile(outside, 'utf8');
+    await symlink(outside, join(dir, '戊.nianbao'));
+    const linked = await run('sum', dir, '-o', outside, '--force');
+    expect(linked.code).toBe(2);
+    expect(linked.err).toContain('不能覆盖');
+    expect(await readFile(outside, 'utf8')).toBe(kept);
+    // A hard link: another name, the same file.
+    const hard = join(tmp.path, '硬链接.nianbao');
+    await link(join(dir, '丙.nianbao'), hard);
+    expect((await run('sum', dir, '-o', hard, '--force')).err).toContain('不能覆盖');
+    expect(await readFile(join(dir, '乙.nianbao'), 'utf8')).toBe(before);
+  }, 30_000);
 
   it('-o 写出 .xlsx：每个单元格一行，另列文件清单', async () => {
     const dir = await district();

@@ -55,7 +55,22 @@ export async function cleanStaleTemps(target: string): Promise<number> {
   return removed;
 }
 
-async function syncFolder(dir: string): Promise<void> {
+/**
+ * Removes every temp file of ours a killed save left in `dir` (any report's): run when a workspace
+ * folder is served, so temp files never wait for their report to be opened again (issue #26). Best effort.
+ */
+export async function cleanFolderTemps(dir: string): Promise<number> {
+  const pattern = new RegExp(`^\\..+\\.[0-9a-f]{12}\\.${TEMP_TAG}$`);
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const path = join(dir, name);
+    if (!pattern.test(name) || inFlight.has(path)) continue;
+    await unlink(path).then(() => removed++, () => undefined);
+  }
+  return removed;
+}
+
+export async function syncFolder(dir: string): Promise<void> {
   // Windows cannot open a folder for fsync (EISDIR/EPERM); there the rename is as durable as NTFS makes it.
   const fh = await open(dir, 'r').catch(() => null);
   if (!fh) return;

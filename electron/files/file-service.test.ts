@@ -82,3 +82,31 @@ describe('file service', () => {
     expect(await files.readRecovery()).toBeNull();
   });
 });
+
+describe('saves of one report in flight together (issue #26 cases 6, 7)', () => {
+  it('are written in the order they came: the file ends with the last one confirmed, never an older one', async () => {
+    const path = join(dir, '年报.nianbao');
+    await files.saveTo(path, report('第0版'));
+    // Without the queue each save's backup and write interleave with the others': versions skipped or doubled, an older one last.
+    const saves = Array.from({ length: 8 }, (_, i) => files.saveTo(path, report(`第${i + 1}版`)));
+    const order: number[] = [];
+    await Promise.all(saves.map((s, i) => s.then(() => order.push(i))));
+    expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(await readFile(path, 'utf8')).toContain('第8版');
+    const backups = await listBackups(join(dir, 'data'), path);
+    const kept = await Promise.all(backups.map(async (b) => /第\d版/.exec(await readFile(b, 'utf8'))?.[0]));
+    expect(kept).toEqual(['第0版', '第1版', '第2版', '第3版', '第4版', '第5版', '第6版', '第7版']);
+  });
+
+  it('a backup is never a half copy: no temp copy is listed, and one left by a killed backup is cleared', async () => {
+    const path = join(dir, '年报.nianbao');
+    await files.saveTo(path, report('甲'));
+    await files.saveTo(path, report('乙'));
+    const [only] = await listBackups(join(dir, 'data'), path);
+    const folder = join(only!, '..');
+    await writeFile(join(folder, '.0123456789ab.backup-tmp'), '');
+    await files.saveTo(path, report('丙'));
+    expect((await readdir(folder)).filter((n) => n.startsWith('.'))).toEqual([]);
+    for (const b of await listBackups(join(dir, 'data'), path)) expect((await readFile(b)).length).toBeGreaterThan(0);
+  });
+});

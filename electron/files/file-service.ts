@@ -4,7 +4,7 @@
  * on this side of the API (the renderer gets FileRef ids).
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { FileRef, OpenResult } from '../../shared/api/contract.ts';
 import { serializeReport } from '../../shared/file/serialize.ts';
 import { FileError, LockedError } from '../../shared/file/errors.ts';
@@ -81,23 +81,43 @@ export class FileService {
     return Promise.all((await this.recent.list()).map((p) => this.refs.refFor(p)));
   }
 
+  /** Saves of one report, in the order they came (issue #26): a confirmed save is never followed on disk by an older one. */
+  private readonly saving = new Map<string, Promise<unknown>>();
+
   /** Writes the report to `path`, keeping the previous content as a backup; the recovery copy goes. */
   async saveTo(path: string, report: Report): Promise<FileRef> {
+    const key = resolve(path);
+    const before = this.saving.get(key) ?? Promise.resolve();
+    // A recovery copy written after this save was asked for holds a newer edit: this save must not discard it.
+    const gen = this.recoveryWrites;
+    const mine = before.then(() => this.saveNow(path, report, gen), () => this.saveNow(path, report, gen));
+    const settled = mine.catch(() => undefined);
+    this.saving.set(key, settled);
+    void settled.then(() => {
+      if (this.saving.get(key) === settled) this.saving.delete(key);
+    });
+    return mine;
+  }
+
+  /** Recovery copies written so far (see saveTo). */
+  private recoveryWrites = 0;
+
+  private async saveNow(path: string, report: Report, gen: number): Promise<FileRef> {
     const stamped: Report = { ...report, meta: { ...report.meta, modifiedAt: this.now().toISOString() } };
     const text = serializeReport(stamped);
     // Saving what the file already holds changes nothing: no new time stamp, no backup, no write.
     if (!(await unchangedSince(path, report))) {
       const backup = await backupBeforeOverwrite(this.dataDir, path);
       await writeFileAtomic(path, text);
-      return this.afterSave(path, backup.kind === 'failed' ? backup.message : undefined);
+      return this.afterSave(path, gen, backup.kind === 'failed' ? backup.message : undefined);
     }
-    return this.afterSave(path);
+    return this.afterSave(path, gen);
   }
 
-  private async afterSave(path: string, warning?: string): Promise<FileRef> {
+  private async afterSave(path: string, gen: number, warning?: string): Promise<FileRef> {
     // The app's own bookkeeping is best-effort too: the clerk's file is saved, and that is what counts.
     await this.recent.add(path, this.now()).catch(() => undefined);
-    await recovery.discardRecovery(this.dataDir).catch(() => undefined);
+    if (this.recoveryWrites === gen) await recovery.discardRecovery(this.dataDir).catch(() => undefined);
     const ref = await this.refs.refFor(path);
     return warning ? { ...ref, warning } : ref;
   }
@@ -126,6 +146,7 @@ export class FileService {
   }
 
   async writeRecovery(report: Report, file: FileRef | null): Promise<void> {
+    this.recoveryWrites++;
     // A stale id must not cost the clerk the recovery copy: keep the report, lose only where it came from.
     let path: string | null;
     try {

@@ -63,6 +63,16 @@ describe('读取边界：任何文件都只会得到一条中文说明，不会�
     expect((e as FileError).message).toMatch(CJK);
   }, 60_000);
 
+  it('嵌套 5,000 层的网页（25 KB）：读完或给出中文说明，不出现英文的内部错误（issue #26 情形 5）', async () => {
+    const html = new TextEncoder().encode(`<html><body>${'<div>'.repeat(5000)}x${'</div>'.repeat(5000)}</body></html>`);
+    const outcome = await readReportBytes('很深.html', html).then(
+      (r) => r.format,
+      (e: unknown) => (e as Error).message,
+    );
+    expect(outcome).toMatch(/^html$|[\u4e00-\u9fff]/);
+    expect(outcome).not.toMatch(/Maximum call stack|内部错误/);
+  }, 60_000);
+
   it('本年报文件、JSON 和小的文本文件在本线程读取；PDF、Word、网页和大文本交给读取线程', () => {
     const enc = new TextEncoder();
     expect(readsInline('a.nianbao', enc.encode('{"format":"nianbao"}'))).toBe(true);

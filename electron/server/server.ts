@@ -17,6 +17,8 @@ import { invokeApi } from '../api/dispatch.ts';
 import { loadStatic, MIME } from './static-files.ts';
 import { webPlatform } from './platform.web.ts';
 import { loadIdentity, writeIdentity } from './web-identity.ts';
+import { lockWorkspace } from './workspace-lock.ts';
+import { cleanFolderTemps } from '../files/atomic-write.ts';
 
 export const TOKEN_HEADER = 'x-nianbao-token';
 /** The largest upload (a report file as base64) and its envelope. */
@@ -80,6 +82,9 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   await mkdir(opts.workspace, { recursive: true });
   const workspace = await realpath(opts.workspace);
   const dataDir = opts.dataDir ?? join(workspace, '.nianbao');
+  // One server per folder; then what a killed save left in it goes, before anything is opened.
+  const lock = await lockWorkspace(workspace, dataDir);
+  await cleanFolderTemps(workspace);
   // One token and, unless a port is asked for, one address per workspace across restarts.
   const identity = await loadIdentity(dataDir);
   const token = identity.token;
@@ -154,7 +159,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let openId: string | null = null;
   if (opts.openFile) {
     // Before listening: an unreadable FILE stops the start with its message and leaves no server behind.
-    await files.openPath(opts.openFile);
+    await files.openPath(opts.openFile).catch(async (e: unknown) => {
+      await lock.release();
+      throw e;
+    });
     openId = files.refs.idFor(opts.openFile);
   }
 
@@ -176,13 +184,18 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     // The last port may have been taken meanwhile: then any free one (the page must be reopened).
     await listen(identity.port).catch(() => listen(0));
   } else {
-    await listen(opts.port ?? 0);
+    await listen(opts.port ?? 0).catch(async (e: unknown) => {
+      await lock.release();
+      throw e;
+    });
   }
   port = (server.address() as AddressInfo).port;
   if (port !== identity.port) await writeIdentity(dataDir, { token, port }).catch(() => undefined);
   const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/?token=${token}${openId ? `#open=${openId}` : ''}`;
+  await lock.setUrl(`${origin}/?token=${token}`).catch(() => undefined);
   return {
-    url: `${origin}/?token=${token}${openId ? `#open=${openId}` : ''}`,
+    url,
     origin,
     token,
     port,
@@ -191,7 +204,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
-        server.close(() => r());
+        server.close(() => void lock.release().finally(r));
       }),
   };
 }

@@ -1,5 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { blankReport } from '../../shared/report/blank.ts';
@@ -36,13 +37,17 @@ describe('the web build keeps its address and token per workspace', () => {
     await writeFile(join(tmp.path, 'index.html'), '<html><head></head></html>');
     const ws = join(tmp.path, 'ws');
     const first = await startServer({ distDir: tmp.path, workspace: ws });
+    await first.close();
+    // Another program took the port (a second nianbao server on the folder is refused: workspace-lock.test.ts).
+    const squatter = createNetServer();
+    await new Promise<void>((r) => squatter.listen(first.port, '127.0.0.1', () => r()));
     const second = await startServer({ distDir: tmp.path, workspace: ws });
     try {
       expect(second.port).not.toBe(first.port);
       expect(second.token).toBe(first.token);
     } finally {
-      await first.close();
       await second.close();
+      await new Promise((r) => squatter.close(r));
     }
   });
 });

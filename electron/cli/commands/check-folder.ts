@@ -4,6 +4,10 @@ import { readFolderParallel } from '../../batch/parallel.ts';
 import { batchSummary, countBatch, reviewReports, type BatchEntry, type BatchFinding } from '../../../shared/batch/review.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { checkOutput } from '../outputs.ts';
+import { basename } from 'node:path';
+import { isBatchFile } from '../../../shared/api/open-formats.ts';
+import { FileError } from '../../../shared/file/errors.ts';
+import { listReportFiles } from '../../batch/folder.ts';
 import { EXIT_FINDINGS, EXIT_OK, type CliIO } from '../io.ts';
 
 export interface FolderCheckOptions {
@@ -49,6 +53,10 @@ async function readWithProgress(dir: string, io: CliIO): Promise<FolderFile[]> {
 }
 
 export async function checkFolder(dir: string, opts: FolderCheckOptions, io: CliIO): Promise<number> {
+  // A folder named like a report (「x.nianbao」) with no report in it: the clerk meant a file (issue #26 case 8).
+  if (isBatchFile(basename(dir)) && !(await listReportFiles(dir)).length) {
+    throw new FileError('unknown-format', `“${basename(dir)}”是文件夹，不是年报文件，其中也没有可读取的年报文件`);
+  }
   if (opts.xlsx) {
     await checkOutput(opts.xlsx, 'xlsx', { command: 'check', inputs: [dir], force: opts.force });
   }

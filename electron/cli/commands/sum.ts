@@ -1,5 +1,5 @@
 /** `nianbao sum 文件夹`: the district's 汇总 of its units' tables 二/三/四. */
-import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { SumFormat } from '../../batch/sum-output.ts';
 import { selectForSum, type SumSelection } from '../../../shared/batch/select.ts';
 import { sumReports, sumUnitName } from '../../../shared/batch/sum.ts';
@@ -9,7 +9,7 @@ import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { readFolder } from '../../batch/folder.ts';
 import { parseCliArgs } from '../args.ts';
 import { EXIT_FINDINGS, EXIT_OK, usageError, type CliIO } from '../io.ts';
-import { checkOutput } from '../outputs.ts';
+import { checkOutput, insideFolder, sameFile } from '../outputs.ts';
 import { formatFinding } from './check.ts';
 
 export const sumHelp = `nianbao sum 文件夹 [--year 年度] [--unit 名称] [--json] [-o 输出.nianbao|输出.xlsx|输出.docx] [--force]
@@ -26,11 +26,6 @@ export const sumHelp = `nianbao sum 文件夹 [--year 年度] [--unit 名称] [-
 function outputFormat(path: string): SumFormat {
   const ext = extname(path).toLowerCase().slice(1);
   return ext === 'xlsx' || ext === 'docx' ? ext : 'nianbao';
-}
-
-function inside(dir: string, path: string): boolean {
-  const rel = relative(resolve(dir), resolve(dirname(path)));
-  return !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function printSelection(sel: SumSelection, io: CliIO): void {
@@ -59,9 +54,15 @@ export async function sumCommand(args: string[], io: CliIO): Promise<number> {
   if (out) {
     await checkOutput(out, outputFormat(out), { command: 'sum', inputs: [dir], force: values.force });
     // A sum saved among the units' reports would be counted as one more unit next time.
-    if (inside(dir, out)) throw usageError('sum', '输出文件不能放在要汇总的文件夹中（下次汇总时会被当作一个单位计入），请换一个位置');
+    if (await insideFolder(dir, out)) throw usageError('sum', '输出文件不能放在要汇总的文件夹中（下次汇总时会被当作一个单位计入），请换一个位置');
   }
   const files = await readFolder(dir, (done, total, file) => io.err(`正在读取 ${done}/${total}：${file}`));
+  // A unit's file may be a link to the output from anywhere (the folder walk lists links to files).
+  for (const f of out ? files : []) {
+    if (f.path && (await sameFile(f.path, out!))) {
+      throw usageError('sum', `输出文件“${basename(out!)}”就是要汇总的文件“${f.file}”（链接到同一个文件），不能覆盖它，请换一个输出文件名`);
+    }
+  }
   const sel = selectForSum(files, year?.data);
   if (!sel.included.length) {
     if (!values.json) printSelection(sel, io);

@@ -12,9 +12,12 @@ import { who } from '../sniff.ts';
 export const ZIP_LIMITS = {
   /** A real report .docx has a few dozen entries; an embedded-image-heavy one a few hundred. */
   maxEntries: 5000,
-  /** document.xml of a long report is ~1 MB; 32 MB leaves room for reports pasted from the web with heavy markup. */
-  maxEntryBytes: 32 * 1024 * 1024,
-  maxTotalBytes: 64 * 1024 * 1024,
+  /**
+   * document.xml of a long report is ~1 MB; 12 MB leaves room for reports pasted from the web with heavy
+   * markup. Parsed XML costs ~40× its size in memory: 30 MB took 1.1–1.5 GB (issue #26 case 4).
+   */
+  maxEntryBytes: 12 * 1024 * 1024,
+  maxTotalBytes: 24 * 1024 * 1024,
 };
 
 interface Entry {
