@@ -74,6 +74,7 @@ describe('generated reports read back by their arithmetic: exact or flagged, nev
     ['markdownOtherHeader', 97],
     ['glued', 93],
     ['halfGlued', 93],
+    ['gluedOneLine', 88],
     ['tab', 99],
   ])('%s: at least %i per cent exact', (layout, floor) => {
     const t = readBack(layout);
