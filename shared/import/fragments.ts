@@ -54,11 +54,19 @@ function isCellPerLine(lines: string[]): boolean {
 /**
  * A page's text where a row's digits run into the next row's item number (「1.本机关不掌握相关政府信息
  * 10000012.没有现成信息需要另行制作 0000000」): the line cut before each item number. Items are numbered 1 to
- * 8 within a group, so the number is the last digit before the point.
+ * 8 within a group, so the number is the last digit before the point. A crawler that lost the rows as well
+ * prints a whole table as one line of labels and digits (「规章0097行政规范性文件709186…」): such a line, with
+ * no space and no sentence end, is cut wherever digits give way to a label.
  */
 const ITEM_AFTER_DIGITS = /(\d)([1-8][.．、](?=[\u4e00-\u9fff]))/g;
+const LABEL_AFTER_DIGITS = /(\d)(?=[\u4e00-\u9fff（(])/g;
+const RUN_TOGETHER_MIN = 3;
 
 export function rowsRunTogether(line: string): string[] {
+  const bare = !/[\s|。]/.test(line.trim());
+  if (bare && (line.match(LABEL_AFTER_DIGITS)?.length ?? 0) >= RUN_TOGETHER_MIN) {
+    return line.trim().replace(ITEM_AFTER_DIGITS, '$1\n$2').replace(LABEL_AFTER_DIGITS, '$1\n').split('\n');
+  }
   if (!/\d[1-8][.．、][\u4e00-\u9fff]/.test(line)) return [line];
   return line.replace(ITEM_AFTER_DIGITS, '$1\n$2').split('\n');
 }

@@ -55,6 +55,8 @@ export function labelScore(own: string, core: string): number {
   if (own.startsWith(core) && own.length <= core.length + 2 && core.length >= 2) return core.length >= 4 ? 2 : 1;
   if (own.length >= 4 && core.includes(own)) return 1;
   if (core.length >= 4 && own.includes(core) && own.length <= core.length * 2 + 6) return 1;
+  // A caption and header run into the label by a crawler (「第二十条第（五）项信息内容本年处理决定数量行政许可」).
+  if (core.length >= 4 && own.endsWith(core)) return 1;
   if (own.length >= 6 && core.length >= 6 && own.length <= core.length * 1.5) {
     // A typo or a dropped word (「其他法律行政止公开」): nearly all of it is in order in the label.
     const common = lcs(own, core);

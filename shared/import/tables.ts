@@ -17,7 +17,7 @@ import {
 } from '../schema/index.ts';
 import { LEGACY_OTHER_REASON } from '../report/facts.ts';
 import type { Fragment } from './fragments.ts';
-import { midHeaders } from './arith/header-order.ts';
+import { underMidHeaders } from './arith/header-order.ts';
 import { settle, type Equation } from './arith/settle.ts';
 import { sumOf, type GluedReadings, type Slot } from './glued.ts';
 import { matchRows, takeValues, type MatchedRow, type MatchResult, type RowSpec, type ValueToken } from './match-rows.ts';
@@ -166,31 +166,11 @@ const SEC3_EQUATIONS: Equation[] = [
 
 const HEADER_ORDER_REASON = '原表这一行上方的表头列序与标准格式不同，已按表头所列的列填入，请核对';
 
-/** Rows under a header row printed inside the table: read in the order it names, or marked suspect. */
-function underMidHeaders(fragments: readonly Fragment[], m: MatchResult, read: TablesRead): void {
-  const starts = [...m.rows.values()].map((r) => r.at ?? Infinity);
-  const headers = midHeaders(fragments, Math.min(...starts)).filter((h) => h.at <= m.last);
-  if (!headers.length) return;
-  for (const [id, row] of m.rows) {
-    const h = headers.filter((x) => x.at <= (row.at ?? -1)).at(-1);
-    if (!h) continue;
-    if (!h.order) {
-      read.suspectSec3.push(id as Sec3RowKey);
-      continue;
-    }
-    if (row.values.length !== h.order.length) continue;
-    const values = [...row.values];
-    h.order.forEach((col, p) => (values[col] = row.values[p]!));
-    row.values = values;
-    row.reordered = true;
-  }
-}
-
 function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
   const specs = sec3Specs();
   const m = matchRows(fragments, specs);
   const addresses = (key: Sec3RowKey) => SEC3_COLUMNS.map((_, c) => sec3Address(key, c));
-  underMidHeaders(fragments, m, read);
+  underMidHeaders(fragments, m, read.suspectSec3);
   const single = m.rows.get(SINGLE_OTHER);
   if (single && single.values.length) {
     read.legacyFormat2019 = true;

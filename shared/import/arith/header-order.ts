@@ -4,9 +4,10 @@
  * under it are read in the order it names; when it names other things, the rows under it are suspect, and
  * any whose sums do not hold is flagged (shared/import/arith/reassign.ts).
  */
-import { SEC3_COLUMNS } from '../../schema/index.ts';
+import { SEC3_COLUMNS, type Sec3RowKey } from '../../schema/index.ts';
 import type { Fragment } from '../fragments.ts';
 import { labelCore } from '../labels.ts';
+import type { MatchResult } from '../match-rows.ts';
 
 export interface MidHeader {
   /** Fragment index of the header row. */
@@ -30,4 +31,24 @@ export function midHeaders(fragments: readonly Fragment[], from: number): MidHea
     if (named || cores.filter((c) => c.length >= 2).length >= 4) out.push({ at: k, order: named ? order : null });
   }
   return out;
+}
+
+/** Rows under a header row printed inside the table: read in the order it names, or marked suspect. */
+export function underMidHeaders(fragments: readonly Fragment[], m: MatchResult, suspect: Sec3RowKey[]): void {
+  const starts = [...m.rows.values()].map((r) => r.at ?? Infinity);
+  const headers = midHeaders(fragments, Math.min(...starts)).filter((h) => h.at <= m.last);
+  if (!headers.length) return;
+  for (const [id, row] of m.rows) {
+    const h = headers.filter((x) => x.at <= (row.at ?? -1)).at(-1);
+    if (!h) continue;
+    if (!h.order) {
+      suspect.push(id as Sec3RowKey);
+      continue;
+    }
+    if (row.values.length !== h.order.length) continue;
+    const values = [...row.values];
+    h.order.forEach((col, p) => (values[col] = row.values[p]!));
+    row.values = values;
+    row.reordered = true;
+  }
 }
