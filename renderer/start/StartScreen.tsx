@@ -6,10 +6,11 @@ import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
-import { newFromLastYear, newReport, openFile, openRecent } from '../commands/files.ts';
+import { newReport, openFile, openRecent } from '../commands/files.ts';
 import { reviewFolder } from '../batch/batch-commands.ts';
 import { newReportFromLedger } from '../ledger/ledger-commands.ts';
 import { openPaste } from '../store/ui-store.ts';
+import { LastYearCard } from './LastYearCard.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 export function StartScreen() {
@@ -47,6 +48,7 @@ export function StartScreen() {
         </p>
       ) : null}
       <RecoveryOffer />
+      <LastYearCard />
       <div className="start-columns">
         <form className="start-card" onSubmit={submit} aria-labelledby="new-title" noValidate>
           <h2 id="new-title">新建年度报告</h2>
@@ -67,7 +69,7 @@ export function StartScreen() {
               {error}
             </p>
           ) : null}
-          <button type="submit" className="primary">
+          <button type="submit">
             新建年度报告
           </button>
           <button type="button" onClick={(e) => submit(e, true)} title="新建报告后，从依申请公开台账（Excel 或 CSV）统计表三">
@@ -79,9 +81,6 @@ export function StartScreen() {
           <div className="start-actions">
             <button type="button" onClick={() => void openFile()}>
               打开…
-            </button>
-            <button type="button" onClick={() => void newFromLastYear()}>
-              从上年报告新建…
             </button>
             <button type="button" onClick={openPaste}>
               粘贴上年报告文本…
