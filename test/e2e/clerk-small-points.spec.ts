@@ -1,5 +1,11 @@
 // The small frictions of a clerk's first hour: where the start screen leads, where the editor opens,
 // what 按 0 打印 shows, how a damaged file is named, the 标题分行 field, the cell-name strip.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serializeReport } from '../../shared/file/codec.ts';
+import { blankReport } from '../../shared/report/blank.ts';
+import { cellFromNumber } from '../../shared/values/parse.ts';
 import { createReport, cell, shot } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -59,4 +65,20 @@ test('标题分行：输入框放得下自动分行的提示，并说明用法�
   const bar = (await page.locator('#cell-info').boundingBox())!;
   expect(bar.height).toBeLessThanOrEqual(46);
   await shot(page, 'editor-header-and-strip');
+});
+
+test('与上年对比的“建议”（现行有效）可以一键采用', async ({ page }) => {
+  const last = blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2024 });
+  last.cells['sec2.normativeDocs.effective'] = cellFromNumber(11);
+  const path = join(await mkdtemp(join(tmpdir(), 'nianbao-hint-')), '示例镇人民政府2024年报告.nianbao');
+  await writeFile(path, serializeReport(last));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从上年报告新建…', exact: true }).click();
+  await (await chooser).setFiles(path);
+  const effective = cell(page, 'sec2.normativeDocs.effective');
+  await expect(effective).toHaveText('建议 11', { timeout: 20_000 });
+  await effective.click();
+  await page.getByRole('button', { name: '采用建议 11' }).click();
+  await expect(effective).toHaveText('11');
+  await expect(page.getByRole('button', { name: /采用建议/ })).toHaveCount(0);
 });
