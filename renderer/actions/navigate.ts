@@ -22,6 +22,19 @@ export function gotoFirstCell(): void {
   if (r) gridActions.jump(firstCellToFill(r));
 }
 
+/**
+ * A report just opened: the caret waits in the first cell to fill, but the page shows the top — the
+ * title and section 一 — as Word opens a document at its start, not scrolled down to 表二.
+ */
+export function openAtTop(): void {
+  const r = editorStore.getState().report;
+  if (!r) return;
+  gridActions.activate(firstCellToFill(r));
+  const top = () => document.querySelector('.doc-scroll')?.scrollTo?.({ top: 0 });
+  top();
+  requestAnimationFrame(() => requestAnimationFrame(top));
+}
+
 export function gotoTable(table: TableId): void {
   const r = editorStore.getState().report;
   if (r) gridActions.jump(firstCellToFill(r, [table]));

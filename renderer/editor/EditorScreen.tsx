@@ -1,7 +1,7 @@
 /** The editor: menu and header form on top, the report as one document, problems on the right. */
 import { useEffect } from 'react';
 import { SECTIONS, sectionHeading } from '../../shared/schema/sections.ts';
-import { gotoFirstCell, gotoTable } from '../actions/navigate.ts';
+import { gotoTable, openAtTop } from '../actions/navigate.ts';
 import { CellEditor } from '../grid/CellEditor.tsx';
 import { GridTable } from '../grid/GridTable.tsx';
 import { editorStore, useEditor } from '../store/index.ts';
@@ -42,9 +42,10 @@ export function EditorScreen() {
   const unit = useEditor((s) => s.report?.unit.name ?? '');
   const year = useEditor((s) => s.report?.year ?? 0);
   const opened = useEditor((s) => s.opened);
-  // After new, open or roll-over, the caret waits where the clerk types first (not on the page body).
+  // After new, open or roll-over, the caret waits where the clerk types first (not on the page body), the
+  // page at its top.
   useEffect(() => {
-    if (editorStore.getState().report) gotoFirstCell();
+    if (editorStore.getState().report) openAtTop();
   }, [opened]);
   return (
     <div className="editor-screen">

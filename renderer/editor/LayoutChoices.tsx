@@ -23,15 +23,21 @@ export function LayoutChoices() {
           <option value="runIn">与正文接排</option>
         </select>
       </label>
-      <label title="在单位名称中用“/”标出标题的换行处；留空则按词自动分行（排成梯形或菱形）">
+      <label title="导出的标题较长时分几行排：在单位名称中用“/”标出换行处；留空则按词自动分行（排成梯形或菱形）">
         标题分行
         <input
+          className="title-breaks"
           value={breaks}
-          size={Math.max(12, [...name].length + 2)}
+          // Sized for Chinese characters (two units each), so the automatic lines shown as the placeholder fit.
+          size={Math.min(40, Math.max(12, [...(breaks || unitLines(name).join('/'))].length * 2 + 2))}
           placeholder={unitLines(name).join('/')}
           aria-invalid={unused ? 'true' : undefined}
+          aria-describedby="title-breaks-help"
           onChange={(e) => set({ titleBreaks: e.target.value })}
         />
+        <span id="title-breaks-help" className="field-help">
+          用“/”标出换行处，留空自动分行
+        </span>
       </label>
       {unused ? <span className="form-warning">标题分行与单位名称不一致，导出时按自动分行</span> : null}
     </>

@@ -229,6 +229,11 @@ export function CellEditor() {
   };
 
   const label = active ? (cellDef(active)?.label ?? active) : '';
+  // 与上年对比's 「建议 N」 of a blank cell (上年结转, 现行有效): taken with one click, never typed again.
+  const suggestion = useEditor((s) => {
+    if (!s.active || !s.report || (s.report.cells[s.active]?.raw ?? '').trim()) return null;
+    return lastYearHints(s.report)[s.active]?.value ?? null;
+  });
   const info = [...(problem?.messages ?? []), ...(hint ? [`提示：${hint}`] : [])];
   return (
     <>
@@ -281,7 +286,12 @@ export function CellEditor() {
         />
       </OwnForm>
       <div ref={cursor} className="cell-cursor" hidden={!active} aria-hidden="true" />
-      <CellInfoBar label={active ? label : ''} messages={active ? info : []} severity={problem?.severity} />
+      <CellInfoBar
+        label={active ? label : ''}
+        messages={active ? info : []}
+        severity={problem?.severity}
+        suggestion={active && suggestion !== null ? { value: suggestion, take: () => active && editorStore.getState().writeCells([{ address: active, text: String(suggestion) }]) } : undefined}
+      />
     </>
   );
 }

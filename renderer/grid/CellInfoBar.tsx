@@ -5,7 +5,12 @@
  */
 import type { Severity } from '../../shared/rules/finding.ts';
 
-export function CellInfoBar({ label, messages, severity }: { label: string; messages: string[]; severity?: Severity }) {
+interface Suggestion {
+  value: number;
+  take(): void;
+}
+
+export function CellInfoBar({ label, messages, severity, suggestion }: { label: string; messages: string[]; severity?: Severity; suggestion?: Suggestion | undefined }) {
   return (
     <div id="cell-info" className={`cell-info ${severity ?? 'plain'}`} hidden={!label} aria-hidden={!label}>
       <span className="cell-info-label">{label}</span>
@@ -15,6 +20,17 @@ export function CellInfoBar({ label, messages, severity }: { label: string; mess
             <span key={m}>{m}</span>
           ))}
         </span>
+      ) : null}
+      {suggestion ? (
+        <button
+          type="button"
+          className="take-suggestion"
+          // The cell keeps the focus (and stays active) while the button is pressed.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={suggestion.take}
+        >
+          采用建议 {suggestion.value}
+        </button>
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 /** One value cell: its text, its state (computed, error, warning, selected) and its messages. */
 import { memo } from 'react';
 import type { CellHint } from '../../shared/grid/hints.ts';
-import { editorStore } from '../store/index.ts';
+import { editorStore, useEditor } from '../store/index.ts';
 import { useCellView } from './cell-view.ts';
 import { gridActions } from './grid-actions.ts';
 import { messageId } from './selection.ts';
@@ -23,6 +23,8 @@ const LONG_VALUE = 6;
 
 function GridCellView({ address, colSpan, computed, hint, yoyLast, yoyChange, yoyTitle, yoyNote }: Props) {
   const { raw, problem, active, selected, flag } = useCellView(address);
+  // After 按 0 打印 a blank cell prints 0: the screen shows it so (greyed, it is still blank in the file).
+  const zeroShown = useEditor((s) => s.report?.confirmedZero === true) && raw.trim() === '' && !computed;
   const classes = ['cell'];
   if (computed) classes.push('computed');
   if (raw.length > LONG_VALUE) classes.push('long');
@@ -66,6 +68,10 @@ function GridCellView({ address, colSpan, computed, hint, yoyLast, yoyChange, yo
       <span className="cell-box">
         {raw !== '' ? (
           <span className="cell-text">{raw}</span>
+        ) : zeroShown ? (
+          <span className="cell-zero" title="未填写，按 0 打印">
+            0
+          </span>
         ) : hint ? (
           // A suggestion, not a value: worded so that it never passes for a filled cell.
           <span className="cell-hint">建议 {hint.value}</span>

@@ -24,7 +24,10 @@ export function isComputed(address: string): boolean {
   return !!r && computedSet(r).has(address);
 }
 
-/** Pastes clipboard text at the active cell; the pasted block stays selected. */
+/**
+ * Pastes clipboard text at the active cell; the pasted block stays selected and, as in Excel, the cursor
+ * stays on its top-left cell (the selection's far corner is the block's last cell).
+ */
 export function pasteText(text: string): void {
   const s = editorStore.getState();
   if (!s.active || !s.report) return;
@@ -34,7 +37,7 @@ export function pasteText(text: string): void {
   const cols = Math.max(0, ...block.map((r) => r.length));
   s.writeCells(plan.writes, pasteNotice(plan, strip) ?? `已粘贴 ${block.length} 行 × ${cols} 列`);
   const last = plan.writes.at(-1)?.address;
-  if (last && plan.writes.length > 1) editorStore.setState({ anchor: s.active, active: last });
+  if (last && plan.writes.length > 1) editorStore.setState({ anchor: last, active: s.active });
 }
 
 /** Ctrl+Enter: the typed text goes into every selected cell that is not computed, as in Excel. */

@@ -9,6 +9,7 @@ import { newReport, openRecent } from '../commands/files.ts';
 import { useRecentFiles } from '../commands/recent.ts';
 import { newReportFromLedger } from '../ledger/ledger-commands.ts';
 import { ActionButton } from '../ui/ActionButton.tsx';
+import { LastYearCard } from './LastYearCard.tsx';
 import { RecoveryOffer } from './RecoveryOffer.tsx';
 
 export function StartScreen() {
@@ -37,6 +38,7 @@ export function StartScreen() {
         </p>
       ) : null}
       <RecoveryOffer />
+      <LastYearCard />
       <div className="start-columns">
         <form className="start-card" onSubmit={submit} aria-labelledby="new-title" noValidate>
           <h2 id="new-title">新建年度报告</h2>
@@ -57,7 +59,7 @@ export function StartScreen() {
               {error}
             </p>
           ) : null}
-          <button type="submit" className="primary">
+          <button type="submit">
             新建年度报告
           </button>
           <button type="button" onClick={(e) => submit(e, true)} title="新建报告后，从依申请公开台账（Excel 或 CSV）统计表三">
@@ -68,7 +70,6 @@ export function StartScreen() {
           <h2>打开已有报告</h2>
           <div className="start-actions">
             <ActionButton id="open" />
-            <ActionButton id="newFromLastYear" />
             <ActionButton id="pasteLastYear" />
             <ActionButton id="batchReview" />
           </div>

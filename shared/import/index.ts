@@ -88,6 +88,12 @@ export async function importFile(name: string, bytes: Uint8Array, opts: { scan?:
   if (binary === 'image' && opts.scan) return opts.scan(bytes, name);
   if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
   if (sniffText(name, bytes) === 'html') return importDocument(readHtml(bytes));
+  const ext = extOf(name);
+  // Named .docx or .pdf but neither inside: a damaged (or cut-off) document, said so — not 「不是…可以读取的文件」.
+  if (ext === 'docx' || ext === 'pdf') {
+    const what = ext === 'docx' ? 'Word 文档（.docx）' : 'PDF 文件';
+    throw new FileError('invalid', `文件已损坏：“${name}”的扩展名是 .${ext}，但内容不是${what}，可能已损坏或下载不完整。请重新下载或从原处再取一份`);
+  }
   return importTextContent(name, textOf(name, bytes));
 }
 

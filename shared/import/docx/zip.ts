@@ -30,7 +30,7 @@ const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 
 function broken(name: string | undefined): FileError {
-  return new FileError('invalid', `${who(name)}不是有效的 Word 文档（.docx）：压缩包结构已损坏，可能下载不完整。请重新下载或在 Word/WPS 中打开后另存为 .docx`);
+  return new FileError('invalid', `文件已损坏：${who(name)}是 Word 文档（.docx），但其压缩包结构已损坏，可能下载不完整。请重新下载或在 Word/WPS 中打开后另存为 .docx`);
 }
 
 function tooBig(name: string | undefined): FileError {
