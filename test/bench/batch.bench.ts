@@ -8,8 +8,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFolder, type FolderFile } from '../../electron/batch/folder.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFolder } from '../../electron/batch/folder.ts';
 import { checkPool, readFolderParallel } from '../../electron/batch/parallel.ts';
+import { CheckPool } from '../../electron/batch/pool.ts';
 import { renderExport } from '../../electron/export/index.ts';
 import { reviewReports } from '../../shared/batch/review.ts';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -36,37 +38,59 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; cpuMs: 
 
 const s = (ms: number) => ms / 1000;
 
+let bundledUrl: URL | undefined;
+/** The worker as build/electron-bundle.mjs bundles it, two folders deep in the repository as dist-electron/main is. */
+async function bundledWorker(): Promise<URL> {
+  if (bundledUrl) return bundledUrl;
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = 'dist-electron-bench/main/check-worker.mjs';
+  const bundler = (await import(pathToFileURL(join(root, 'build/electron-bundle.mjs')).href)) as { bundleCheckWorker(outfile: string): Promise<void> };
+  await bundler.bundleCheckWorker(out);
+  return (bundledUrl = pathToFileURL(join(root, out)));
+}
+
 /**
- * A folder written by `fill`, checked as the CLI checks it: on one thread (reading apart from
- * checking), then with the worker pool as the first folder of a process meets it (the workers
- * start) and as a second folder meets it (the pool is warm). Wall time beside the CPU time of all
- * threads: other programs on the machine lengthen the first, hardly the second.
+ * A folder written by `fill`, checked as the CLI and the app check it: on one thread, then with the
+ * worker pool, each as the first folder of a process meets it (modules loading, the workers
+ * starting) and as a second folder does (everything warm; the pool kept). Wall time beside the CPU
+ * time of all threads: other programs on the machine lengthen the first, hardly the second.
  */
-async function checkFolder(what: string, fill: (dir: string) => Promise<void>, stopPool = true): Promise<Figure[]> {
+async function checkFolder(what: string, fill: (dir: string) => Promise<void>): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-bench-batch-'));
   try {
     await fill(dir);
+    const threads = Math.min(availableParallelism(), 4);
+    const oneThread = () => timed(async () => reviewReports(await readFolder(dir)));
+    const oneCold = await oneThread();
     const read = await timed(() => readFolder(dir));
     const check = await timed(() => reviewReports(read.value));
-    const threads = Math.min(availableParallelism(), 4);
-    // The first folder of a process: the workers start with it.
-    if (stopPool) await checkPool(threads).stop();
-    const whole = (f: () => Promise<FolderFile[]>) => timed(async () => reviewReports(await f()));
-    const cold = await whole(() => readFolderParallel(dir, undefined, { threads }));
-    // A second folder: the pool is warm.
-    const warm = await whole(() => readFolderParallel(dir, undefined, { threads }));
-    const one = read.ms + check.ms;
+    const oneWarm = { ms: read.ms + check.ms, cpuMs: read.cpuMs + check.cpuMs };
+    await checkPool(threads).stop();
+    const pooled = () => timed(async () => reviewReports(await readFolderParallel(dir, undefined, { threads })));
+    const cold = await pooled();
+    const warm = await pooled();
+    await checkPool(threads).stop();
+    // The packaged app's workers: bundled beside the main bundle, no TypeScript to load.
+    const bundled = new CheckPool(threads, await bundledWorker());
+    const packaged = await timed(async () => reviewReports(await readFolderParallel(dir, undefined, { threads, pool: bundled })));
+    await bundled.stop();
+    const f = (name: string, value: number, unit = 's', target = '—'): Figure => ({ name: `batch: ${what}, ${name}`, value, unit, target });
     return [
-      { name: `batch: check ${what}, one thread`, value: s(one), unit: 's', target: '—' },
-      { name: `batch: check ${what}, one thread: CPU time`, value: s(read.cpuMs + check.cpuMs), unit: 's', target: '—' },
-      { name: `batch: ${what}, one thread: import (reading and parsing)`, value: s(read.ms), unit: 's', target: '—' },
-      { name: `batch: ${what}, one thread: rules and comparisons`, value: s(check.ms), unit: 's', target: '—' },
-      { name: `batch: check ${what}, ${threads} workers starting with it (as a first folder)`, value: s(cold.ms), unit: 's', target: '—' },
-      { name: `batch: check ${what}, ${threads} workers starting: CPU time of all threads`, value: s(cold.cpuMs), unit: 's', target: '—' },
-      { name: `batch: check ${what}, ${threads} workers warm (as the CLI and the app run a second folder)`, value: s(warm.ms), unit: 's', target: '—' },
-      { name: `batch: check ${what}, ${threads} workers warm: CPU time of all threads`, value: s(warm.cpuMs), unit: 's', target: '—' },
-      { name: `batch: check ${what}, one thread ÷ ${threads} workers warm`, value: one / warm.ms, unit: '×', target: '≥ 1.6' },
-      { name: `batch: check ${what}, one thread ÷ ${threads} workers starting`, value: one / cold.ms, unit: '×', target: '—' },
+      f('one thread, first folder', s(oneCold.ms)),
+      f('one thread, first folder: CPU time', s(oneCold.cpuMs)),
+      f('one thread, warm', s(oneWarm.ms)),
+      f('one thread, warm: CPU time', s(oneWarm.cpuMs)),
+      f('one thread, warm: import (reading and parsing)', s(read.ms)),
+      f('one thread, warm: rules and comparisons', s(check.ms)),
+      f(`${threads} workers starting with it (through tsx, as in a checkout)`, s(cold.ms)),
+      f(`${threads} workers starting: CPU time of all threads`, s(cold.cpuMs)),
+      f(`${threads} workers warm (the pool kept from the folder before)`, s(warm.ms)),
+      f(`${threads} workers warm: CPU time of all threads`, s(warm.cpuMs)),
+      f(`${threads} workers starting, bundled as in the packaged app`, s(packaged.ms)),
+      f(`${threads} workers starting, bundled: CPU time of all threads`, s(packaged.cpuMs)),
+      f(`one thread warm ÷ ${threads} workers warm`, oneWarm.ms / warm.ms, '×', '≥ 1.6'),
+      f(`one thread first folder ÷ ${threads} workers starting`, oneCold.ms / cold.ms, '×'),
+      f(`one thread first folder ÷ ${threads} bundled workers starting`, oneCold.ms / packaged.ms, '×'),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -74,7 +98,7 @@ async function checkFolder(what: string, fill: (dir: string) => Promise<void>, s
 }
 
 async function nianbaoFolder(): Promise<Figure[]> {
-  return checkFolder('1,000 .nianbao', async (dir) => {
+  return checkFolder('1,000 .nianbao (no worker: quick files stay in one thread)', async (dir) => {
     for (let i = 0; i < 1000; i++) await writeFile(join(dir, `${i}.nianbao`), serializeReport(unit(i)));
   });
 }
