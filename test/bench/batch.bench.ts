@@ -117,9 +117,10 @@ async function mixed(dir: string, n: number): Promise<void> {
   }
 }
 
-/** `BENCH_BATCH=mixed100` runs one folder only (the figures of one folder take less time to repeat). */
+/** `BENCH_BATCH=mixed100` or `mixed1000` runs one folder only (the figures of one folder take less time to repeat). */
 export async function bench(): Promise<Figure[]> {
   if (process.env.BENCH_BATCH === 'mixed100') return checkFolder('100 mixed reports (40 .nianbao, 30 DOCX, 10 PDF, 20 text)', (dir) => mixed(dir, 100));
+  if (process.env.BENCH_BATCH === 'mixed1000') return checkFolder('1,000 mixed reports (400 .nianbao, 300 DOCX, 100 PDF, 200 text)', (dir) => mixed(dir, 1000));
   return [
     ...(await nianbaoFolder()),
     ...(await checkFolder('100 mixed reports (40 .nianbao, 30 DOCX, 10 PDF, 20 text)', (dir) => mixed(dir, 100))),
