@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/file/codec.ts';
+import { LockedError } from '../../shared/file/errors.ts';
 import { blankReport } from '../../shared/report/blank.ts';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { FileService } from '../files/file-service.ts';
@@ -35,6 +36,20 @@ const report = () => blankReport({ unit: '某某镇人民政府', kind: 'townshi
 const upload = (name: string, text: string) => ({ name, data: Buffer.from(text).toString('base64') });
 
 describe('the one API implementation', () => {
+  it('an export target held by Word: the platform is offered the free name beside it and the export goes there; declined, the clerk gets the message', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const target = join(tmp.path, '年报.docx');
+    const write = files.writeExport.bind(files);
+    files.writeExport = async (path, bytes) => (path === target ? Promise.reject(new LockedError('文件“年报.docx”正被其他程序占用', join(tmp.path, '年报（1）.docx'))) : write(path, bytes));
+    const asked: [string, string, string][] = [];
+    const { platform } = testPlatform();
+    const offer = (answer: boolean): Platform => ({ ...platform, whenLocked: async (path, alternative, message) => (asked.push([path, alternative, message]), answer ? alternative : null) });
+    const taken = await createApi({ files, platform: offer(true), version: 't' }).exportReport(report(), 'docx', '年报');
+    expect(asked).toEqual([[target, join(tmp.path, '年报（1）.docx'), '文件“年报.docx”正被其他程序占用']]);
+    expect(taken?.file?.name).toBe('年报（1）.docx');
+    await expect(createApi({ files, platform: offer(false), version: 't' }).exportReport(report(), 'docx', '年报')).rejects.toThrow('正被其他程序占用');
+  });
+
   it('readLedger reads the ledger the platform chose, or the page uploaded; an .xls gets the message to save it as .xlsx', async () => {
     const files = new FileService({ dataDir: join(tmp.path, 'data') });
     const { writeFile } = await import('node:fs/promises');

@@ -1,11 +1,16 @@
-/** Reads and checks its share of a folder's files (parallel.ts) and posts each one back as it is done. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * A worker of the folder check's pool (pool.ts): it stays up between folders, and each message is one
+ * file to read and check alone; the answer carries the job's number back.
+ */
+import { parentPort } from 'node:worker_threads';
 import { finalFindings } from '../../shared/rules/export-gate.ts';
 import { openReport } from '../files/read-report.ts';
 import { readOne } from './folder.ts';
 
-const { jobs } = workerData as { jobs: { file: string; path: string }[] };
-for (const { file, path } of jobs) {
+parentPort!.on('message', async ({ id, file, path }: { id: number; file: string; path: string }) => {
   const read = await readOne(file, () => openReport(path), path);
-  parentPort!.postMessage(read.report ? { ...read, alone: finalFindings(read.report) } : read);
-}
+  parentPort!.postMessage({ id, file: read.report ? { ...read, alone: finalFindings(read.report) } : read });
+});
+// Warm means ready to read: the importers (and pdf.js, the Word reader) load now, not with the first file.
+await import('../../shared/import/index.ts');
+parentPort!.postMessage({ ready: true });

@@ -12,7 +12,8 @@ import { sumReports, sumUnitName } from '../../shared/batch/sum.ts';
 import { FileError } from '../../shared/file/errors.ts';
 import { UPLOAD_MAX_BYTES } from '../../shared/api/wire.ts';
 import { TOO_LARGE_IN_LIST } from '../../shared/file/size-limit.ts';
-import { readFolder, readUpload, type FolderFile } from './folder.ts';
+import { readUpload, type FolderFile } from './folder.ts';
+import { readFolderParallel } from './parallel.ts';
 import { sumBytes } from './sum-output.ts';
 
 interface Review {
@@ -69,7 +70,7 @@ export class BatchSessions {
   }
 
   async reviewDir(dir: string, name: string): Promise<BatchReview> {
-    return this.review(name, await readFolder(dir));
+    return this.review(name, await readFolderParallel(dir));
   }
 
   private review(name: string, files: FolderFile[]): BatchReview {

@@ -4,8 +4,8 @@
  * ruling lines (lattice). pdf.js is loaded on first use so the app's bundle does not carry it until a
  * PDF is opened.
  *
- * Edge requirement: in Node pdf.js runs its worker code in-process by itself; in the browser the
- * caller must set `GlobalWorkerOptions.workerSrc` (pdfjs-dist/legacy/build/pdf.worker.min.mjs) first.
+ * pdf.js's worker code runs in the calling thread (loadPdfjs), bundled or not; a folder check
+ * spreads PDFs over threads of its own (electron/batch/pool.ts).
  */
 import { FileError } from '../../file/errors.ts';
 import { expectFormat, who } from '../sniff.ts';
@@ -44,8 +44,15 @@ function damaged(name: string | undefined): FileError {
   return new FileError('invalid', `${who(name)}不是有效的 PDF 文件，可能已损坏或下载不完整。请重新下载后再试`);
 }
 
+/**
+ * pdf.js with its worker's code in this thread, the way pdf.js documents for a bundle: the worker
+ * module, once imported, is what pdf.js's stand-in worker runs. Otherwise pdf.js imports
+ * `./pdf.worker.mjs` beside its own file, which a bundle (the packaged app's main process and folder
+ * check worker) does not have, and every PDF would be refused as damaged.
+ */
 async function loadPdfjs() {
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  return pdfjs;
 }
 
 export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
