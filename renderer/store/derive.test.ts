@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankReport } from '../../shared/report/blank.ts';
 import { cellFromInput } from '../../shared/grid/input.ts';
-import { sec3Address, sec4Address } from '../../shared/schema/index.ts';
+import { TABLE3_CELLS, sec3Address, sec4Address } from '../../shared/schema/index.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { derive } from './derive.ts';
 
@@ -12,7 +12,9 @@ function withValues(r: Report, values: Record<string, string>): Report {
 }
 
 describe('derive', () => {
-  const base = blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 });
+  // Table 三's entry cells at 0: a column equation is checked once its cells are filled.
+  const blank = blankReport({ unit: '示例镇人民政府', kind: 'township', year: 2025 });
+  const base = withValues(blank, Object.fromEntries(TABLE3_CELLS.filter((c) => !c.isTotal).map((c) => [c.address, '0'])));
   const g0 = sec3Address('granted', 0);
   const n0 = sec3Address('newReceived', 0);
   // Table 四: its messages do not move when table 三 changes.
