@@ -46,13 +46,7 @@ export async function cleanStaleTemps(target: string): Promise<number> {
   const real = await realpath(target).catch(() => target);
   const dir = dirname(real);
   const pattern = new RegExp(`^\\.${escapeRegExp(basename(real))}\\.[0-9a-f]{12}\\.(?:${TEMP_TAG}|tmp)$`);
-  let removed = 0;
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const path = join(dir, name);
-    if (!pattern.test(name) || inFlight.has(path)) continue;
-    await unlink(path).then(() => removed++, () => undefined);
-  }
-  return removed;
+  return removeTemps(dir, pattern);
 }
 
 /**
@@ -61,6 +55,11 @@ export async function cleanStaleTemps(target: string): Promise<number> {
  */
 export async function cleanFolderTemps(dir: string): Promise<number> {
   const pattern = new RegExp(`^\\..+\\.[0-9a-f]{12}\\.${TEMP_TAG}$`);
+  return removeTemps(dir, pattern);
+}
+
+/** Deletes the names in `dir` that match `pattern`, except a save's temp still being written. */
+async function removeTemps(dir: string, pattern: RegExp): Promise<number> {
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const path = join(dir, name);

@@ -5,13 +5,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { renderExportWith } from '../../electron/export/index.ts';
 import { buildDocModel } from '../../shared/export/model.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
-import { libreOfficeToPdfs, pdfPages, tempDir, writeTemp } from '../../test/export/poppler.ts';
-import { overlappingWords, pageCharacters, tableNumbers } from './page-words.ts';
+import { libreOfficeToPdfs, tempDir, writeTemp } from '../../test/export/poppler.ts';
+import { expectSameLayout } from './page-words.ts';
 
 const files = [
   ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f)),
@@ -39,16 +39,7 @@ beforeAll(async () => {
 describe('published reports, imported and exported: the DOCX in LibreOffice', () => {
   for (const file of files) {
     it(`${file.replace(/^.*\//, '')}: the same pages as our PDF, each with the same table rows, nothing drawn over anything, every table number whole`, () => {
-      const { pdf, lo, numbers } = done.get(file)!;
-      expect(pdfPages(lo), 'pages').toBe(pdfPages(pdf));
-      const [ours, theirs] = [pageCharacters(pdf, true), pageCharacters(lo, true)];
-      expect(theirs.length, 'pages with a table').toBe(ours.length);
-      theirs.forEach((chars, i) => expect(chars, `page ${i + 1}`).toBe(ours[i]));
-      expect(overlappingWords(lo)).toEqual([]);
-      expect(overlappingWords(pdf)).toEqual([]);
-      const sorted = (a: string[]) => [...a].sort();
-      expect(sorted(tableNumbers(lo)), 'numbers in LibreOffice').toEqual(sorted(numbers));
-      expect(sorted(tableNumbers(pdf)), 'numbers in our PDF').toEqual(sorted(numbers));
+      expectSameLayout(done.get(file)!);
     });
   }
 });

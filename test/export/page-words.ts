@@ -1,6 +1,7 @@
 /** What the layout tests compare of two renderings of a report, from poppler's words. */
 import { PAGE, SIZE } from '../../shared/export/layout.ts';
-import { pdfWords, type PdfWord } from './poppler.ts';
+import { expect } from 'vitest';
+import { pdfPages, pdfWords, type PdfWord } from './poppler.ts';
 
 /** Table type is smaller than the 三号 prose: poppler's box of a word tells them apart. */
 const inTable = (w: PdfWord) => w.yMax - w.yMin < SIZE.table * 1.6;
@@ -46,4 +47,20 @@ export function tableNumbers(pdf: string): string[] {
   return pdfWords(pdf)
     .filter((w) => /^\d+(\.\d+)?$/.test(w.text) && inTable(w) && w.yMin < PAGE.height - PAGE.margin.bottom)
     .map((w) => w.text);
+}
+
+/**
+ * LibreOffice's rendering of our DOCX (`lo`) laid out as our PDF: the same pages, the same table text on
+ * each, no word over another in either, and every table number whole in both.
+ */
+export function expectSameLayout({ pdf, lo, numbers }: { pdf: string; lo: string; numbers: string[] }): void {
+  expect(pdfPages(lo), 'pages').toBe(pdfPages(pdf));
+  const [ours, theirs] = [pageCharacters(pdf, true), pageCharacters(lo, true)];
+  expect(theirs.length, 'pages with a table').toBe(ours.length);
+  theirs.forEach((chars, i) => expect(chars, `page ${i + 1}`).toBe(ours[i]));
+  expect(overlappingWords(lo)).toEqual([]);
+  expect(overlappingWords(pdf)).toEqual([]);
+  const sorted = (a: string[]) => [...a].sort();
+  expect(sorted(tableNumbers(lo)), 'numbers in LibreOffice').toEqual(sorted(numbers));
+  expect(sorted(tableNumbers(pdf)), 'numbers in our PDF').toEqual(sorted(numbers));
 }
