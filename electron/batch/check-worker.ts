@@ -8,7 +8,8 @@ import { openReport } from '../files/read-report.ts';
 import { readOne } from './folder.ts';
 
 parentPort!.on('message', async ({ id, file, path }: { id: number; file: string; path: string }) => {
-  const read = await readOne(file, () => openReport(path), path);
+  // A scan is read by OCR page by page: each page tells the pool the job is alive (its budget restarts).
+  const read = await readOne(file, () => openReport(path, { onProgress: () => parentPort!.postMessage({ id, alive: true }) }), path);
   parentPort!.postMessage({ id, file: read.report ? { ...read, alone: finalFindings(read.report) } : read });
 });
 // Warm means ready to read: the importers (and pdf.js, the Word reader) load now, not with the first file.

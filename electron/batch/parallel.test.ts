@@ -10,7 +10,7 @@ import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { renderExport } from '../export/index.ts';
 import { readFolder, type FolderFile } from './folder.ts';
 import { PARALLEL_FROM, readFolderParallel, worthThreads } from './parallel.ts';
-import { CheckPool } from './pool.ts';
+import { CheckPool, POOL_BUDGET } from './pool.ts';
 
 const tmp = useTempDir('nianbao-parallel-');
 
@@ -69,6 +69,22 @@ describe('a large folder read with the worker pool', () => {
     expect(reports(files)).toEqual(reports(await readFolder(tmp.path)));
     expect(files.every((f) => f.alone === undefined)).toBe(true);
     await broken.stop();
+  }, 120_000);
+
+  it('a worker past its budget is stopped and its files are read here, with the same result', async () => {
+    await folder(tmp.path);
+    const timed = new CheckPool(2);
+    const ms = POOL_BUDGET.ms;
+    POOL_BUDGET.ms = 1;
+    try {
+      const files = await readFolderParallel(tmp.path, undefined, { threads: 2, worth: () => true, pool: timed });
+      expect(reports(files)).toEqual(reports(await readFolder(tmp.path)));
+      // Read here, not by a worker: no file carries a worker's own findings.
+      expect(files.filter((f) => f.alone !== undefined)).toEqual([]);
+    } finally {
+      POOL_BUDGET.ms = ms;
+      await timed.stop();
+    }
   }, 120_000);
 
   it('a small folder, or one of quick files (.nianbao, text), is read in this thread', async () => {

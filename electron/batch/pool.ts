@@ -9,6 +9,7 @@
  * bundled main process, which this same URL then finds.
  */
 import { Worker } from 'node:worker_threads';
+import { READ_BUDGET } from '../files/read-boundary.ts';
 import type { FolderFile } from './folder.ts';
 
 export interface Job {
@@ -19,10 +20,21 @@ export interface Job {
 /** Idle this long, the workers are stopped (the next folder starts them again). */
 const IDLE_MS = 120_000;
 
+/**
+ * A worker reads its files without a boundary of its own (read-boundary.ts reads inline off the main
+ * thread), so the pool holds the budget: a file that takes longer than this since the worker last
+ * said it was alive (a scan says so at each page), or a process that grows past the readers' memory
+ * budget, stops the worker. Its file and the rest are then read on the calling thread, behind the
+ * boundary, which gives the file its own message: so this budget can be generous.
+ */
+export const POOL_BUDGET = { ms: 3 * READ_BUDGET.ms, pollMs: 50 };
+
 interface Slot {
   worker: Worker;
   /** Resolves when the worker has loaded its modules; rejects when it cannot start. */
   ready: Promise<void>;
+  /** Stops the worker in the middle of a folder (set while it is fed). */
+  stop?: (err: Error) => void;
 }
 
 export class CheckPool {
@@ -41,7 +53,7 @@ export class CheckPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.entry);
+    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: READ_BUDGET.heapMb } });
     worker.unref();
     // An error while idle must not throw in this thread: the exit that follows drops the worker.
     worker.on('error', () => undefined);
@@ -72,25 +84,44 @@ export class CheckPool {
     this.warm();
     let next = 0;
     let id = 0;
+    let failed: Error | undefined;
+    /** When each worker's current file was given to it (or last said it was alive). */
+    const since = new Map<Worker, number>();
     const feed = (slot: Slot) =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((resolve) => {
         const { worker } = slot;
         worker.ref();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const beat = () => {
+          clearTimeout(timer);
+          since.set(worker, Date.now());
+          timer = setTimeout(() => stop(new Error('a file past the budget')), POOL_BUDGET.ms);
+        };
         const done = (err?: Error) => {
+          clearTimeout(timer);
+          since.delete(worker);
           worker.off('message', onMessage);
           worker.off('error', done);
           worker.off('exit', onExit);
           worker.unref();
-          if (err) reject(err);
-          else resolve();
+          failed ??= err;
+          resolve();
         };
+        const stop = (err: Error) => {
+          done(err);
+          void worker.terminate();
+        };
+        slot.stop = stop;
         const onExit = (code: number) => done(new Error(`worker exited with ${code}`));
         const give = () => {
-          if (next >= jobs.length) return done();
+          // After one worker failed the others finish their file and take no more: the caller reads the rest.
+          if (failed || next >= jobs.length) return done();
           const job = jobs[next++]!;
+          beat();
           worker.postMessage({ id: id++, ...job });
         };
-        const onMessage = (m: { file?: FolderFile }) => {
+        const onMessage = (m: { file?: FolderFile; alive?: boolean }) => {
+          if (m.alive) return beat();
           if (!m.file) return;
           each(m.file);
           give();
@@ -102,11 +133,20 @@ export class CheckPool {
       });
     const slots = [...this.slots];
     await Promise.all(slots.map((s) => s.ready));
+    const base = process.memoryUsage.rss();
+    const watch = setInterval(() => {
+      if (process.memoryUsage.rss() - base <= READ_BUDGET.bytes * slots.length) return;
+      // The process is past the budget of all its readers: the file read longest is the likely cause.
+      const [oldest] = [...since.entries()].sort((a, b) => a[1] - b[1]);
+      if (oldest) slots.find((s) => s.worker === oldest[0])?.stop?.(new Error('past the memory budget'));
+    }, POOL_BUDGET.pollMs);
     try {
       await Promise.all(slots.map(feed));
     } finally {
+      clearInterval(watch);
       this.keepAlive();
     }
+    if (failed) throw failed;
   }
 
   /** The running workers' thread ids: the same ones from folder to folder while the pool is warm. */

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/file/codec.ts';
-import { sec3Address } from '../../shared/schema/index.ts';
+import { cellDef, sec3Address } from '../../shared/schema/index.ts';
 import { safeFileName } from '../files/file-names.ts';
 import { runCli as run } from '../../test/fixtures/cli.ts';
 import { CORPUS } from '../../test/fixtures/corpus.ts';
@@ -64,7 +64,7 @@ describe('input checks at the edges', () => {
     const checked = await run('check', file);
     expect(checked.code).toBe(2);
     expect(checked.err).toContain('单元格内容过长');
-    expect(checked.err).toContain(address);
+    expect(checked.err).toContain(cellDef(address)!.label);
   });
 
   it('new --unit "   " is refused', async () => {

@@ -9,7 +9,7 @@
  * resident size watched while the worker reads; the worker's heap capped) — past either, the worker is
  * stopped and a fresh one serves the next file.
  */
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { FileError, readFailureMessage, type FileErrorCode } from '../../shared/file/errors.ts';
 import type { ImportResult } from '../../shared/import/index.ts';
 import { sniffFormat } from '../../shared/import/sniff.ts';
@@ -157,7 +157,9 @@ function inLine<T>(job: () => Promise<T>): Promise<T> {
 
 /** Reads a file's bytes as a report in any format the importers know, or throws its Chinese FileError. */
 export async function readReportBytes(name: string, bytes: Uint8Array): Promise<ImportResult> {
-  if (noWorker || readsInline(name, bytes)) return readInline(name, bytes);
+  // A worker thread is already behind a boundary (the folder check's pool holds its budget, pool.ts):
+  // a reader nested inside it would double the threads and see the other workers' memory as its own.
+  if (noWorker || !isMainThread || readsInline(name, bytes)) return readInline(name, bytes);
   return inLine(async () => {
     try {
       return await readInWorker(name, bytes);

@@ -5,7 +5,8 @@ import { FileError } from './errors.ts';
 import { FILE_VERSION } from './format.ts';
 import { MIGRATIONS, migrate } from './migrations.ts';
 import { rollOver } from '../report/rollover.ts';
-import { sec2Address, sec3Address } from '../schema/index.ts';
+import { cellDef, sec2Address, sec3Address } from '../schema/index.ts';
+import { englishIn } from '../../test/fixtures/english.ts';
 
 function failure(text: string): FileError {
   try {
@@ -45,7 +46,7 @@ describe('.nianbao 文件', () => {
     expect(parseReportFile(serializeReport(r)).layout).toBeUndefined();
     const bad = JSON.parse(serializeReport(r));
     bad.report.layout = { subheadings: 'sideways' };
-    expect(failure(JSON.stringify(bad)).message).toContain('layout.subheadings');
+    expect(failure(JSON.stringify(bad))).toMatchObject({ message: expect.stringContaining('排版设置 · 小标题排法：应为以下之一'), where: 'report.layout.subheadings' });
   });
 
   it('带 BOM 的文件照常读取', () => {
@@ -89,14 +90,17 @@ describe('.nianbao 文件', () => {
     doc.report.cells['sec2.fees'].value = 'abc';
     const e = failure(JSON.stringify(doc));
     expect(e.code).toBe('invalid');
-    expect(e.message).toContain('report.year');
-    expect(e.message).toContain('report.cells.sec2.fees.value');
+    // The clerk reads the place in words; the JSON path is kept for whoever opens the file by hand.
+    expect(e.message).toContain('报告年度：');
+    expect(e.message).toContain(`表格 · ${cellDef('sec2.fees')!.label} · 数值：应为数字`);
+    expect(englishIn(e.message)).toBeNull();
+    expect(e.where).toBe('report.year');
   });
 
   it('缺少一个部分的正文', () => {
     const doc = JSON.parse(serializeReport(consistentReport()));
     delete doc.report.sections.other;
-    expect(failure(JSON.stringify(doc)).message).toContain('report.sections.other');
+    expect(failure(JSON.stringify(doc)).message).toContain('正文 · 六、其他需要报告的事项：缺少这一项');
   });
 
   it('未知的单元格地址', () => {
@@ -105,13 +109,14 @@ describe('.nianbao 文件', () => {
     const e = failure(JSON.stringify(doc));
     expect(e.code).toBe('invalid');
     expect(e.message).toContain('不是表格中的单元格地址');
-    expect(e.message).toContain('report.cells');
+    expect(e.message).toContain('表格 · 表格中的一个单元格：不是表格中的单元格地址');
+    expect(e.message).not.toContain('newApplications');
   });
 
   it('未知的单位类型', () => {
     const doc = JSON.parse(serializeReport(consistentReport()));
     doc.report.unit.kind = 'village';
-    expect(failure(JSON.stringify(doc)).message).toContain('report.unit.kind');
+    expect(failure(JSON.stringify(doc))).toMatchObject({ message: expect.stringContaining('单位 · 单位类型：应为以下之一'), where: 'report.unit.kind' });
   });
 });
 
@@ -146,7 +151,7 @@ describe('版本迁移', () => {
   it('版本 3 的上年数字只能在表格的单元格地址下', () => {
     const doc = JSON.parse(serializeReport(rollOver(consistentReport())));
     doc.report.lastYear.cells['sec9.nowhere'] = 3;
-    expect(failure(JSON.stringify(doc)).message).toContain('report.lastYear.cells');
+    expect(failure(JSON.stringify(doc)).message).toContain('上年数据 · 表格 · 表格中的一个单元格：不是表格中的单元格地址');
   });
 
   it('缺少迁移步骤时报错而不是静默通过', () => {

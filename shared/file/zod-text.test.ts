@@ -19,19 +19,20 @@ function message(mutate: (doc: { report: Record<string, unknown> }) => void): st
   throw new Error('accepted');
 }
 
-describe('zod’s findings said in Chinese, with the path', () => {
+describe('zod’s findings said in Chinese, with the place in the clerk’s words', () => {
   it.each([
-    ['a number too big', (d: { report: Record<string, unknown> }) => ((d.report.lastYear as unknown) = { year: 2024, carriedForward: [1, 2, 3, 4, 5, 6, 7, 8], effective: { rules: 0, normativeDocs: 0 } }), 'report.lastYear.carriedForward：应最多有 7 项'],
-    ['an enum', (d: { report: Record<string, unknown> }) => ((d.report.unit as { kind: string }).kind = 'village'), 'report.unit.kind：应为以下之一'],
-    ['a wrong type', (d: { report: Record<string, unknown> }) => (d.report.confirmedZero = 'yes'), 'report.confirmedZero：应为是或否（true/false），这里是文字'],
-    ['a missing field', (d: { report: Record<string, unknown> }) => delete d.report.reasons, 'report.reasons：缺少这一项'],
-    ['a stray key', (d: { report: Record<string, unknown> }) => ((d.report.cells as Record<string, unknown>)['x'] = { raw: '', value: null }), '不是表格中的单元格地址'],
+    ['a number too big', (d: { report: Record<string, unknown> }) => ((d.report.lastYear as unknown) = { year: 2024, carriedForward: [1, 2, 3, 4, 5, 6, 7, 8], effective: { rules: 0, normativeDocs: 0 } }), '上年数据 · 结转下年度件数：应最多有 7 项'],
+    ['an enum', (d: { report: Record<string, unknown> }) => ((d.report.unit as { kind: string }).kind = 'village'), '单位 · 单位类型：应为以下之一'],
+    ['a wrong type', (d: { report: Record<string, unknown> }) => (d.report.confirmedZero = 'yes'), '确认全为 0：应为是或否（true/false），这里是文字'],
+    ['a missing field', (d: { report: Record<string, unknown> }) => delete d.report.reasons, '说明理由：缺少这一项'],
+    ['a stray key', (d: { report: Record<string, unknown> }) => ((d.report.cells as Record<string, unknown>)['x'] = { raw: '', value: null }), '表格 · 表格中的一个单元格：不是表格中的单元格地址'],
     ['a year', (d: { report: Record<string, unknown> }) => (d.report.year = 2300), '年份“2300”无效'],
   ])('%s', (_, mutate, expected) => {
     const text = message(mutate);
     expect(text).toContain(expected);
     expect(text).toMatch(CJK);
     expect(englishIn(text)).toBeNull();
+    expect(text).not.toMatch(/report\.|cells\.|sec\d/);
   });
 
   it('a facts JSON with wrong types', () => {
@@ -40,7 +41,8 @@ describe('zod’s findings said in Chinese, with the path', () => {
       reportFromText(bad, '数据.json');
       throw new Error('accepted');
     } catch (e) {
-      expect((e as Error).message).toContain('unit：应为文字，这里是数字');
+      expect((e as Error).message).toContain('单位：应为文字，这里是数字');
+      expect((e as Error).message).toContain('表二 规章：缺少这一项');
       expect(englishIn((e as Error).message)).toBeNull();
     }
   });

@@ -1,10 +1,11 @@
 /**
  * zod's issues in the clerk's Chinese. zod 4's zh-CN locale was tried and left: it still prints the
  * JavaScript type names ("期望 number，实际接收 undefined"). So each issue code is mapped here, with
- * the JSON path of the field; messages our schemas set themselves (already Chinese) are kept. Parse with
+ * the place of the field in Chinese (field-place.ts; the JSON path goes to FileError.where); messages our schemas set themselves (already Chinese) are kept. Parse with
  * `{ reportInput: true }` so that a wrong value can be told from a missing one.
  */
 import type { z } from 'zod';
+import { fieldPlace } from './field-place.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -86,10 +87,10 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
-/** Up to `max` issues, each with its path, joined for one message. */
+/** Up to `max` issues, each with its place, joined for one message. */
 export function describeIssues(issues: readonly Issue[], max = 3): string {
   return issues
     .slice(0, max)
-    .map((i) => `${issuePath(i.path)}：${issueText(i)}`)
+    .map((i) => `${fieldPlace(i.path)}：${issueText(i)}`)
     .join('；');
 }

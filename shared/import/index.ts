@@ -6,7 +6,7 @@ import { emptyFileMessage, parseJsonText, parseReportFile, reportFromData } from
 import { FileError } from '../file/errors.ts';
 import { FILE_EXTENSION } from '../file/format.ts';
 import { checkReportSize } from '../file/size-limit.ts';
-import { describeIssues } from '../file/zod-text.ts';
+import { describeIssues, issuePath } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
@@ -41,7 +41,7 @@ function jsonReport(text: string, name: string): ImportResult {
   if (looksLikeFacts(data)) {
     const parsed = factsSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
-      throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${describeIssues(parsed.error.issues)}`);
+      throw new FileError('invalid', `“${name}”的表格数据不完整或有误：${describeIssues(parsed.error.issues)}`, issuePath(parsed.error.issues[0]?.path ?? []));
     }
     const { report, flags } = factsToReport(parsed.data);
     return { report, flags, format: 'facts' };
