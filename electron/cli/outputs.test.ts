@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/file/codec.ts';
@@ -59,6 +59,40 @@ describe('one output policy for export, import -o and new -o', () => {
     const pdf = join(tmp.path, 'out.pdf');
     await writeFile(pdf, 'old');
     expect((await run('export', file, '--pdf', pdf)).err).toContain('已存在');
+    expect(await readFile(pdf, 'utf8')).toBe('old');
+  });
+});
+
+describe('every write command follows links before it writes (issue #26)', () => {
+  it('tally -o: the last year’s report it reads, reached through a link, is never written over', async () => {
+    const last = await report('2023.nianbao');
+    const before = await readFile(last, 'utf8');
+    const ledger = join(tmp.path, '台账.csv');
+    await writeFile(ledger, '收到日期,申请人类型,办理结果,办结日期\n2024-03-01,公民,予以公开,2024-03-10\n');
+    await symlink(last, join(tmp.path, 'last-link.nianbao'));
+    await mkdir(join(tmp.path, 'sub'));
+    await symlink(tmp.path, join(tmp.path, 'sub', 'up'));
+    for (const out of [join(tmp.path, 'last-link.nianbao'), join(tmp.path, 'sub', 'up', '2023.nianbao')]) {
+      const r = await run('tally', ledger, '--year', '2024', '--from', last, '-o', out, '--force');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('就是要读取的文件');
+    }
+    expect(await readFile(last, 'utf8')).toBe(before);
+    // A hard link is the same file under another name.
+    await link(last, join(tmp.path, 'hard.nianbao'));
+    expect((await run('tally', ledger, '--year', '2024', '--from', last, '-o', join(tmp.path, 'hard.nianbao'), '--force')).err).toContain('就是要读取的文件');
+    expect(await readFile(last, 'utf8')).toBe(before);
+  });
+
+  it('export: an existing file reached through a link needs --force like any other', async () => {
+    const file = await report();
+    const pdf = join(tmp.path, 'old.pdf');
+    await writeFile(pdf, 'old');
+    await mkdir(join(tmp.path, 'sub'));
+    await symlink(tmp.path, join(tmp.path, 'sub', 'up'));
+    const viaLink = await run('export', file, '--pdf', join(tmp.path, 'sub', 'up', 'old.pdf'));
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.err).toContain('已存在');
     expect(await readFile(pdf, 'utf8')).toBe('old');
   });
 });

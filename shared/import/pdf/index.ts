@@ -14,6 +14,7 @@ import { findGrids, type Grid } from './lattice.ts';
 import { dropFurniture, joinLines, measure, type Para, type PageLine } from './layout.ts';
 import { pathEvents } from './operator-list.ts';
 import { pageRulings } from './rulings.ts';
+import { checkStreamBudget } from './stream-budget.ts';
 import { continues, fillGrid, toTable, type Fragment } from './tables.ts';
 import { toLines, type Run } from './text.ts';
 
@@ -57,6 +58,7 @@ async function loadPdfjs() {
 
 export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
   expectFormat(bytes, 'pdf', name);
+  await checkStreamBudget(bytes, name);
   const pdfjs = await loadPdfjs();
   const OPS = pdfjs.OPS;
   // pdf.js takes ownership of (detaches) the buffer it is given, and refuses a Node Buffer: hand it a plain copy.
