@@ -96,7 +96,7 @@ function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
     paragraph: {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
       // Widow and orphan control, as our PDF (pagination.ts): no page ends on a paragraph's first
-      // line or starts with its last alone. It is Word's default (ECMA-376 §17.3.1.44 w:widowControl)
+      // line or starts with its last alone. It is Word's default (ECMA-376 17.3.1.44 w:widowControl)
       // and LibreOffice applies it even when told not to: with it off, it still moved a paragraph's
       // lone first line to the next page (measured, 7.x), a page more than our PDF had then.
       widowControl: true,

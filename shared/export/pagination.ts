@@ -71,7 +71,7 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
   let held = 0;
   /**
    * A paragraph of `n` lines under `heading` heading lines, with widow and orphan control as Word,
-   * WPS and LibreOffice apply it by default (w:widowControl, ECMA-376 §17.3.1.44): no page ends
+   * WPS and LibreOffice apply it by default (w:widowControl, ECMA-376 17.3.1.44): no page ends
    * on a paragraph's first line (it moves on, with the headings above it), and none starts with
    * its last line alone (the line before moves on with it). pdf-definition.ts prints the same.
    */
