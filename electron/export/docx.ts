@@ -95,9 +95,11 @@ function paragraphStyle(d: StyleDef, names: Record<FontRole, string>) {
     run: { font: fontAttrs(names[d.role]), size: hp(d.size), snapToGrid: false, ...(d.grid ? { characterSpacing: GRID_CHARACTER_SPACING } : {}) },
     paragraph: {
       spacing: { line: tw(d.line), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      // Lines flow as in our PDF, which keeps no two lines of a paragraph together: LibreOffice
-      // otherwise moves a paragraph's second-to-last line along with a last line that starts a page.
-      widowControl: false,
+      // Widow and orphan control, as our PDF (pagination.ts): no page ends on a paragraph's first
+      // line or starts with its last alone. It is Word's default (ECMA-376 17.3.1.44 w:widowControl)
+      // and LibreOffice applies it even when told not to: with it off, it still moved a paragraph's
+      // lone first line to the next page (measured, 7.x), a page more than our PDF had then.
+      widowControl: true,
       ...(d.firstLine ? { indent: { firstLine: tw(d.firstLine) } } : {}),
       ...(d.alignment ? { alignment: d.alignment } : {}),
       ...(d.keepNext ? { keepNext: true } : {}),

@@ -63,8 +63,10 @@ describe('PDF document definition', () => {
   });
 
   it('lets a table run on where keeping it whole would leave a page more than half empty: the next page prints its own piece under the header rows', () => {
-    const model = buildDocModel(sampleReport());
-    // With square glyphs table 三 starts under table 二 with more than half a page left.
+    const report = sampleReport();
+    report.sections.overview.paragraphs = report.sections.overview.paragraphs.slice(0, 5);
+    const model = buildDocModel(report);
+    // With square glyphs and five paragraphs in 一, table 三 starts under table 二 with more than half a page left.
     const content = pdfDefinition(model, fonts).content as Node[];
     const pieces = content.filter((c) => c.pageBreak === 'before' && c.stack?.some((n) => n.table));
     expect(pieces).toHaveLength(1);
@@ -83,11 +85,16 @@ describe('PDF document definition', () => {
     expect(whole.filter((c) => c.pageBreak === 'before')).toEqual([]);
   });
 
-  it('keeps a heading with the first line of its text, and breaks paragraphs into justified lines', () => {
+  it('keeps a heading with the first two lines of its text (no paragraph leaves one line at a page foot or top), and breaks paragraphs into justified lines', () => {
     const model = buildDocModel(sampleReport());
     const content = pdfDefinition(model, fonts).content as Node[];
     const kept = content.find((c) => c.unbreakable && texts(c.stack ?? [])[0]?.text === '（二）依申请公开')!;
     expect(texts(kept.stack!).map((t) => t.text.slice(0, 6))).toEqual(['（二）依申请公开'.slice(0, 6), '本年度共收到']);
+    expect(texts(kept.stack!)[1]!.text.split('\n')).toHaveLength(2);
+    // A paragraph's last two lines are one unbreakable node.
+    const lastTwo = content.filter((c) => c.unbreakable && c.stack?.length === 1 && !c.stack[0]!.table);
+    expect(lastTwo.length).toBeGreaterThan(0);
+    for (const c of lastTwo) expect(texts(c.stack!)[0]!.text.split('\n').length).toBeLessThanOrEqual(3);
     const para = model.blocks.find((b) => b.type === 'paragraph')!;
     const joined = texts(content)
       .map((t) => t.text)

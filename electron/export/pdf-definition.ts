@@ -118,10 +118,12 @@ const MAX_JUSTIFY = 0.25;
 
 /**
  * A heading or paragraph as lines we broke and justified ourselves: pdfmake gets one inline per line
- * instead of one per Chinese character. Returns the first line and the rest as separate nodes, so a
- * heading can be kept with the first line of the text after it.
+ * instead of one per Chinese character. Returns its lines as nodes with widow and orphan control
+ * (as pagination.ts plans, and as Word, WPS and LibreOffice print the DOCX): `first` the first two
+ * lines (all of a text of three or fewer), which a heading joins, `rest` the lines that may break
+ * anywhere, `last` the last two, kept together so that no page starts with a lone last line.
  */
-function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Content | null } {
+function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Content | null; last: Content | null } {
   const role: FontRole = b.type === 'paragraph' ? 'body' : b.type;
   const used = role;
   const size = SIZE[role];
@@ -156,7 +158,9 @@ function textLines(b: TextBlock, fonts: PdfFontInfo): { first: Content; rest: Co
       return from + i < to - 1 ? [...line, { text: '\n' }] : line;
     }),
   });
-  return { first: node(0, 1, INDENT), rest: lines.length > 1 ? node(1, lines.length, 0) : null };
+  const n = lines.length;
+  if (n <= 3) return { first: node(0, n, INDENT), rest: null, last: null };
+  return { first: node(0, 2, INDENT), rest: n > 4 ? node(2, n - 2, 0) : null, last: node(n - 2, n, 0) };
 }
 
 export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOptions = {}): TDocumentDefinitions {
@@ -191,16 +195,16 @@ export function pdfDefinition(model: DocModel, fonts: PdfFontInfo, opts: PdfOpti
       held = [];
       continue;
     }
-    const { first, rest } = textLines(b, fonts);
+    const { first, rest, last } = textLines(b, fonts);
     if (b.type !== 'paragraph') {
-      // A heading never ends a page: it stays with the first line of the text after it.
-      held.push(first);
-      if (rest) held.push(rest);
+      // A heading never ends a page: it stays with the first lines of the text after it.
+      held.push(...[first, rest, last].filter((x) => x !== null));
       continue;
     }
-    content.push(held.length ? { stack: [...held, first], unbreakable: true } : first);
+    content.push({ stack: [...held, first], unbreakable: true });
     held = [];
     if (rest) content.push(rest);
+    if (last) content.push({ stack: [last], unbreakable: true });
   }
   content.push(...held);
   const placement = opts.pageNumbers ?? 'outer';

@@ -69,9 +69,29 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
   let pos = model.title.length * TITLE_LINE + BODY_LINE;
   // Heading lines waiting to be placed with what follows them.
   let held = 0;
-  const place = (height: number) => {
-    if (pos + height > page + 0.01) pos = 0;
-    pos += height;
+  /**
+   * A paragraph of `n` lines under `heading` heading lines, with widow and orphan control as Word,
+   * WPS and LibreOffice apply it by default (w:widowControl, ECMA-376 17.3.1.44): no page ends
+   * on a paragraph's first line (it moves on, with the headings above it), and none starts with
+   * its last line alone (the line before moves on with it). pdf-definition.ts prints the same.
+   */
+  const placeParagraph = (heading: number, n: number) => {
+    const fits = () => Math.floor((page - pos + 0.01) / BODY_LINE);
+    // The headings and the paragraph's first two lines (all of a paragraph of three or fewer) stay together.
+    const head = heading + (n <= 3 ? n : 2);
+    if (pos > 0 && head > fits()) pos = 0;
+    let left = n + heading;
+    while (left > 0) {
+      const k = fits();
+      if (left <= k || (pos === 0 && k === 0)) {
+        pos += left * BODY_LINE;
+        return;
+      }
+      // One line would be left alone at the next page's top: one more goes with it.
+      const take = left - k === 1 && n >= 4 ? k - 1 : k;
+      left -= take;
+      pos = 0;
+    }
   };
   return model.blocks.map((b) => {
     if (b.type !== 'table') {
@@ -80,10 +100,8 @@ export function planTables(model: DocModel, measure: TextMeasure): (TablePlan | 
         held += lines;
         return null;
       }
-      // A heading stays with the first line of its text; the rest flows line by line.
-      place((held + 1) * BODY_LINE);
+      placeParagraph(held, lines);
       held = 0;
-      for (let i = 1; i < lines; i++) place(BODY_LINE);
       return null;
     }
     const heading = held * BODY_LINE;
