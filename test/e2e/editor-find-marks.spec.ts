@@ -97,3 +97,27 @@ test('查找：小标题和单位名称中的词也在原处标出', async ({ pa
   await expect(heading).toHaveText('2024');
   expect(inside(await box(heading), await box(page.getByLabel('一、总体情况 第 1 段小标题')))).toBe(true);
 });
+
+test('查找栏开着时，在标出的段落中用输入法组字：组字照常，上屏后新的一处也标出', async ({ page }) => {
+  await createReport(page, '示例镇人民政府', '2025');
+  const text = page.getByLabel('一、总体情况 第 1 段正文');
+  await text.fill('本年度公开信息。');
+  await page.keyboard.press('Control+f');
+  await page.getByRole('textbox', { name: '查找' }).fill('公开');
+  await page.keyboard.press('Enter');
+  const marks = page.locator('[data-find-marks="overview.0.text"] mark');
+  await expect(marks).toHaveCount(1);
+
+  // The clerk clicks at the end of the paragraph and types 公开 with a pinyin IME.
+  await text.click();
+  await page.keyboard.press('Control+End');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'gongkai', selectionStart: 7, selectionEnd: 7 });
+  await expect(text).toBeFocused();
+  await cdp.send('Input.insertText', { text: '公开' });
+  await expect(text).toHaveValue('本年度公开信息。公开');
+  await expect(text).toBeFocused();
+  await expect(marks).toHaveCount(2);
+  await expect(marks.nth(1)).toHaveText('公开');
+  expect(inside(await box(marks.nth(1)), await box(text))).toBe(true);
+});
