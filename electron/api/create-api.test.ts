@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../../shared/file/codec.ts';
 import { LockedError } from '../../shared/file/errors.ts';
 import { blankReport } from '../../shared/report/blank.ts';
+import { OFFICIAL_FONTS } from '../../shared/export/layout.ts';
+import { resolveFonts } from '../export/fonts.ts';
 import { useTempDir } from '../../test/fixtures/temp-dir.ts';
 import { FileService } from '../files/file-service.ts';
 import { createApi } from './create-api.ts';
@@ -74,6 +76,18 @@ describe('the one API implementation', () => {
     expect(await cancelled.exportReport(report(), 'docx', '另一个')).toBeNull();
     expect((await readdir(tmp.path)).filter((n) => n.startsWith('另一个'))).toEqual([]);
   });
+
+  it('exportFonts names, for each role whose standard font this computer lacks, the bundled font an export uses instead', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const standIns = await createApi({ files, platform: testPlatform().platform, version: 't' }).exportFonts();
+    const fonts = await resolveFonts();
+    // The same roles the export itself fills with bundled fonts, each under the standard name it stands in for.
+    expect(standIns.map((s) => s.role)).toEqual((Object.keys(OFFICIAL_FONTS) as (keyof typeof OFFICIAL_FONTS)[]).filter((r) => !fonts[r].official));
+    for (const s of standIns) {
+      expect(OFFICIAL_FONTS[s.role]).toContain(s.official);
+      expect(fonts[s.role].label).toContain(s.standIn);
+    }
+  }, 30_000);
 
   it('print renders the PDF into the app’s print folder and hands it to the platform to show', async () => {
     const files = new FileService({ dataDir: join(tmp.path, 'data') });

@@ -21,7 +21,7 @@ import { checkReportSize } from '../../shared/file/size-limit.ts';
 import { FILE_EXTENSION } from '../../shared/file/format.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { BatchSessions } from '../batch/sessions.ts';
-import { renderExport } from '../export/index.ts';
+import { fontStandIns, renderExport } from '../export/index.ts';
 import type { FileService } from '../files/file-service.ts';
 import { reportFromBytes } from '../files/read-report.ts';
 import { ledgerFromBytes, readLedgerFile } from '../ledger/read-ledger.ts';
@@ -94,6 +94,7 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
       const written = await writeExport(path, bytes);
       return written ? delivered(written, fonts) : null;
     },
+    exportFonts: () => fontStandIns(),
     async print(report: Report): Promise<PrintResult> {
       // The same PDF as 导出 PDF, so what prints is what exports; kept in the app's data folder only.
       const { bytes, fonts } = await renderExport(report, 'pdf');

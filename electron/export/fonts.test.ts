@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultFontDirs, listFontFiles, matchOfficialFonts } from './font-files.ts';
-import { bundledFontDir, describeDocxFonts, describeFonts, resolveFonts } from './fonts.ts';
+import { bundledFontDir, describeDocxFonts, describeFonts, resolveFonts, standIns } from './fonts.ts';
 import { fontUsable, parsedFont } from './font-metrics.ts';
 
 describe('font discovery', () => {
@@ -48,6 +48,14 @@ describe('font discovery', () => {
       '本机缺少官方字体，已用替代字体：方正小标宋简体→思源宋体 Noto Serif SC Bold；楷体_GB2312→年报楷体（霞鹜文楷 GB2312 子集）；仿宋_GB2312、宋体→思源宋体 Noto Serif SC',
     ]);
     expect(describeDocxFonts(fonts)[0]).toContain('本机缺少方正小标宋简体、楷体_GB2312、仿宋_GB2312、宋体');
+    // What the export dialog names, role by role: 黑体 is here, the rest stand in.
+    expect(standIns(fonts).map((s) => `${s.role}:${s.official}→${s.standIn}`)).toEqual([
+      'title:方正小标宋简体→思源宋体 Noto Serif SC Bold',
+      'subheading:楷体_GB2312→年报楷体（霞鹜文楷 GB2312 子集）',
+      'body:仿宋_GB2312→思源宋体 Noto Serif SC',
+      'table:宋体→思源宋体 Noto Serif SC',
+      'pageNumber:宋体→思源宋体 Noto Serif SC',
+    ]);
     // A font that cannot draw Chinese is not used.
     const refused = await resolveFonts({ dirs: [dir], usable: (f) => !f.path.endsWith('simhei.ttf') });
     expect(refused.heading).toMatchObject({ official: false, docxFamily: '黑体' });

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_FONTS, type BundledFont } from '../../shared/export/font-credits.ts';
 import { FONT_ROLES, OFFICIAL_FONTS, type FontRole } from '../../shared/export/layout.ts';
+import type { FontStandIn } from '../../shared/export/font-stand-ins.ts';
 import { defaultFontDirs, listFontFiles, matchFallbackFonts, matchOfficialFonts, type FoundFont } from './font-files.ts';
 
 export interface ResolvedFont {
@@ -176,14 +177,14 @@ export async function resolveFonts(opts: ResolveOptions = {}): Promise<FontSet> 
   return Object.fromEntries(entries) as FontSet;
 }
 
+/** Each role whose official font this computer lacks, with the bundled font that stands in (for the export dialog). */
+export function standIns(fonts: FontSet): FontStandIn[] {
+  return FONT_ROLES.filter((role) => !fonts[role].official).map((role) => ({ role, official: fonts[role].docxFamily, standIn: BUNDLED[role].label }));
+}
+
 /** The official name each role asks for, and what stands in for it here when it is missing. */
 function substitutes(fonts: FontSet): Map<string, string> {
-  const subs = new Map<string, string>();
-  for (const role of FONT_ROLES) {
-    const f = fonts[role];
-    if (!f.official) subs.set(f.docxFamily, f.label.replace(/（内置替代字体）$/, ''));
-  }
-  return subs;
+  return new Map(standIns(fonts).map((s) => [s.official, s.standIn]));
 }
 
 /**

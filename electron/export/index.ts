@@ -7,7 +7,8 @@ import { planTables, type TablePlan } from '../../shared/export/pagination.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { TABLES } from '../../shared/schema/index.ts';
 import { describeUnprintable, findUndrawable, type TextSpot, type Unprintable } from '../../shared/export/glyphs.ts';
-import { describeDocxFonts, describeFonts, resolveFallbacks, resolveFonts, scanFonts, type ResolvedFont, type ResolveOptions } from './fonts.ts';
+import { describeDocxFonts, describeFonts, resolveFallbacks, resolveFonts, scanFonts, standIns, type ResolvedFont, type ResolveOptions } from './fonts.ts';
+import type { FontStandIn } from '../../shared/export/font-stand-ins.ts';
 import { fallbackFamily, fontChooser, fontHas, fontUsable, loadFontkit, pdfFontInfo } from './font-metrics.ts';
 import { loadSubsetter, subsetFont } from './font-subset.ts';
 import { loadPdfEngine, renderPdf } from './pdf-render.ts';
@@ -96,6 +97,12 @@ export async function renderExportWith(
   const dd = pdfDefinition(model, info, { pageNumbers: placement });
   const extra = Object.fromEntries(fallbacks.map((f, i) => [fallbackFamily(i), f]));
   return { bytes: await renderPdf(dd, fonts, extra), fonts: [...describeFonts(fonts), ...unprintableLine(unprintable)], unprintable };
+}
+
+/** The standard fonts this computer lacks and their stand-ins, as an export would choose them: for the export dialog. */
+export async function fontStandIns(opts: ResolveOptions = {}): Promise<FontStandIn[]> {
+  await scanFonts(opts);
+  return standIns(await resolveFonts({ ...(opts.dirs ? { dirs: opts.dirs } : {}), usable: fontUsable }));
 }
 
 /** Where the tables of a report fall (pagination.ts), as both renderers print them: for the tests of page layout. */

@@ -1,7 +1,8 @@
 /**
  * 查找 (Ctrl+F) and 替换 (Ctrl+H) over the unit name and the prose, as Word's find bar: Enter finds the
- * next, Shift+Enter the previous; the match is marked and scrolled to while the focus stays here; Esc
- * closes the bar and puts the caret on the match. 全部替换 is one undo step.
+ * next, Shift+Enter the previous; every match is shaded in its field and the current one marked apart and
+ * scrolled to (FindMarks) while the focus stays here; Esc closes the bar and selects the match in its
+ * field. 全部替换 is one undo step.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldKey, findMatches, replaceAll, replaceMatch, type TextMatch } from '../../shared/report/find.ts';
@@ -13,15 +14,11 @@ function fieldElement(m: TextMatch): HTMLInputElement | HTMLTextAreaElement | nu
   return document.querySelector(`[data-field="${fieldKey(m.field)}"]`);
 }
 
-function mark(m: TextMatch | null): void {
-  for (const el of document.querySelectorAll('[data-find-hit]')) el.removeAttribute('data-find-hit');
-  if (!m) return;
-  const el = fieldElement(m);
-  if (!el) return;
-  el.setAttribute('data-find-hit', '');
-  // The selection shows the match once the field has the focus (after Esc).
-  el.setSelectionRange(m.start, m.end);
-  el.scrollIntoView?.({ block: 'center' });
+/** The current match, for the field that holds it to draw (FindMarks); `moved` when the clerk went to it. */
+function publish(m: TextMatch | null, moved: boolean): void {
+  uiStore.setState((s) => ({
+    findHit: m ? { key: fieldKey(m.field), start: m.start, end: m.end, reveal: moved ? (s.findHit?.reveal ?? 0) + 1 : (s.findHit?.reveal ?? 0) } : null,
+  }));
 }
 
 export function FindBar() {
@@ -29,9 +26,12 @@ export function FindBar() {
   const focusCount = useUi((s) => s.findFocus);
   // Closed, it neither searches nor redraws on each keystroke.
   const report = useEditor((s) => (mode ? s.report : null));
-  const [query, setQuery] = useState('');
+  const query = useUi((s) => s.findQuery);
+  const setQuery = (q: string) => uiStore.setState({ findQuery: q });
   const [replacement, setReplacement] = useState('');
   const [current, setCurrent] = useState(-1);
+  /** Bumped by 下一处/上一处: the move, not a shift of the text while the clerk types, scrolls to the match. */
+  const [moves, setMoves] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const matches = report ? findMatches(report, query) : [];
   const hit = current >= 0 ? matches[current] : undefined;
@@ -47,21 +47,25 @@ export function FindBar() {
     if (current >= matches.length) setCurrent(matches.length ? matches.length - 1 : -1);
   }, [matches.length, current]);
 
+  const hitKey = hit ? fieldKey(hit.field) : null;
   useEffect(() => {
-    mark(mode && hit ? hit : null);
-  }, [mode, hit?.field, hit?.start, query]);
+    publish(mode && hit ? hit : null, true);
+  }, [moves]);
+  useEffect(() => {
+    publish(mode && hit ? hit : null, false);
+  }, [mode, hitKey, hit?.start, hit?.end]);
 
   if (!mode) return null;
 
   const go = (delta: 1 | -1) => {
     if (!matches.length) return;
     setCurrent((i) => (i < 0 ? (delta === 1 ? 0 : matches.length - 1) : (i + delta + matches.length) % matches.length));
+    setMoves((n) => n + 1);
   };
 
   const close = () => {
     const m = hit;
-    uiStore.setState({ find: null });
-    mark(null);
+    uiStore.setState({ find: null, findHit: null });
     const el = m ? fieldElement(m) : null;
     if (el && m) {
       el.focus();

@@ -1,9 +1,10 @@
 /** Unit name, kind and year of the report, editable at any time. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseYear } from '../../shared/report/year.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { useEditor } from '../store/index.ts';
 import { LayoutChoices } from './LayoutChoices.tsx';
+import { FindMarks } from './FindMarks.tsx';
 
 
 export function HeaderForm() {
@@ -15,12 +16,21 @@ export function HeaderForm() {
   const setYear = useEditor((s) => s.setYear);
   const [yearText, setYearText] = useState(String(year));
   useEffect(() => setYearText(String(year)), [year]);
+  const nameInput = useRef<HTMLInputElement>(null);
   const yearBad = parseYear(yearText) === null;
   return (
     <form className="header-form" aria-label="报告信息" onSubmit={(e) => e.preventDefault()}>
-      <label>
+      <label className="find-host">
         单位名称
-        <input value={name} data-field="unit" onChange={(e) => setUnitName(e.target.value)} placeholder="例如：××镇人民政府" size={28} />
+        <input
+          ref={nameInput}
+          value={name}
+          data-field="unit"
+          onChange={(e) => setUnitName(e.target.value)}
+          placeholder="例如：××镇人民政府"
+          size={28}
+        />
+        <FindMarks field="unit" value={name} target={nameInput} multiline={false} />
       </label>
       <label>
         单位类型

@@ -14,6 +14,7 @@ import { proseAgainstLastYear, type ParagraphAgainstLastYear } from '../../share
 import { useUi } from '../store/ui-store.ts';
 import { OwnForm } from '../ui/OwnForm.tsx';
 import { DismissFinding } from './DismissFinding.tsx';
+import { FindMarks } from './FindMarks.tsx';
 import { useEditorAfterPaint } from '../store/after-paint.ts';
 import { PREAMBLE_LABEL } from '../review/review-model.ts';
 import { preambleParagraphs, type ProseId } from '../store/editor-store.ts';
@@ -61,7 +62,27 @@ function AutoGrowText({
         placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}
       />
+      <FindMarks field={field} value={value} target={ref} multiline />
     </OwnForm>
+  );
+}
+
+/** A paragraph's sub-heading （一）…, with the find bar's matches in it. */
+function HeadingInput({ field, label, value, onChange }: { field: string; label: string; value: string; onChange(v: string): void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input
+        ref={ref}
+        className="para-heading"
+        data-field={field}
+        aria-label={label}
+        value={value}
+        placeholder="小标题（可不填）"
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FindMarks field={field} value={value} target={ref} multiline={false} />
+    </>
   );
 }
 
@@ -148,13 +169,11 @@ function ParagraphView({ section, index, p, count, placeholder, findings, lastYe
     <div className={cls} data-paragraph={`${section.id}.${index}`}>
       <div className="paragraph-head">
         {section.headings ? (
-          <input
-            className="para-heading"
-            data-field={`${section.id}.${index}.heading`}
-            aria-label={`${where}小标题`}
+          <HeadingInput
+            field={`${section.id}.${index}.heading`}
+            label={`${where}小标题`}
             value={p.heading}
-            placeholder="小标题（可不填）"
-            onChange={(e) => setParagraph(section.id, index, { heading: e.target.value })}
+            onChange={(heading) => setParagraph(section.id, index, { heading })}
           />
         ) : null}
         {lastYear ? (

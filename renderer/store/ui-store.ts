@@ -7,6 +7,10 @@ export interface UiState {
   find: null | 'find' | 'replace';
   /** Bumped on each Ctrl+F, so an open find bar takes the focus again. */
   findFocus: number;
+  /** What the find bar looks for: each text field marks its own matches of it (FindMarks). */
+  findQuery: string;
+  /** The current match (下一处/上一处), drawn apart from the others; null before the first. */
+  findHit: FindHit | null;
   keyHelp: boolean;
   /** 视图 › 与上年对比: last year's figures under each cell, prose unchanged from last year marked. */
   yearOnYear: boolean;
@@ -16,7 +20,25 @@ export interface UiState {
   ledgerPanel: boolean;
 }
 
-export const uiStore = createStore<UiState>()(() => ({ find: null, findFocus: 0, keyHelp: false, yearOnYear: false, pasting: false, ledgerPanel: false }));
+/** A match by its field's key (shared/report/find.ts fieldKey) and place in that field's text. */
+export interface FindHit {
+  key: string;
+  start: number;
+  end: number;
+  /** Bumped when the clerk moves to a match: the field scrolls it into view then, not while the clerk types. */
+  reveal: number;
+}
+
+export const uiStore = createStore<UiState>()(() => ({
+  find: null,
+  findFocus: 0,
+  findQuery: '',
+  findHit: null,
+  keyHelp: false,
+  yearOnYear: false,
+  pasting: false,
+  ledgerPanel: false,
+}));
 
 export function useUi<T>(selector: (s: UiState) => T): T {
   return useStore(uiStore, selector);

@@ -5,11 +5,14 @@
 import { API_METHODS, type ExportFormat, type ExportResult, type FileRef, type NianbaoApi, type OpenResult, type PrintResult } from '../../shared/api/contract.ts';
 import { parseReportFile, serializeReport } from '../../shared/file/codec.ts';
 import type { Report } from '../../shared/report/model.ts';
+import type { FontStandIn } from '../../shared/export/font-stand-ins.ts';
 
 export interface MemoryApi extends NianbaoApi {
   files: Map<string, { name: string; text: string }>;
   exports: { format: ExportFormat; name: string; report: Report }[];
   prints: Report[];
+  /** What exportFonts answers: no standard font missing unless a test says so. */
+  standIns: FontStandIn[];
   recovery: { report: Report; file: FileRef | null; savedAt: string } | null;
   /** The file the next open() "picks"; null means the user cancels. */
   nextOpen: string | null;
@@ -31,6 +34,7 @@ export function createMemoryApi(): MemoryApi {
     files: new Map(),
     exports: [],
     prints: [],
+    standIns: [],
     recovery: null,
     nextOpen: null,
     calls: [],
@@ -65,6 +69,9 @@ export function createMemoryApi(): MemoryApi {
     async exportReport(report: Report, format: ExportFormat, name: string): Promise<ExportResult> {
       api.exports.push({ format, name, report });
       return { file: { id: `x${++counter}`, name: `${name}.${format}` }, fonts: ['测试字体'], url: `/download/${counter}` };
+    },
+    async exportFonts() {
+      return api.standIns;
     },
     async print(report: Report): Promise<PrintResult> {
       api.prints.push(report);

@@ -11,6 +11,8 @@ export interface DialogSpec<T> {
   title: string;
   body?: ReactNode;
   items?: string[];
+  /** Below the list, above the buttons: what the clerk should know whatever they answer (the export's fonts). */
+  note?: ReactNode;
   buttons: DialogButton<T>[];
 }
 
@@ -91,6 +93,7 @@ export function DialogHost() {
             ))}
           </ul>
         ) : null}
+        {spec.note ? <div className="dialog-note">{spec.note}</div> : null}
         <div className="dialog-buttons">
           {spec.buttons.map((b) => (
             <button key={b.label} type="button" className={b.primary ? 'primary' : undefined} onClick={() => close(b.value)}>

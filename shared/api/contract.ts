@@ -20,6 +20,7 @@ import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
 import type { LedgerBook } from '../ledger/book.ts';
 import type { Report } from '../report/model.ts';
+import type { FontStandIn } from '../export/font-stand-ins.ts';
 import { reportSchema } from '../file/format.ts';
 import { LEDGER_ACCEPT } from '../ledger/formats.ts';
 import { OPEN_ACCEPT } from './open-formats.ts';
@@ -108,6 +109,8 @@ export interface NianbaoApi {
   /** A new file: a save dialog on the desktop, the next free name in the workspace on the web. Null when cancelled. */
   saveAs(report: Report, suggestedName: string): Promise<FileRef | null>;
   exportReport(report: Report, format: ExportFormat, suggestedName: string): Promise<ExportResult | null>;
+  /** The standard fonts this computer lacks and what an export puts in their place: the export dialog names them first. */
+  exportFonts(): Promise<FontStandIn[]>;
   /** 打印: the PDF exactly as 导出 PDF makes it, shown in a PDF viewer to print from; nothing in the clerk's folders. */
   print(report: Report): Promise<PrintResult>;
   /** Recovery copy written ~1 s after the last edit; offered on the next start. */
@@ -172,6 +175,7 @@ export const API_ARGS = {
   save: z.tuple([fileRefSchema, reportSchema]),
   saveAs: z.tuple([reportSchema, suggestedName]),
   exportReport: z.tuple([reportSchema, z.enum(['pdf', 'docx']), suggestedName]),
+  exportFonts: z.tuple([]),
   print: z.tuple([reportSchema]),
   writeRecovery: z.tuple([reportSchema, fileRefSchema.nullable()]),
   readRecovery: z.tuple([]),
@@ -223,6 +227,7 @@ export const PAGE_STEPS = {
   save: { kind: 'call' },
   saveAs: { kind: 'call' },
   exportReport: { kind: 'download' },
+  exportFonts: { kind: 'call' },
   print: { kind: 'view' },
   writeRecovery: { kind: 'call' },
   readRecovery: { kind: 'call' },

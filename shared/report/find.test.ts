@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankReport } from './blank.ts';
-import { charCount, findMatches, replaceAll, replaceMatch, sectionCharCount, totalCharCount } from './find.ts';
+import { charCount, findMatches, matchesIn, replaceAll, replaceMatch, sectionCharCount, totalCharCount } from './find.ts';
 import type { Report } from './model.ts';
 
 function sample(): Report {
@@ -28,6 +28,18 @@ describe('查找和替换', () => {
     expect(findMatches(sample(), '条例')[0]!.field).toEqual({ kind: 'paragraph', section: 'preamble', index: 0, part: 'text' });
     expect(replaceAll(sample(), '条例', '《条例》').report.preamble[0]!.text).toBe('本报告依据《条例》编制。');
     expect(findMatches(sample(), '')).toEqual([]);
+  });
+
+  it('一段文字中的每一处：不重叠，英文字母不分大小写，查找内容为空时没有', () => {
+    expect(matchesIn('2024年，2024年底；20242024', '2024')).toEqual([
+      { start: 0, end: 4 },
+      { start: 6, end: 10 },
+      { start: 13, end: 17 },
+      { start: 17, end: 21 },
+    ]);
+    expect(matchesIn('aaa', 'aa')).toEqual([{ start: 0, end: 2 }]);
+    expect(matchesIn('Abc ABC', 'abc')).toEqual([{ start: 0, end: 3 }, { start: 4, end: 7 }]);
+    expect(matchesIn('本镇', '')).toEqual([]);
   });
 
   it('全部替换一次改完，返回处数；替换一处只改那一处', () => {

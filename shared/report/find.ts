@@ -35,15 +35,24 @@ export function fieldKey(f: TextField): string {
   return f.kind === 'unit' ? 'unit' : `${f.section}.${f.index}.${f.part}`;
 }
 
-/** Every occurrence of `query`, not overlapping, Latin letters matched without regard to case. */
-export function findMatches(report: Report, query: string): TextMatch[] {
+/**
+ * Where `query` occurs in one field's text, not overlapping, Latin letters matched without regard to
+ * case: the find bar counts with it and each field marks its matches with it, so both agree.
+ */
+export function matchesIn(value: string, query: string): { start: number; end: number }[] {
   if (!query) return [];
   const q = query.toLowerCase();
+  const v = value.toLowerCase();
+  const out: { start: number; end: number }[] = [];
+  for (let i = v.indexOf(q); i >= 0; i = v.indexOf(q, i + q.length)) out.push({ start: i, end: i + q.length });
+  return out;
+}
+
+/** Every occurrence of `query` in the report, in reading order. */
+export function findMatches(report: Report, query: string): TextMatch[] {
+  if (!query) return [];
   const out: TextMatch[] = [];
-  for (const { field, value } of textFields(report)) {
-    const v = value.toLowerCase();
-    for (let i = v.indexOf(q); i >= 0; i = v.indexOf(q, i + q.length)) out.push({ field, start: i, end: i + q.length });
-  }
+  for (const { field, value } of textFields(report)) for (const m of matchesIn(value, query)) out.push({ field, ...m });
   return out;
 }
 

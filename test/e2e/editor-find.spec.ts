@@ -16,10 +16,10 @@ test('Ctrl+H 把每个 2024 换成 2025：处数、下一处、全部替换、�
   await expect(page.getByTestId('find-status')).toHaveText('共 3 处');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('find-status')).toHaveText('第 1 处，共 3 处');
-  await expect(page.getByLabel('单位名称')).toHaveAttribute('data-find-hit', '');
+  await expect(page.locator('[data-find-marks="unit"] mark.current')).toHaveText('2024');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('find-status')).toHaveText('第 2 处，共 3 处');
-  await expect(text).toHaveAttribute('data-find-hit', '');
+  await expect(page.locator('[data-find-marks="overview.0.text"] mark.current')).toHaveText('2024');
   await page.getByRole('textbox', { name: '替换为' }).fill('2025');
   await shot(page, 'editor-find-replace');
   await page.getByRole('button', { name: '全部替换' }).click();
