@@ -27,6 +27,7 @@ import { reportFromBytes } from '../files/read-report.ts';
 import { ledgerFromBytes, readLedgerFile } from '../ledger/read-ledger.ts';
 import type { LedgerBook } from '../../shared/ledger/book.ts';
 import type { Platform } from './platform.ts';
+import { ScanTasks } from './scan-tasks.ts';
 
 export interface ApiOptions {
   files: FileService;
@@ -62,24 +63,27 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
   }
 
   const batches = new BatchSessions();
+  const scans = new ScanTasks();
 
   return {
     async info() {
       return { version, platform: platform.name, ...(platform.workspace ? { workspace: platform.workspace } : {}) };
     },
-    async open(upload?: Upload): Promise<OpenResult | null> {
+    async open(upload?: Upload, task?: string): Promise<OpenResult | null> {
       if (!upload) {
         const path = await platform.chooseReport();
-        return path ? files.openPath(path) : null;
+        return path ? scans.run(task, (scan) => files.openPath(path, scan)) : null;
       }
       const { name, bytes } = uploadBytes(upload);
       // The same readers as a file opened from disk: an upload opens whatever the desktop opens.
-      const opened = await reportFromBytes(bytes, name);
+      const opened = await scans.run(task, (scan) => reportFromBytes(bytes, name, scan));
       const kept = opened.kind === 'nianbao' ? await platform.keepUpload(name, bytes) : null;
       // Every flag of the import (paragraphs, the unit's name and kind too), as a file opened from disk gives.
       if (!kept) return { file: null, name, report: opened.report, flags: opened.importFlags };
       return files.resultFor(kept, opened);
     },
+    scanProgress: async (task: string) => scans.progress(task),
+    cancelScan: async (task: string) => scans.cancel(task),
     openRecent: (id: string) => files.openRecent(id),
     listRecent: () => files.listRecent(),
     save: (file: FileRef, report: Report) => files.save(file, report),

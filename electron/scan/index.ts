@@ -14,10 +14,9 @@ import type { ImportResult } from '../../shared/import/source.ts';
 import { decodeImage, type ScanImage } from './decode.ts';
 import { pdfPageImages } from './pdf-pages.ts';
 
-export interface ScanProgress {
-  page: number;
-  pages: number;
-}
+import type { ScanProgress } from '../../shared/api/contract.ts';
+
+export type { ScanProgress };
 
 export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;

@@ -191,9 +191,9 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
       case 'call':
         return call;
       case 'upload':
-        return async (upload?: unknown) => {
+        return async (upload?: unknown, ...rest: unknown[]) => {
           const picked = upload ?? (await pickUpload(step.accept));
-          return picked ? call(picked) : null;
+          return picked ? call(picked, ...rest) : null;
         };
       case 'download':
         return async (...args) => {
