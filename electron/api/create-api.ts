@@ -23,7 +23,8 @@ import type { Report } from '../../shared/report/model.ts';
 import { BatchSessions } from '../batch/sessions.ts';
 import { renderExport } from '../export/index.ts';
 import type { FileService } from '../files/file-service.ts';
-import { reportFromBytes } from '../files/read-report.ts';
+import { openReports, pagesName, reportFromBytes, reportFromFiles } from '../files/read-report.ts';
+import { inPageOrder } from '../../shared/api/open-formats.ts';
 import { ledgerFromBytes, readLedgerFile } from '../ledger/read-ledger.ts';
 import type { LedgerBook } from '../../shared/ledger/book.ts';
 import type { Platform } from './platform.ts';
@@ -69,12 +70,22 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
     async info() {
       return { version, platform: platform.name, ...(platform.workspace ? { workspace: platform.workspace } : {}) };
     },
-    async open(upload?: Upload, task?: string): Promise<OpenResult | null> {
+    async open(upload?: Upload | Upload[], task?: string): Promise<OpenResult | null> {
       if (!upload) {
-        const path = await platform.chooseReport();
-        return path ? scans.run(task, (scan) => files.openPath(path, scan)) : null;
+        const paths = await platform.chooseReport();
+        if (!paths) return null;
+        if (paths.length === 1) return scans.run(task, (scan) => files.openPath(paths[0]!, scan));
+        const pages = inPageOrder(paths.map((path) => ({ path, name: basename(path) })));
+        const read = await scans.run(task, (scan) => openReports(pages.map((p) => p.path), scan));
+        return { file: null, name: pagesName(pages.map((p) => p.name)), report: read.report, flags: read.importFlags };
       }
-      const { name, bytes } = uploadBytes(upload);
+      if (Array.isArray(upload) && upload.length > 1) {
+        const pages = inPageOrder(upload.map(uploadBytes));
+        checkReportSize(pagesName(pages.map((p) => p.name)), pages.reduce((n, p) => n + p.bytes.length, 0));
+        const read = await scans.run(task, (scan) => reportFromFiles(pages, scan));
+        return { file: null, name: pagesName(pages.map((p) => p.name)), report: read.report, flags: read.importFlags };
+      }
+      const { name, bytes } = uploadBytes(Array.isArray(upload) ? upload[0]! : upload);
       // The same readers as a file opened from disk: an upload opens whatever the desktop opens.
       const opened = await scans.run(task, (scan) => reportFromBytes(bytes, name, scan));
       const kept = opened.kind === 'nianbao' ? await platform.keepUpload(name, bytes) : null;
@@ -128,7 +139,7 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
     },
     async readLedger(upload?: Upload): Promise<LedgerBook | null> {
       if (!upload) {
-        const path = await platform.chooseReport('ledger');
+        const path = (await platform.chooseReport('ledger'))?.[0];
         return path ? readLedgerFile(path) : null;
       }
       const { name, bytes } = uploadBytes(upload);
