@@ -113,9 +113,9 @@ function packaged(files: string[], path: string, platform: string, arch: string)
         .replace(/\$\{platform\}/g, platform)
         .replace(/\$\{arch\}/g, arch)
         .replace(/[.+^$()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\//g, '\u0000')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\u0000/g, '(?:.*/)?')}$`,
+        .split('**/')
+        .map((part) => part.replace(/\*/g, '[^/]*'))
+        .join('(?:.*/)?')}$`,
     );
   let kept = false;
   for (const f of files) {
