@@ -25,6 +25,11 @@ const config = {
     'node_modules/onnxruntime-node/package.json',
     'node_modules/onnxruntime-node/dist/**/*.js',
     'node_modules/onnxruntime-node/bin/napi-v6/${platform}/${arch}/**/*',
+    // Windows: the GPU providers' DLLs (DirectML 18.5 MB, the WebGPU shader compiler 18 MB for x64) are
+    // loaded only when a session asks for those providers; onnxruntime.dll delay-loads DirectML.dll and
+    // does not import dxcompiler.dll at all, and the OCR runs on the CPU (test/unit/electron-builder-config.test.ts).
+    '!node_modules/onnxruntime-node/bin/napi-v6/win32/*/DirectML.dll',
+    '!node_modules/onnxruntime-node/bin/napi-v6/win32/*/dxcompiler.dll',
     'node_modules/onnxruntime-common/package.json',
     'node_modules/onnxruntime-common/dist/cjs/**/*.js',
     'node_modules/onnxruntime-common/dist/esm/**/*.js',

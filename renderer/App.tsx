@@ -16,6 +16,7 @@ import { closePaste, useUi } from './store/ui-store.ts';
 import { useEditor } from './store/index.ts';
 import { ConnectionBanner } from './ui/ConnectionBanner.tsx';
 import { DialogHost } from './ui/dialog.tsx';
+import { ScanProgressDialog } from './ui/ScanProgressDialog.tsx';
 
 /** The startup file is opened once, even when effects run twice (React's development mode). */
 let startupHandled = false;
@@ -54,6 +55,7 @@ export function App() {
       )}
       {pasting ? <PasteDialog onClose={closePaste} onRead={(text) => newFromPastedText(text, { whenRead: closePaste })} /> : null}
       {ledger ? <LedgerScreen key={ledger.id} session={ledger} /> : null}
+      <ScanProgressDialog />
       <DialogHost />
     </>
   );

@@ -18,7 +18,7 @@ function testPlatform(answers: { target?: string | null; keep?: boolean; folder?
   const shown: string[] = [];
   const platform: Platform = {
     name: 'web',
-    chooseReport: async (what) => (what === 'ledger' ? (answers.ledger ?? null) : null),
+    chooseReport: async (what) => (what === 'ledger' && answers.ledger ? [answers.ledger] : null),
     chooseFolder: async () => answers.folder ?? null,
     keepUpload: async (name, bytes) => {
       if (!answers.keep) return null;
@@ -38,6 +38,16 @@ const report = () => blankReport({ unit: '某某镇人民政府', kind: 'townshi
 const upload = (name: string, text: string) => ({ name, data: Buffer.from(text).toString('base64') });
 
 describe('the one API implementation', () => {
+  it('several files opened at once must be the page images of one scan: an image with a text file gets the message, nothing read', async () => {
+    const files = new FileService({ dataDir: join(tmp.path, 'data') });
+    const api = createApi({ files, platform: testPlatform().platform, version: 't' });
+    const png = { name: '第1页.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64') };
+    await expect(api.open([png, upload('上年报告.txt', '某某镇人民政府2024年政府信息公开工作年度报告')], 'task-00000001')).rejects.toThrow(
+      '“上年报告.txt”不是图片，请单独打开它',
+    );
+    expect(await api.scanProgress('task-00000001')).toBeNull();
+  });
+
   it('an export target held by Word: the platform is offered the free name beside it and the export goes there; declined, the clerk gets the message', async () => {
     const files = new FileService({ dataDir: join(tmp.path, 'data') });
     const target = join(tmp.path, '年报.docx');

@@ -23,10 +23,12 @@ import type { Report } from '../../shared/report/model.ts';
 import { BatchSessions } from '../batch/sessions.ts';
 import { fontStandIns, renderExport } from '../export/index.ts';
 import type { FileService } from '../files/file-service.ts';
-import { reportFromBytes } from '../files/read-report.ts';
+import { openReports, pagesName, reportFromBytes, reportFromFiles } from '../files/read-report.ts';
+import { inPageOrder } from '../../shared/api/open-formats.ts';
 import { ledgerFromBytes, readLedgerFile } from '../ledger/read-ledger.ts';
 import type { LedgerBook } from '../../shared/ledger/book.ts';
 import type { Platform } from './platform.ts';
+import { ScanTasks } from './scan-tasks.ts';
 
 export interface ApiOptions {
   files: FileService;
@@ -62,24 +64,37 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
   }
 
   const batches = new BatchSessions();
+  const scans = new ScanTasks();
 
   return {
     async info() {
       return { version, platform: platform.name, ...(platform.workspace ? { workspace: platform.workspace } : {}) };
     },
-    async open(upload?: Upload): Promise<OpenResult | null> {
+    async open(upload?: Upload | Upload[], task?: string): Promise<OpenResult | null> {
       if (!upload) {
-        const path = await platform.chooseReport();
-        return path ? files.openPath(path) : null;
+        const paths = await platform.chooseReport();
+        if (!paths) return null;
+        if (paths.length === 1) return scans.run(task, (scan) => files.openPath(paths[0]!, scan));
+        const pages = inPageOrder(paths.map((path) => ({ path, name: basename(path) })));
+        const read = await scans.run(task, (scan) => openReports(pages.map((p) => p.path), scan));
+        return { file: null, name: pagesName(pages.map((p) => p.name)), report: read.report, flags: read.importFlags };
       }
-      const { name, bytes } = uploadBytes(upload);
+      if (Array.isArray(upload) && upload.length > 1) {
+        const pages = inPageOrder(upload.map(uploadBytes));
+        checkReportSize(pagesName(pages.map((p) => p.name)), pages.reduce((n, p) => n + p.bytes.length, 0));
+        const read = await scans.run(task, (scan) => reportFromFiles(pages, scan));
+        return { file: null, name: pagesName(pages.map((p) => p.name)), report: read.report, flags: read.importFlags };
+      }
+      const { name, bytes } = uploadBytes(Array.isArray(upload) ? upload[0]! : upload);
       // The same readers as a file opened from disk: an upload opens whatever the desktop opens.
-      const opened = await reportFromBytes(bytes, name);
+      const opened = await scans.run(task, (scan) => reportFromBytes(bytes, name, scan));
       const kept = opened.kind === 'nianbao' ? await platform.keepUpload(name, bytes) : null;
       // Every flag of the import (paragraphs, the unit's name and kind too), as a file opened from disk gives.
       if (!kept) return { file: null, name, report: opened.report, flags: opened.importFlags };
       return files.resultFor(kept, opened);
     },
+    scanProgress: async (task: string) => scans.progress(task),
+    cancelScan: async (task: string) => scans.cancel(task),
     openRecent: (id: string) => files.openRecent(id),
     listRecent: () => files.listRecent(),
     save: (file: FileRef, report: Report) => files.save(file, report),
@@ -125,7 +140,7 @@ export function createApi({ files, platform, version }: ApiOptions): NianbaoApi 
     },
     async readLedger(upload?: Upload): Promise<LedgerBook | null> {
       if (!upload) {
-        const path = await platform.chooseReport('ledger');
+        const path = (await platform.chooseReport('ledger'))?.[0];
         return path ? readLedgerFile(path) : null;
       }
       const { name, bytes } = uploadBytes(upload);

@@ -9,10 +9,11 @@ export interface Platform {
   /** The web build's one folder for saves and exports, to tell the clerk where a file went; the desktop has dialogs. */
   readonly workspace?: string;
   /**
-   * Asks the clerk for a file to open — a report, or the application ledger (依申请公开台账) to count table
-   * 三 from; null when cancelled. The web build has no such dialog (its client uploads).
+   * Asks the clerk for a file to open — a report (or several page images of one scanned report), or the
+   * application ledger (依申请公开台账) to count table 三 from (one file); null when cancelled. The web
+   * build has no such dialog (its client uploads).
    */
-  chooseReport(what?: 'report' | 'ledger'): Promise<string | null>;
+  chooseReport(what?: 'report' | 'ledger'): Promise<string[] | null>;
   /** 批量审核文件夹: asks for the folder of the units' reports; null when cancelled. The web build's client uploads the folder instead. */
   chooseFolder(): Promise<string | null>;
   /** Where a report the page sent as an upload is kept, to save over later; null when it is not kept (save as a new file). */

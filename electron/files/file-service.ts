@@ -14,6 +14,7 @@ import { backupBeforeOverwrite } from './backups.ts';
 import { FileRefs } from './file-refs.ts';
 import { nextFreePath } from './file-names.ts';
 import { openReport, type OpenedReport } from './read-report.ts';
+import type { ScanOptions } from '../scan/index.ts';
 import { RecentFiles } from './recent-files.ts';
 import * as recovery from './recovery.ts';
 import { writePrintCopy } from './print-copies.ts';
@@ -55,8 +56,9 @@ export class FileService {
     return { file: own ? await this.refs.refFor(path) : null, name: basename(path), report: opened.report, flags: opened.importFlags };
   }
 
-  async openPath(path: string): Promise<OpenResult> {
-    const opened = await openReport(path);
+  /** `scan`: a scan's progress and 取消 (electron/api/scan-tasks.ts). */
+  async openPath(path: string, scan: ScanOptions = {}): Promise<OpenResult> {
+    const opened = await openReport(path, scan);
     // Temp files a killed save left beside this file go when it is next opened (or saved).
     await cleanStaleTemps(path);
     return this.resultFor(path, opened);

@@ -55,3 +55,42 @@ export async function reportFromBytes(bytes: Uint8Array, name: string, scan: Sca
 export async function openReport(path: string, scan: ScanOptions = {}): Promise<OpenedReport> {
   return reportFromBytes(await readInputFile(path), basename(path), scan);
 }
+
+/** How several files read as one report are named in messages and on the review screen. */
+export function pagesName(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names[0]}等 ${names.length} 张图片`;
+}
+
+/** A selection of several files must be the page images of one report. */
+function notPageImage(name: string): FileError {
+  return new FileError(
+    'unknown-format',
+    `一次选择多个文件时，只能是同一份报告各页的图片（PNG、JPG、TIFF），按选择的顺序作为第 1、2、3… 页读取；“${name}”不是图片，请单独打开它`,
+  );
+}
+
+/**
+ * Several files as one report: the scanned pages of one report as images (PNG, JPG, TIFF), read in
+ * the order given; one file is read as `reportFromBytes` reads it. Anything but images in a selection
+ * of several is refused before any page is read.
+ */
+export async function reportFromFiles(files: readonly { bytes: Uint8Array; name: string }[], scan: ScanOptions = {}): Promise<OpenedReport> {
+  if (files.length === 1) return reportFromBytes(files[0]!.bytes, files[0]!.name, scan);
+  const other = files.find((f) => sniffFormat(f.bytes) !== 'image' && f.bytes.length > 0);
+  if (other) throw notPageImage(other.name);
+  const name = pagesName(files.map((f) => f.name));
+  try {
+    return opened(await (await import('../scan/index.ts')).importScanPages(files, name, scan));
+  } catch (e) {
+    if (e instanceof Error && e.name === 'AbortError') throw e;
+    throw asFileError(e, name);
+  }
+}
+
+/** `openReport` for several paths (the pages of one scanned report, in order). */
+export async function openReports(paths: readonly string[], scan: ScanOptions = {}): Promise<OpenedReport> {
+  if (paths.length === 1) return openReport(paths[0]!, scan);
+  const files = [];
+  for (const path of paths) files.push({ bytes: await readInputFile(path), name: basename(path) });
+  return reportFromFiles(files, scan);
+}

@@ -35,12 +35,13 @@ export function electronPlatform(window: () => BrowserWindow | null, documentsDi
       const opts =
         what === 'ledger'
           ? { title: '选择依申请公开台账', defaultPath: lastDir, filters: ledgerDialogFilters(), properties: ['openFile' as const] }
-          : { title: '打开年报', defaultPath: lastDir, filters: openDialogFilters(), properties: ['openFile' as const] };
+          : // Several files: the page images of one scanned report.
+            { title: '打开年报', defaultPath: lastDir, filters: openDialogFilters(), properties: ['openFile' as const, 'multiSelections' as const] };
       const r = await parent((w) => dialog.showOpenDialog(w, opts), () => dialog.showOpenDialog(opts));
-      const path = r.canceled ? undefined : r.filePaths[0];
-      if (!path) return null;
-      lastDir = dirname(path);
-      return path;
+      const paths = r.canceled ? [] : r.filePaths;
+      if (!paths.length) return null;
+      lastDir = dirname(paths[0]!);
+      return what === 'ledger' ? paths.slice(0, 1) : paths;
     },
     async chooseFolder() {
       const opts = { title: '选择存放各单位年报的文件夹', defaultPath: lastDir, properties: ['openDirectory' as const] };

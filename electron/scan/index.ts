@@ -11,13 +11,12 @@ import type { Recognizer } from '../../shared/import/scan/ocr.ts';
 import { readPage, type ScanPage } from '../../shared/import/scan/page.ts';
 import { sniffFormat, who } from '../../shared/import/sniff.ts';
 import type { ImportResult } from '../../shared/import/source.ts';
-import { decodeImage, type ScanImage } from './decode.ts';
+import { decodeImage, MAX_SCAN_PAGES, type ScanImage } from './decode.ts';
 import { pdfPageImages } from './pdf-pages.ts';
 
-export interface ScanProgress {
-  page: number;
-  pages: number;
-}
+import type { ScanProgress } from '../../shared/api/contract.ts';
+
+export type { ScanProgress };
 
 export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
@@ -45,8 +44,24 @@ function notAReport(name: string): FileError {
   return new FileError('unknown-format', `${who(name)}中没有识别到年度报告的标题或表格（可能不是年报的扫描件，或扫描不清晰、是歪斜或光线不匀的手机照片），无法作为年报读取。请用扫描仪以 150–300 dpi 平放扫描，或找到该报告的 Word 版或网页版`);
 }
 
+/** One file of a scan: its bytes and its name (for messages). */
+export interface ScanFile {
+  bytes: Uint8Array;
+  name: string;
+}
+
 export async function importScan(bytes: Uint8Array, name: string, opts: ScanOptions = {}): Promise<ImportResult> {
-  if (bytes.length === 0) throw new FileError('empty', `${who(name)}是空文件`);
+  return importScanPages([{ bytes, name }], name, opts);
+}
+
+/**
+ * Several image files as the pages of one report, in the order given (a multi-page TIFF gives its
+ * pages in its own order at its place), or one image-only PDF. `name` names them all in messages.
+ */
+export async function importScanPages(files: readonly ScanFile[], name: string, opts: ScanOptions = {}): Promise<ImportResult> {
+  const empty = files.find((f) => f.bytes.length === 0);
+  if (empty) throw new FileError('empty', `${who(empty.name)}是空文件`);
+  if (files.length > MAX_SCAN_PAGES) throw tooManyPages(files.length);
   const pages: ScanPage[] = [];
   let total = 0;
   const read = async (img: ScanImage | null, page: number) => {
@@ -55,15 +70,25 @@ export async function importScan(bytes: Uint8Array, name: string, opts: ScanOpti
     // The engine loads at the first page with an image: a file refused by its header costs nothing.
     if (img) pages.push(await readPage(img.image, img.dpi, page, await recognizer(), opts.signal));
   };
-  if (sniffFormat(bytes) === 'pdf') {
-    await pdfPageImages(bytes, name, (n) => (total = n), read, opts.signal);
+  if (files.length === 1 && sniffFormat(files[0]!.bytes) === 'pdf') {
+    await pdfPageImages(files[0]!.bytes, files[0]!.name, (n) => (total = n), read, opts.signal);
   } else {
-    const images = await decodeImage(bytes, name);
-    total = images.length;
-    for (let i = 0; i < images.length; i++) await read(images[i]!, i + 1);
+    // One file decoded at a time: a hundred pages are never all in memory at once.
+    total = files.length;
+    let page = 0;
+    for (const file of files) {
+      const images = await decodeImage(file.bytes, file.name);
+      total += images.length - 1;
+      if (total > MAX_SCAN_PAGES) throw tooManyPages(total);
+      for (const img of images) await read(img, ++page);
+    }
   }
   if (!pages.some((p) => p.tables.length || p.lines.length)) throw notAReport(name);
   const result = scanResult(pages, encodeCrop);
   if (!result.report.unit.name && !Object.keys(result.report.cells).length) throw notAReport(name);
   return result;
+}
+
+function tooManyPages(n: number): FileError {
+  return new FileError('invalid', `所选图片共 ${n} 页，超过一份年度报告可能的页数（最多 ${MAX_SCAN_PAGES} 页），未读取。请只选择同一份报告各页的图片`);
 }

@@ -46,7 +46,7 @@ describe('HTTP API client', () => {
   it('open() uploads the picked file as base64 and returns null when the picker is cancelled', async () => {
     const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: null, report: {}, flags: [] } } }));
     const picked: (File | null)[] = [new File([new TextEncoder().encode('{"中":1}')], '年报.nianbao'), null];
-    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => picked.shift() ?? null });
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async () => [picked.shift()].filter((x) => x !== null && x !== undefined) });
     await api.open();
     const args = (f.calls[0]!.body as { args: { name: string; data: string }[] }).args;
     expect(args[0]!.name).toBe('年报.nianbao');
@@ -55,16 +55,30 @@ describe('HTTP API client', () => {
     expect(f.calls).toHaveLength(1);
   });
 
+  it('open() lets the clerk pick several files: several are sent as an array (the pages of one scan) with the task id after them', async () => {
+    const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { file: null, report: {}, flags: [] } } }));
+    const multiples: boolean[] = [];
+    const pages = [new File([new Uint8Array([1])], '第1页.png'), new File([new Uint8Array([2])], '第2页.png')];
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async (_accept, multiple) => (multiples.push(multiple), pages) });
+    await api.open(undefined, 'task-00000001');
+    expect(multiples).toEqual([true]);
+    const args = (f.calls[0]!.body as { args: [{ name: string }[], string] }).args;
+    expect(args[0].map((u) => u.name)).toEqual(['第1页.png', '第2页.png']);
+    expect(args[1]).toBe('task-00000001');
+  });
+
   it('readLedger() offers the ledger formats, uploads the picked file, and returns null when cancelled', async () => {
     const f = fakeFetch(() => ({ status: 200, json: { ok: true, result: { name: '台账.xlsx', sheets: [] } } }));
     const accepts: string[] = [];
     const picked: (File | null)[] = [new File([new Uint8Array([0x50, 0x4b])], '台账.xlsx'), null];
-    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async (accept) => (accepts.push(accept), picked.shift() ?? null) });
+    const multiples: boolean[] = [];
+    const api = createHttpApi({ token: 't', fetch: f.fn, pick: async (accept, multiple) => (accepts.push(accept), multiples.push(multiple), [picked.shift()].filter((x) => x !== null && x !== undefined)) });
     expect(await api.readLedger()).toEqual({ name: '台账.xlsx', sheets: [] });
     expect(f.calls[0]!.url).toBe('/api/readLedger');
     expect((f.calls[0]!.body as { args: { name: string }[] }).args[0]!.name).toBe('台账.xlsx');
     expect(accepts[0]).toContain('.xlsx');
     expect(accepts[0]).toContain('.xls,');
+    expect(multiples[0]).toBe(false);
     expect(await api.readLedger()).toBeNull();
     expect(f.calls).toHaveLength(1);
   });

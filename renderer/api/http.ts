@@ -7,7 +7,7 @@
 import { API_METHODS, PAGE_STEPS, apiRoute, type ApiMethod, type ExportResult, type NianbaoApi, type OwnSteps, type PageStep } from '../../shared/api/contract.ts';
 import { ApiCallError, type Envelope } from '../../shared/api/envelope.ts';
 import { isBatchFile } from '../../shared/api/open-formats.ts';
-import { BATCH_UPLOAD_MAX_FILES, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
+import { BATCH_UPLOAD_MAX_FILES, MAX_PAGE_UPLOADS, UPLOAD_MAX_BYTES } from '../../shared/api/contract.ts';
 import { tooLargeError } from '../../shared/file/size-limit.ts';
 import { reportReachable } from './connection.ts';
 
@@ -37,13 +37,19 @@ function pickWith(setup: (input: HTMLInputElement) => void, doc: Document): Prom
   });
 }
 
-/** Lets the clerk pick one file; null when the picker is closed without a choice. */
-export async function pickFile(accept: string, doc: Document = document): Promise<File | null> {
+/** Lets the clerk pick one file, or several with `multiple`; null when the picker is closed without a choice. */
+export async function pickFiles(accept: string, multiple = false, doc: Document = document): Promise<File[] | null> {
   const files = await pickWith((input) => {
     input.accept = accept;
+    input.multiple = multiple;
     input.setAttribute('data-nianbao-upload', '');
   }, doc);
-  return files?.[0] ?? null;
+  return files?.length ? files : null;
+}
+
+/** Lets the clerk pick one file; null when the picker is closed without a choice. */
+export async function pickFile(accept: string, doc: Document = document): Promise<File | null> {
+  return (await pickFiles(accept, false, doc))?.[0] ?? null;
 }
 
 /** Lets the clerk pick a folder (the browser's folder picker: every file in it and its subfolders); null when closed. */
@@ -113,7 +119,8 @@ export function inlineUrl(url: string): string {
 export interface HttpApiOptions {
   token: string;
   fetch?: typeof fetch;
-  pick?: (accept: string) => Promise<File | null>;
+  /** Picks the file(s) to upload; `multiple`: the clerk may pick several. */
+  pick?: (accept: string, multiple: boolean) => Promise<File[] | null>;
   pickFolder?: () => Promise<File[] | null>;
   download?: (url: string, name: string) => void;
   /** Opens a URL in a new tab (the PDF viewer for 打印). */
@@ -122,7 +129,7 @@ export interface HttpApiOptions {
 
 export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
-  const pick = opts.pick ?? ((accept) => pickFile(accept));
+  const pick = opts.pick ?? ((accept, multiple) => pickFiles(accept, multiple));
   const chooseFolder = opts.pickFolder ?? (() => pickFolder());
   const save = opts.download ?? ((url, name) => download(url, name));
   const view = opts.view ?? ((url) => void window.open(url, '_blank', 'noopener'));
@@ -152,13 +159,19 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
 
   const remote = Object.fromEntries(API_METHODS.map((m) => [m, (...args: unknown[]) => post(m, args)])) as unknown as NianbaoApi;
 
-  /** The file the clerk picks in the page, as an upload; null when the picker is closed. */
-  const pickUpload = async (accept: string) => {
-    const file = await pick(accept);
-    if (!file) return null;
-    // Refused here, before the browser reads and sends it, with the message the desktop app gives.
-    if (file.size > UPLOAD_MAX_BYTES) throw new ApiCallError({ code: 'unknown-format', message: tooLargeError(file.name, file.size).message });
-    return { name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
+  /** The file the clerk picks in the page, as an upload (several, with `multiple`, as an array); null when the picker is closed. */
+  const pickUpload = async (accept: string, multiple: boolean) => {
+    const files = await pick(accept, multiple);
+    if (!files?.length) return null;
+    // Refused here, before the browser reads and sends them, with the message the desktop app gives.
+    const size = files.reduce((n, f) => n + f.size, 0);
+    if (size > UPLOAD_MAX_BYTES) {
+      const name = files.length === 1 ? files[0]!.name : `所选的 ${files.length} 个文件`;
+      throw new ApiCallError({ code: 'unknown-format', message: tooLargeError(name, size).message });
+    }
+    if (files.length > MAX_PAGE_UPLOADS) throw new ApiCallError({ code: 'invalid', message: `一次最多选择 ${MAX_PAGE_UPLOADS} 个文件` });
+    const uploads = await Promise.all(files.map(async (file) => ({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) })));
+    return multiple && uploads.length > 1 ? uploads : uploads[0]!;
   };
 
   // The steps written for one method alone (PAGE_STEPS' `own`): the compiler asks for exactly these.
@@ -191,9 +204,9 @@ export function createHttpApi(opts: HttpApiOptions): NianbaoApi {
       case 'call':
         return call;
       case 'upload':
-        return async (upload?: unknown) => {
-          const picked = upload ?? (await pickUpload(step.accept));
-          return picked ? call(picked) : null;
+        return async (upload?: unknown, ...rest: unknown[]) => {
+          const picked = upload ?? (await pickUpload(step.accept, 'multiple' in step && step.multiple === true));
+          return picked ? call(picked, ...rest) : null;
         };
       case 'download':
         return async (...args) => {

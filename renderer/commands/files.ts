@@ -9,6 +9,7 @@ import { rollOver } from '../../shared/report/rollover.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
 import { getApi } from '../api/index.ts';
 import { quietly } from './api-access.ts';
+import { isCancelled, openShowingProgress } from './scan-reading.ts';
 import { editorStore } from '../store/index.ts';
 import { clearLocalCopy } from '../store/local-copy.ts';
 import { reviewImport } from '../review/review-store.ts';
@@ -19,7 +20,8 @@ export function errorMessage(e: unknown): string {
 }
 
 export async function showError(title: string, e: unknown): Promise<void> {
-  await ask({ title, body: errorMessage(e), buttons: [{ label: '确定', value: true, primary: true }] });
+  // 取消 while a scan was read is not a failure: said as what it is, with the same message.
+  await ask({ title: isCancelled(e) ? '已取消识别' : title, body: errorMessage(e), buttons: [{ label: '确定', value: true, primary: true }] });
 }
 
 export function suggestedName(r: Pick<Report, 'unit' | 'year'>): string {
@@ -55,7 +57,7 @@ export async function loadResult(res: OpenResult, dirty = !res.file): Promise<bo
 export async function openFile(): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
-    const res = await getApi().open();
+    const res = await openShowingProgress();
     if (res) await loadResult(res);
   } catch (e) {
     await showError('无法打开文件', e);
@@ -87,7 +89,7 @@ export async function startFromLastYear(res: OpenResult): Promise<void> {
 export async function newFromLastYear(): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
-    const res = await getApi().open();
+    const res = await openShowingProgress();
     if (res) await startFromLastYear(res);
   } catch (e) {
     await showError('无法打开上年报告', e);

@@ -4,7 +4,7 @@
  * paragraphs are kept in this report (one undo step), as a roll-over keeps them.
  */
 import { lastYearBase } from '../../shared/report/rollover.ts';
-import { getApi } from '../api/index.ts';
+import { openShowingProgress } from './scan-reading.ts';
 import { editorStore } from '../store/index.ts';
 import { ask } from '../ui/dialog.tsx';
 import { reviewed, showError } from './files.ts';
@@ -13,7 +13,7 @@ export async function pickLastYear(): Promise<void> {
   const year = editorStore.getState().report?.year;
   if (year === undefined) return;
   try {
-    const res = await getApi().open();
+    const res = await openShowingProgress();
     if (!res) return;
     if (res.report.year >= year) {
       await ask({

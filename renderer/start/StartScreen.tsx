@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { defaultReportYear } from '../../shared/report/blank.ts';
 import { MAX_YEAR, MIN_YEAR, parseYear } from '../../shared/report/year.ts';
 import type { UnitKind } from '../../shared/schema/units.ts';
+import { PAGES_NOTE } from '../../shared/api/open-formats.ts';
 import { UnitKindSelect } from '../ui/UnitKindSelect.tsx';
 import { tryApi } from '../commands/api-access.ts';
 import { newReport, openRecent } from '../commands/files.ts';
@@ -73,7 +74,9 @@ export function StartScreen() {
             <ActionButton id="pasteLastYear" />
             <ActionButton id="batchReview" />
           </div>
-          <p className="muted start-formats">可打开年报文件（.nianbao）和上年报告的 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。</p>
+          <p className="muted start-formats">
+            可打开年报文件（.nianbao）和上年报告的 Word（.docx）、PDF、网页（.html）或文本（.txt）文件，以及扫描件（PDF、PNG、JPG、TIFF）。{PAGES_NOTE}
+          </p>
           <h3>最近打开</h3>
           {recent === null ? (
             <p className="muted">正在读取…</p>

@@ -52,6 +52,12 @@ export interface Upload {
   data: string;
 }
 
+/** A scan being read by OCR: page `page` of `pages` (pages is 0 until the file's page count is known). */
+export interface ScanProgress {
+  page: number;
+  pages: number;
+}
+
 export type ExportFormat = 'pdf' | 'docx';
 
 export interface ExportResult {
@@ -99,9 +105,15 @@ export interface NianbaoApi {
   info(): Promise<AppInfo>;
   /**
    * A report to open: without `upload` the desktop asks with its dialog; the web build's client
-   * lets the clerk pick the file in the page and sends it as `upload`. Null when cancelled.
+   * lets the clerk pick the file in the page and sends it as `upload`. Null when cancelled. Several files
+   * (chosen at once) are the page images of one scanned report, read in the order of their names.
+   * `task`: an id the page chose, to ask for a scan's progress (`scanProgress`) and to stop it (`cancelScan`).
    */
-  open(upload?: Upload): Promise<OpenResult | null>;
+  open(upload?: Upload | Upload[], task?: string): Promise<OpenResult | null>;
+  /** The page a scan opened under `task` is being read at (k of n); null while no scan is read under it. */
+  scanProgress(task: string): Promise<ScanProgress | null>;
+  /** 取消 while a scan is read: `open` under `task` fails with the 'cancelled' message and nothing is opened. */
+  cancelScan(task: string): Promise<void>;
   openRecent(id: string): Promise<OpenResult>;
   listRecent(): Promise<FileRef[]>;
   /** Saves over `file` (keeping the previous version as a backup). */
@@ -155,7 +167,12 @@ const uploadSchema = z.object({
   data: base64File,
 });
 
+/** Page images of one scan sent at once (a report has far fewer pages). */
+export const MAX_PAGE_UPLOADS = 100;
+
 const batchId = z.string().min(1).max(100);
+/** The page's id of one reading (open with progress and 取消). */
+const taskId = z.string().regex(/^[\w-]{8,64}$/);
 
 /** One request of a folder upload: as many files as fit under the server's body limit (the client splits). */
 export const BATCH_UPLOAD_MAX_FILES = 500;
@@ -169,7 +186,9 @@ const batchUploadSchema = z.object({ path: z.string().min(1).max(1000), data: ba
  */
 export const API_ARGS = {
   info: z.tuple([]),
-  open: z.tuple([uploadSchema.optional()]),
+  open: z.tuple([z.union([uploadSchema, z.array(uploadSchema).min(1).max(MAX_PAGE_UPLOADS)]).optional(), taskId.optional()]),
+  scanProgress: z.tuple([taskId]),
+  cancelScan: z.tuple([taskId]),
   openRecent: z.tuple([z.string().min(1).max(200)]),
   listRecent: z.tuple([]),
   save: z.tuple([fileRefSchema, reportSchema]),
@@ -202,26 +221,43 @@ void acceptsEveryValidCall;
  * desktop's Node side does these through `Platform`). renderer/api/http.ts runs each kind the same
  * way for every method declaring it; only `own` needs code of its own there, and the compiler asks for it.
  *   - `call`: the plain POST;
- *   - `upload`: called without its one optional argument, the clerk picks a file (`accept`) that is sent as it; null when cancelled;
+ *   - `upload`: called without its first, optional argument (an Upload), the clerk picks a file (`accept`; several
+ *     with `multiple`, sent as an array) that is sent as it, with the call's other arguments after it; null when cancelled;
  *   - `download`: the result's `url`, when there is one, is downloaded by the browser (an export);
  *   - `view`: the result's `url` opens in the browser's PDF viewer (打印);
  *   - `own`: a step written for this method alone in http.ts (批量审核's folder upload).
  */
-export type PageStep = { kind: 'call' } | { kind: 'upload'; accept: string } | { kind: 'download' } | { kind: 'view' } | { kind: 'own' };
+export type PageStep = { kind: 'call' } | { kind: 'upload'; accept: string; multiple?: true } | { kind: 'download' } | { kind: 'view' } | { kind: 'own' };
+
+/**
+ * `upload` for a method called as `(upload?: Upload, …)`; `multiple` (the clerk may pick several files,
+ * sent as an array) only where the first parameter also takes `Upload[]`.
+ */
+type UploadStep<A> = [] extends A
+  ? [Upload] extends A
+    ? A extends [(infer U)?, ...unknown[]]
+      ? [Upload] extends [U]
+        ? { kind: 'upload'; accept: string } | ([Upload[]] extends [U] ? { kind: 'upload'; accept: string; multiple: true } : never)
+        : never
+      : never
+    : never
+  : never;
 
 /** The steps a method's signature allows: `upload` only for `(upload?: Upload)`, `download` only for an export result, `view` only for a print result. */
 export type StepFor<F> = F extends (...args: infer A) => Promise<infer R>
   ?
       | { kind: 'call' }
   | { kind: 'own' }
-  | ([Upload?] extends A ? (A extends [Upload?] ? { kind: 'upload'; accept: string } : never) : never)
+  | UploadStep<A>
   | ([R] extends [ExportResult | null] ? { kind: 'download' } : never)
   | ([R] extends [PrintResult] ? { kind: 'view' } : never)
   : never;
 
 export const PAGE_STEPS = {
   info: { kind: 'call' },
-  open: { kind: 'upload', accept: OPEN_ACCEPT },
+  open: { kind: 'upload', accept: OPEN_ACCEPT, multiple: true },
+  scanProgress: { kind: 'call' },
+  cancelScan: { kind: 'call' },
   openRecent: { kind: 'call' },
   listRecent: { kind: 'call' },
   save: { kind: 'call' },

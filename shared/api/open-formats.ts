@@ -40,3 +40,16 @@ export function isBatchFile(path: string): boolean {
   const dot = name.lastIndexOf('.');
   return !name.startsWith('~$') && dot > 0 && OPEN_EXTENSIONS.includes(name.slice(dot + 1).toLowerCase());
 }
+
+/**
+ * Several page images picked at once (打开 in the app) are the pages of one report in the order of
+ * their file names, numbers by their value (第2页 before 第10页): a file chooser's own order is not
+ * the clerk's. The CLI keeps the order it is given instead.
+ */
+export function inPageOrder<T extends { name: string }>(files: readonly T[]): T[] {
+  const collator = new Intl.Collator('zh-CN', { numeric: true });
+  return [...files].sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** What the start screen says about opening scans. */
+export const PAGES_NOTE = '扫描件的各页是单独的图片时，一次选择全部图片，按文件名顺序（第1页、第2页……）作为同一份报告的各页读取。';

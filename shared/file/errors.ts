@@ -19,6 +19,8 @@ export type FileErrorCode =
   | 'too-big'
   /** A PDF of page images only (a scan): read by OCR where the caller has the engine. */
   | 'no-text-layer'
+  /** The clerk stopped the reading (取消 while a scan was read): nothing was opened. */
+  | 'cancelled'
   | 'io';
 
 export class FileError extends Error {

@@ -104,3 +104,75 @@ describe('electron-builder config', () => {
     });
   });
 });
+
+/** electron-builder's `files` globs as far as the config uses them (`**`, `*`, `${platform}`, `${arch}`, `!` to leave out). */
+function packaged(files: string[], path: string, platform: string, arch: string): boolean {
+  const re = (glob: string) =>
+    new RegExp(
+      `^${glob
+        .replace(/\$\{platform\}/g, platform)
+        .replace(/\$\{arch\}/g, arch)
+        .replace(/[.+^$()|[\]\\]/g, '\\$&')
+        .split('**/')
+        .map((part) => part.replace(/\*/g, '[^/]*'))
+        .join('(?:.*/)?')}$`,
+    );
+  let kept = false;
+  for (const f of files) {
+    if (f.startsWith('!')) {
+      if (re(f.slice(1)).test(path)) kept = false;
+    } else if (re(f).test(path)) kept = true;
+  }
+  return kept;
+}
+
+/** The DLL names a Windows PE file imports at load time, and those it delay-loads (only when first called). */
+function peImports(bytes: Buffer): { load: string[]; delay: string[] } {
+  const pe = bytes.readUInt32LE(0x3c);
+  const sections = bytes.readUInt16LE(pe + 6);
+  const opt = pe + 24;
+  const dirs = opt + (bytes.readUInt16LE(opt) === 0x20b ? 112 : 96);
+  const table = opt + bytes.readUInt16LE(pe + 20);
+  const secs = Array.from({ length: sections }, (_, i) => ({ va: bytes.readUInt32LE(table + i * 40 + 12), size: bytes.readUInt32LE(table + i * 40 + 8), raw: bytes.readUInt32LE(table + i * 40 + 20) }));
+  const at = (rva: number) => {
+    const s = secs.find((x) => rva >= x.va && rva < x.va + x.size)!;
+    return rva - s.va + s.raw;
+  };
+  const names = (dir: number, entry: number, nameAt: number) => {
+    const out: string[] = [];
+    const rva = bytes.readUInt32LE(dirs + dir * 8);
+    for (let o = rva ? at(rva) : -1; o >= 0 && bytes.readUInt32LE(o + nameAt); o += entry) {
+      const n = at(bytes.readUInt32LE(o + nameAt));
+      out.push(bytes.subarray(n, bytes.indexOf(0, n)).toString('latin1').toLowerCase());
+    }
+    return out;
+  };
+  return { load: names(1, 20, 12), delay: names(13, 32, 4) };
+}
+
+describe('the OCR runtime in the Windows package: the CPU provider only', () => {
+  const ORT = 'node_modules/onnxruntime-node/bin/napi-v6/win32';
+  for (const arch of ['x64', 'arm64']) {
+    it(`${arch}: onnxruntime.dll and its binding are packaged, the DirectML and WebGPU shader compiler DLLs are not`, () => {
+      expect(packaged(config.files, `${ORT}/${arch}/onnxruntime.dll`, 'win32', arch)).toBe(true);
+      expect(packaged(config.files, `${ORT}/${arch}/onnxruntime_binding.node`, 'win32', arch)).toBe(true);
+      expect(packaged(config.files, `${ORT}/${arch}/DirectML.dll`, 'win32', arch)).toBe(false);
+      expect(packaged(config.files, `${ORT}/${arch}/dxcompiler.dll`, 'win32', arch)).toBe(false);
+      // Another platform's binaries never go in.
+      expect(packaged(config.files, `node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime.so.1`, 'win32', arch)).toBe(false);
+    });
+
+    it(`${arch}: onnxruntime.dll loads without them (DirectML.dll only delay-loaded, dxcompiler.dll not imported)`, () => {
+      const { load, delay } = peImports(readFileSync(join(ROOT, `${ORT}/${arch}/onnxruntime.dll`)));
+      expect(load).toContain('kernel32.dll');
+      expect(load).not.toContain('directml.dll');
+      expect(load).not.toContain('dxcompiler.dll');
+      expect(delay).toContain('directml.dll');
+      expect(delay).not.toContain('dxcompiler.dll');
+    });
+  }
+
+  it('Linux keeps its one library', () => {
+    expect(packaged(config.files, 'node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime.so.1', 'linux', 'x64')).toBe(true);
+  });
+});

@@ -53,7 +53,7 @@ describe('one limit for a report file, one message', () => {
     const api = createHttpApi({
       token: 't',
       fetch: (async (url: string) => (calls.push(url), new Response('{}'))) as unknown as typeof fetch,
-      pick: async () => big,
+      pick: async () => [big],
     });
     const err = await api.open().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiCallError);

@@ -4,14 +4,16 @@ import { reportToFacts } from '../../../shared/report/facts.ts';
 import type { Paragraph, Report } from '../../../shared/report/model.ts';
 import { SECTIONS } from '../../../shared/schema/sections.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
-import { openInput } from '../input.ts';
+import { openInputs, PAGES_HELP } from '../input.ts';
 import { parseCliArgs } from '../args.ts';
 import { EXIT_OK, usageError, type CliIO } from '../io.ts';
 import { checkOutput } from '../outputs.ts';
 
 export const importHelp = `nianbao import 文件|- (--json | -o 输出.nianbao) [--force]
+nianbao import 第1页图片 第2页图片 … (--json | -o 输出.nianbao) [--force]
   读取年报：.nianbao 年报文件、表格数据 JSON，或上年发布的报告（Word .docx、网页文本 .txt/.md，
-  以及从网页或 PDF 复制的文字）；文件写作 - 时从标准输入读取。
+  以及从网页或 PDF 复制的文字）；文件写作 - 时从标准输入读取。扫描件（只有图片的 PDF、图片）由本机识别文字。
+  ${PAGES_HELP}。
   --json 打印表格数据 JSON，另有 preamble（开头段落）、sections（六个部分的正文）和
          flags（取值存疑的单元格 {cell, reason}、段落 {paragraph: {section, index}, reason} 与单位名称、类型 {field, reason}）；
   -o     保存为 .nianbao 年报文件（--force：输出文件已存在时覆盖）。`;
@@ -47,11 +49,11 @@ export async function importReport(args: string[], io: CliIO): Promise<number> {
       force: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw usageError('import', '请给出一个要读取的文件（或用 - 从标准输入读取）');
+  if (positionals.length === 0) throw usageError('import', '请给出一个要读取的文件（或用 - 从标准输入读取），或同一份报告各页的图片');
   if (!values.json && !values.output) throw usageError('import', '请指定 --json 或 -o 输出文件');
   const inputs = positionals.filter((p) => p !== '-');
   if (values.output) await checkOutput(values.output, 'nianbao', { command: 'import', inputs, force: values.force });
-  const { report, importFlags } = await openInput(positionals[0]!, io);
+  const { report, importFlags } = await openInputs('import', positionals, io);
   if (values.output) {
     report.meta.origin = report.meta.origin === 'blank' ? 'import' : report.meta.origin;
     await writeFileAtomic(values.output, serializeReport(report));
