@@ -120,6 +120,15 @@ export function putGlued(
     }
     return;
   }
+  const printedBlank = row.values.some((v) => v.kind === 'blank');
+  if (candidates.length === 1 && !printedBlank && candidates[0]!.includes(null)) {
+    // The equations placed a blank the digits hide: the other cells are written, the blank stays empty.
+    const c = candidates[0]!;
+    addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
+    const why = readings.count === 0 ? `只有 ${digits.length} 位数字，不够拆成 ${addresses.length} 格，有空白格` : '没有一种拆分符合本行合计，可能有空白格或原表有误';
+    flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}；按表格的合计关系读作 ${shown(c)}，“空”的一格未填入：请核对并填写`, source);
+    return;
+  }
   if (candidates.length === 1) {
     const c = candidates[0]!;
     addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
@@ -132,8 +141,8 @@ export function putGlued(
     return;
   }
   let why: string;
-  if (candidates.length > 1) read.ambiguous.push({ addresses, candidates, name, source });
-  if (candidates.length) {
+  if (candidates.length > 1 && readings.count > 0) read.ambiguous.push({ addresses, candidates, name, source });
+  if (candidates.length && readings.count > 0) {
     const list = candidates.slice(0, MAX_SHOWN).map(shown).join('；');
     why = `有 ${candidates.length} 种拆分都符合合计关系（${list}${candidates.length > MAX_SHOWN ? '；……' : ''}）`;
   } else if (readings.count === 0) {
