@@ -49,3 +49,36 @@ export function expandGlued(tokens: readonly ValueToken[], need: number, accept:
   const fitting = splitRow(run, need, (p) => p.length < need || accept([...p]));
   return fitting.tooMany ? null : { count: Infinity, some: [], fits: fitting.readings, forced };
 }
+
+/** Readings with hidden blanks listed at most: more and the row is the clerk's. */
+const MAX_BLANK_READINGS = 2000;
+
+/**
+ * The readings of a row that hides `blanks` blank cells among its glued digits (a blank prints nothing,
+ * so "000000" for seven cells hides one): the digits cut into the other cells, and the blanks in every
+ * place they may stand, null there. Empty when there are too many to list.
+ */
+export function hiddenBlankReadings(tokens: readonly ValueToken[], need: number, blanks: number): Slot[][] {
+  if (blanks < 1 || blanks >= need) return [];
+  const { readings, tooMany } = splitRow(tokens.map(runToken), need - blanks, undefined, MAX_BLANK_READINGS);
+  if (tooMany) return [];
+  const out: Slot[][] = [];
+  const place = (from: number, left: number, at: number[]): void => {
+    if (!left) {
+      for (const r of readings) {
+        const withBlanks: Slot[] = [...r];
+        for (const p of at) withBlanks.splice(p, 0, null);
+        out.push(withBlanks);
+      }
+      return;
+    }
+    for (let p = from; p < need; p++) place(p + 1, left - 1, [...at, p]);
+  };
+  place(0, blanks, []);
+  return out.length > MAX_BLANK_READINGS ? [] : out;
+}
+
+/** How many cells a row's tokens can give at most (one digit a cell). */
+export function mostCells(tokens: readonly ValueToken[]): number {
+  return tokens.map(runToken).reduce((n, t) => n + ('digits' in t && t.splittable ? t.digits.length : 1), 0);
+}

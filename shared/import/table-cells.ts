@@ -85,6 +85,13 @@ export function putRow(read: TableRead, addresses: readonly (string | null)[], r
   });
 }
 
+/** The cells a row's cell i is the sum of: table 三's 总计 (7 cells), table 四's group 总计 (15); none else. */
+function sumParts(cells: number, i: number): number[] {
+  if (cells === 7 && i === 6) return [0, 1, 2, 3, 4, 5];
+  if (cells === 15 && i % 5 === 4) return [i - 4, i - 3, i - 2, i - 1];
+  return [];
+}
+
 const shown = (c: readonly Slot[]) => c.map((v) => v ?? '空').join('、');
 const MAX_SHOWN = 4;
 
@@ -120,6 +127,15 @@ export function putGlued(
     }
     return;
   }
+  const printedBlank = row.values.some((v) => v.kind === 'blank');
+  if (candidates.length === 1 && !printedBlank && candidates[0]!.includes(null)) {
+    // The equations placed a blank the digits hide: the other cells are written, the blank stays empty.
+    const c = candidates[0]!;
+    addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
+    const why = readings.count === 0 ? `只有 ${digits.length} 位数字，不够拆成 ${addresses.length} 格，有空白格` : '没有一种拆分符合本行合计，可能有空白格或原表有误';
+    flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}；按表格的合计关系读作 ${shown(c)}，“空”的一格未填入：请核对并填写`, source);
+    return;
+  }
   if (candidates.length === 1) {
     const c = candidates[0]!;
     addresses.forEach((a, i) => a && putSlot(read, a, c[i] ?? null));
@@ -132,8 +148,23 @@ export function putGlued(
     return;
   }
   let why: string;
-  if (candidates.length > 1) read.ambiguous.push({ addresses, candidates, name, source });
-  if (candidates.length) {
+  // A cell every reading the sums allow gives the same number is read, whichever reading is meant.
+  // A total is not written beside parts left empty: it would read as a sum that does not hold.
+  let agreed = 0;
+  if (candidates.length > 1) {
+    const same = addresses.map((_, i) => {
+      const v = candidates[0]![i] ?? null;
+      return v !== null && candidates.every((c) => c[i] === v) ? v : null;
+    });
+    addresses.forEach((a, i) => {
+      const v = same[i] ?? null;
+      if (!a || v === null || sumParts(addresses.length, i).some((k) => same[k] === null)) return;
+      putSlot(read, a, v);
+      agreed++;
+    });
+  }
+  if (candidates.length > 1 && readings.count > 0) read.ambiguous.push({ addresses, candidates, name, source });
+  if (candidates.length && readings.count > 0) {
     const list = candidates.slice(0, MAX_SHOWN).map(shown).join('；');
     why = `有 ${candidates.length} 种拆分都符合合计关系（${list}${candidates.length > MAX_SHOWN ? '；……' : ''}）`;
   } else if (readings.count === 0) {
@@ -141,7 +172,8 @@ export function putGlued(
   } else {
     why = `没有一种拆分符合合计关系${readings.some.length ? `（可拆为 ${readings.some.map(shown).join('；')} 等）` : ''}`;
   }
-  flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}，未填入：请按原表填写`, source);
+  const filled = agreed ? `，各种拆分中相同的 ${agreed} 格已填入，其余` : '，';
+  flagAll(read, addresses, `原表“${name}”这一行的数字连在一起，${why}${filled}未填入：请按原表填写`, source);
 }
 
 /** The printed text of tokens, as the clerk would see them in the table. */

@@ -18,8 +18,10 @@ import {
 import { LEGACY_OTHER_REASON } from '../report/facts.ts';
 import type { Fragment } from './fragments.ts';
 import { underMidHeaders } from './arith/header-order.ts';
+import { implyBlanks } from './arith/blank-value.ts';
+import { joint } from './arith/joint.ts';
 import { settle, type Equation } from './arith/settle.ts';
-import { sumOf, type GluedReadings, type Slot } from './glued.ts';
+import { hiddenBlankReadings, mostCells, sumOf, type GluedReadings, type Slot } from './glued.ts';
 import { matchRows, takeValues, type MatchedRow, type MatchResult, type RowSpec, type ValueToken } from './match-rows.ts';
 import {
   emptyRead,
@@ -185,6 +187,8 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
   }
   // Rows read cell by cell anchor the column equations that settle the glued ones.
   const start = new Map<string, Slot[][]>();
+  /** Readings with a hidden blank, as the equations see them → as printed (the blank empty). */
+  const printedOf = new Map<Slot[], Slot[]>();
   const pending: { key: Sec3RowKey; row: MatchedRow; readings: GluedReadings }[] = [];
   for (const r of SEC3_ROWS) {
     const row = m.rows.get(r.key);
@@ -206,14 +210,20 @@ function readSec3(fragments: readonly Fragment[], read: TablesRead): number {
     } else if (out.kind === 'glued') {
       const g = out.readings;
       // A row whose own sum no reading meets (the report is wrong there) takes part with all its readings, if few.
-      const own = g.forced ? g.some : g.fits.length ? g.fits : (g.all ?? []);
+      // A row short of digits hides blank cells, and one whose own sum no reading meets may hide one (or
+      // the report is wrong there): they take part with the blanks in every place they may stand.
+      const blanks = g.count === 0 ? 7 - mostCells(row.values) : 1;
+      const hidden = implyBlanks(g.forced || g.fits.length ? [] : hiddenBlankReadings(row.values, 7, blanks), SEC3_TOTAL_COL);
+      hidden.printed.forEach((v, k) => printedOf.set(k, v));
+      const own = g.forced ? g.some : g.fits.length ? g.fits : [...(g.all ?? []), ...hidden.implied];
       if (own.length) start.set(r.key, own);
       pending.push({ key: r.key, row, readings: g });
     } else putShort(read, addresses(r.key), row, 7, name);
   }
   const settled = settle(start, SEC3_EQUATIONS, SEC3_COLUMNS.length);
+  const together = joint(settled.readings, SEC3_EQUATIONS, SEC3_COLUMNS.length) ?? settled;
   for (const p of pending) {
-    const candidates = settled.readings.get(p.key) ?? [];
+    const candidates = (together.readings.get(p.key) ?? []).map((r) => printedOf.get(r) ?? r);
     const unchecked = (settled.unchecked.get(p.key)?.size ?? 0) > 0;
     const rowBroken = !p.readings.forced && !p.readings.fits.length;
     putGlued(read, addresses(p.key), p.row, p.readings, sec3RowName(p.key), { candidates, unchecked, rowBroken });

@@ -21,3 +21,16 @@ describe('表格定不下的拆法，按正文中的数字确定', () => {
     expect(flags.find((f) => f.cell === 'sec2.normativeDocs.issued')!.reason).toContain('种拆分都符合');
   });
 });
+
+describe('正文中与各种拆法都不符的数字不作依据', () => {
+  it('第一部分另写“废止行政规范性文件5件”（与哪种拆法都不符）：仍按相符的制发、现行有效件数取 3、1、12', () => {
+    const { report, flags } = importText(glued('本年度制发规范性文件3件，现行有效规范性文件12件。另清理并废止行政规范性文件5件。'));
+    expect(['issued', 'repealed', 'effective'].map((f) => report.cells[`sec2.normativeDocs.${f}`]?.value)).toEqual([3, 1, 12]);
+    expect(flags.find((f) => f.cell === 'sec2.normativeDocs.issued')!.reason).toContain('正文另有 1 处数字与各种拆分都不符');
+  });
+
+  it('只有与各种拆法都不符的数字：不填', () => {
+    const { report } = importText(glued('本年度废止行政规范性文件5件。'));
+    expect(report.cells['sec2.normativeDocs.issued']).toBeUndefined();
+  });
+});
