@@ -20,7 +20,7 @@ import type { SumExcluded } from '../batch/select.ts';
 import type { ImportFlag } from '../import/source.ts';
 import type { LedgerBook } from '../ledger/book.ts';
 import type { Report } from '../report/model.ts';
-import type { FontStandIn } from '../export/font-stand-ins.ts';
+import type { FontRole } from '../export/layout.ts';
 import { reportSchema } from '../file/format.ts';
 import { LEDGER_ACCEPT } from '../ledger/formats.ts';
 import { OPEN_ACCEPT } from './open-formats.ts';
@@ -59,6 +59,15 @@ export interface ScanProgress {
 }
 
 export type ExportFormat = 'pdf' | 'docx';
+
+/** A standard 公文 font this computer lacks and the bundled font an export puts in its place. */
+export interface FontStandIn {
+  role: FontRole;
+  /** The standard font the layout asks for (方正小标宋简体, 仿宋_GB2312 …). */
+  official: string;
+  /** The bundled font used instead (思源宋体 Noto Serif SC Bold …). */
+  standIn: string;
+}
 
 export interface ExportResult {
   file: FileRef | null;

@@ -4,16 +4,10 @@
  * format: a PDF carries the stand-in; a Word document names the standard font, and Word/WPS shows
  * whatever the reader's computer has.
  */
-import type { ExportFormat } from '../api/contract.ts';
+import type { ExportFormat, FontStandIn } from '../api/contract.ts';
 import { FONT_ROLES, type FontRole } from './layout.ts';
 
-export interface FontStandIn {
-  role: FontRole;
-  /** The standard font the layout asks for (方正小标宋简体, 仿宋_GB2312 …). */
-  official: string;
-  /** The bundled font used instead (思源宋体 Noto Serif SC Bold …). */
-  standIn: string;
-}
+export type { FontStandIn };
 
 /** Each role as the report's parts are called (GB/T 9704's 标题, 一级标题 …). */
 export const ROLE_NAMES: Record<FontRole, string> = {

@@ -64,7 +64,7 @@ export interface SystemProject {
 
 /** Every test file that needs more than npm gives, by what it needs (test/lint/system-tests.test.ts keeps this list whole). */
 export const SYSTEM_PROJECTS: SystemProject[] = [
-  { name: 'poppler', needs: ['poppler'], files: ['electron/cli/commands/export.test.ts', 'electron/scan/scan.test.ts'] },
+  { name: 'poppler', needs: ['poppler'], files: ['electron/cli/commands/export.test.ts', 'electron/scan/scan.test.ts', 'electron/scan/pages.test.ts'] },
   {
     // LibreOffice draws our DOCX with the CJK fonts that test/export/fonts.conf names; poppler reads both PDFs back.
     name: 'poppler+libreoffice+cjk-fonts',
