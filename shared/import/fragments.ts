@@ -61,11 +61,13 @@ function isCellPerLine(lines: string[]): boolean {
 const ITEM_AFTER_DIGITS = /(\d)([1-8][.．、](?=[\u4e00-\u9fff]))/g;
 const LABEL_AFTER_DIGITS = /(\d)(?=[\u4e00-\u9fff（(])/g;
 const RUN_TOGETHER_MIN = 3;
+/** A column heading of table 二 run into the first row's label (「现行有效件数规章000」). */
+const HEADING_BEFORE_LABEL = /(件数|数量|（单位：万元）)(?=[\u4e00-\u9fff])/g;
 
 export function rowsRunTogether(line: string): string[] {
   const bare = !/[\s|。]/.test(line.trim());
   if (bare && (line.match(LABEL_AFTER_DIGITS)?.length ?? 0) >= RUN_TOGETHER_MIN) {
-    return line.trim().replace(ITEM_AFTER_DIGITS, '$1\n$2').replace(LABEL_AFTER_DIGITS, '$1\n').split('\n');
+    return line.trim().replace(ITEM_AFTER_DIGITS, '$1\n$2').replace(LABEL_AFTER_DIGITS, '$1\n').replace(HEADING_BEFORE_LABEL, '$1\n').split('\n');
   }
   if (!/\d[1-8][.．、][\u4e00-\u9fff]/.test(line)) return [line];
   return line.replace(ITEM_AFTER_DIGITS, '$1\n$2').split('\n');

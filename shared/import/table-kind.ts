@@ -62,6 +62,9 @@ export function textAnchor(id: TableId, lines: readonly string[]): number {
     if (id === 'sec3') {
       return t.includes('勾稽关系') || t.includes(SEC3_APPLICANT_HEADER) || t.includes(labelCore(SEC3_ROWS[0]!.label));
     }
-    return t.includes(SEC4_REVIEW) && (t.length <= 12 || /[\t|]/.test(line) || t.includes(SEC4_LITIGATION) && t.length <= 30);
+    if (!t.includes(SEC4_REVIEW)) return false;
+    // The table's heading cell alone, a row of cells, or (a page's text with every cell run together) the
+    // whole table on one line: its header words, then the fifteen numbers.
+    return t.length <= 12 || /[\t|]/.test(line) || (t.includes(SEC4_LITIGATION) && (t.length <= 30 || /总计\d{15,}$/.test(t)));
   });
 }
