@@ -45,6 +45,9 @@ function notAReport(name: string): FileError {
 }
 
 /** One file of a scan: its bytes and its name (for messages). */
+/** Fewer numbers than this and no unit name read: what came out is noise, not a report. */
+const TOO_FEW_CELLS = 20;
+
 export interface ScanFile {
   bytes: Uint8Array;
   name: string;
@@ -85,7 +88,9 @@ export async function importScanPages(files: readonly ScanFile[], name: string, 
   }
   if (!pages.some((p) => p.tables.length || p.lines.length)) throw notAReport(name);
   const result = scanResult(pages, encodeCrop);
-  if (!result.report.unit.name && !Object.keys(result.report.cells).length) throw notAReport(name);
+  // A page skewed past reading still yields a stray grid of a few cells: with no title read either, that
+  // is not a report to review cell by cell (a page of table 二 alone still gives 25).
+  if (!result.report.unit.name && Object.keys(result.report.cells).length < TOO_FEW_CELLS) throw notAReport(name);
   return result;
 }
 

@@ -103,7 +103,7 @@ describe('扫描件：表格的每个数字或者识别准确，或者标出并�
     expect((e as FileError).message).toContain('手机照片');
   }, SLOW);
 
-  it('已发布报告的原件扫描（洪泽区 2023、淮安市 2024，150 dpi、倾斜 0.6°）：没有错而未标记的数字；洪泽区全部准确', async () => {
+  it('已发布报告的原件扫描（洪泽区 2023、淮安市 2024，150 dpi、倾斜 0.6°）：没有错而未标记的数字，至少 98% 准确（淮安表二的浅蓝底色行也读出）', async () => {
     for (const name of ['102_hongze_2023', '101_huaian_2024']) {
       const original = new Uint8Array(readFileSync(join(ORIGINALS, `${name}.pdf`)));
       const text = (await importFile(`${name}.pdf`, original)).report;
@@ -114,8 +114,7 @@ describe('扫描件：表格的每个数字或者识别准确，或者标出并�
       const silent = cells.filter(([a, c]) => got.report.cells[a]?.raw !== c.raw && !flagged.has(a)).map(([a]) => a);
       console.log(`${name} 扫描件：${exact}/${cells.length} 格与文字层读取一致（${((exact / cells.length) * 100).toFixed(1)}%），错而未标记 ${silent.length} 格`);
       expect(silent).toEqual([]);
-      // 淮安's 表二 rows 行政规范性文件, 行政许可 and 行政强制 are not matched from the scan yet (flagged; 193/200): only 洪泽 is held to 98 %.
-      if (name === '102_hongze_2023') expect(exact / cells.length).toBeGreaterThanOrEqual(0.98);
+      expect(exact / cells.length).toBeGreaterThanOrEqual(0.98);
     }
   }, SLOW);
 

@@ -40,6 +40,11 @@ export async function confirmEachFlag(page: Page, screenshot?: string): Promise<
   await expect(page.getByRole('button', { name: '全部确认' })).toBeEnabled({ enabled: count === 1 });
   for (let i = 0; i < count; i++) {
     await expect(page.locator('.review-detail')).toHaveAttribute('data-review-item', String(i));
+    // The step takes the focus a frame after it shows (its first field): pressed before that, Enter lands in the field.
+    await page.waitForFunction(() => {
+      const first = document.querySelector('.review-detail')?.querySelector('input, textarea, select, button.primary');
+      return !!first && document.activeElement === first;
+    });
     await page.getByRole('button', { name: '确认', exact: true }).press('Enter');
   }
   // Every flag of every step confirmed (a step may hold several cells).

@@ -57,14 +57,18 @@ export function scanResult(pages: ScanPage[], encodeCrop: (g: Gray) => string): 
     const broken = verdict.broken.get(address);
     let reason = '';
     const confirmed = verdict.confirmed.has(address);
-    if (broken) reason = `扫描件识别为“${shown}”，与表格的合计关系不符（${broken.join('；')}），请对照原件核对`;
+    if (cell.unread) reason = '扫描件中此格有字迹，但没有识别出来，请对照原件填写';
+    else if (broken) reason = `扫描件识别为“${shown}”，与表格的合计关系不符（${broken.join('；')}），请对照原件核对`;
     else if (cell.confidence < (confirmed ? GUESS : SURE)) reason = `扫描件中此格识别为“${shown}”，字迹不够清楚，请对照原件核对`;
     else if (!confirmed && cell.confidence < SURE_ALONE) reason = `扫描件中此格识别为“${shown}”，没有合计关系可以验证，请对照原件核对`;
     if (!reason) continue;
     flags.push({ cell: address, reason, crop: encodeCrop(cell.crop) });
   }
   // The importer's own cell flags (a blank, an odd value) get the crop too.
-  const own = result.flags.map((f) => (f.cell && from.has(f.cell) ? { ...f, crop: encodeCrop(from.get(f.cell)!.crop) } : f));
+  // A cell with ink the engine could not read is not the source's blank: its own message replaces the importer's.
+  const own = result.flags
+    .filter((f) => !(f.cell && from.get(f.cell)?.unread))
+    .map((f) => (f.cell && from.has(f.cell) ? { ...f, crop: encodeCrop(from.get(f.cell)!.crop) } : f));
   const unsure = pages.flatMap((p) => p.unsure);
   const paragraphFlags: ImportFlag[] = [];
   const parts = [['preamble', report.preamble] as const, ...Object.entries(report.sections).map(([id, s]) => [id, s.paragraphs] as const)];

@@ -10,7 +10,7 @@ import { toLines, type Run } from '../pdf/text.ts';
 import { splitWide, textBands, type Box } from './bands.ts';
 import { deskew } from './deskew.ts';
 import { binarize, crop, type Gray } from './image.ts';
-import type { Reading, Recognizer } from './ocr.ts';
+import type { LineReading, Reading, Recognizer } from './ocr.ts';
 import { imageRulings } from './rulings.ts';
 
 export interface ScanCell extends Reading {
@@ -18,6 +18,8 @@ export interface ScanCell extends Reading {
   crop: Gray;
   /** Read as a number (digits only), not as text. */
   numeric: boolean;
+  /** Ink in the cell that the engine read as nothing: not a blank, a value to type from the crop. */
+  unread?: boolean;
 }
 
 export interface ScanTable {
@@ -49,9 +51,22 @@ function gridBox(g: Grid, px: number): Box {
 }
 
 /** The line's grey crop with some paper around it, as the model was trained on. */
-function lineCrop(img: Gray, b: Box): Gray {
+function lineCrop(img: Gray, b: Box, margin = 0.4): Gray {
   const h = b.y1 - b.y0;
-  return crop(img, b.x0 - 0.4 * h, b.y0 - 0.2 * h, b.x1 + 0.4 * h, b.y1 + 0.2 * h);
+  return crop(img, b.x0 - margin * h, b.y0 - 0.2 * h, b.x1 + margin * h, b.y1 + 0.2 * h);
+}
+
+/**
+ * A lone narrow digit (「2」 in a wide cell) may come back as nothing: the model reads a line at a fixed
+ * height, and a crop not much wider than tall leaves it too little to go on. Read again with more paper
+ * either side before calling the cell unread.
+ */
+async function readBand(img: Gray, band: Box, ocr: Recognizer): Promise<LineReading> {
+  const r = await ocr.readLine(lineCrop(img, band));
+  if (r.text.trim() || r.number.text.trim()) return r;
+  const again = await ocr.readLine(lineCrop(img, band, 1.5));
+  // Only digits are taken from the wider crop: what else it finds there is the cell's border or a speck.
+  return /^\d+$/.test(again.number.text.trim()) && /^[\d\s]+$/.test(again.text) ? again : r;
 }
 
 /**
@@ -80,8 +95,10 @@ async function readCell(img: Gray, ink: Uint8Array, b: Box, dpi: number, ocr: Re
   const lines: string[] = [];
   let confidence = 1;
   let numeric = bands.length > 0;
+  let unread = bands.length > 0;
   for (const band of bands) {
-    const r = await ocr.readLine(lineCrop(img, band));
+    const r = await readBand(img, band, ocr);
+    unread &&= !r.text.trim() && !r.number.text.trim();
     const asNumber = !CJK.test(r.text) && r.number.text !== '' && /^[\d.\-\s,，。OoIl|]*$/.test(r.text);
     numeric &&= asNumber;
     const use = asNumber ? r.number : r;
@@ -89,6 +106,8 @@ async function readCell(img: Gray, ink: Uint8Array, b: Box, dpi: number, ocr: Re
     lines.push(use.text.replace(/^[[\]|丨]+|[[\]|丨]+$/g, ''));
     confidence = Math.min(confidence, use.confidence);
   }
+  // Kept with the number cells, so the review shows its crop where the value is asked for.
+  if (unread) return { text: '', confidence: 0, crop: cellCrop, numeric: true, unread };
   return { text: lines.join('\n'), confidence: bands.length ? confidence : 1, crop: cellCrop, numeric };
 }
 

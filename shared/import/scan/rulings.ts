@@ -33,11 +33,19 @@ function runs(ink: Uint8Array, width: number, height: number, vertical: boolean,
   return out;
 }
 
-/** Neighbouring rows' runs that overlap are one thick line, placed at its middle. */
-function thicken(segs: Segment[]): Segment[] {
+/**
+ * Neighbouring rows' runs that overlap are one thick line, placed at its middle (a slanted line too: a
+ * staircase of pieces, each overlapping the next, joins into one band too thick to be a ruling). But not a
+ * run much shorter than the line and inside it: beside a ruling, a shaded cell's fill comes through a JPEG
+ * scan as specks of ink in short runs, and joined to the ruling they made it too thick to be one, so the
+ * row lost its border.
+ */
+function thicken(segs: Segment[], slack: number): Segment[] {
   const out: (Segment & { n: number; sum: number; last: number })[] = [];
+  const len = (s: Segment) => s.to - s.from;
+  const inside = (a: Segment, b: Segment) => a.from >= b.from - slack && a.to <= b.to + slack && len(a) < 0.5 * len(b);
   for (const s of segs) {
-    const prev = out.find((o) => s.at - o.last <= 1 && s.from < o.to && s.to > o.from);
+    const prev = out.find((o) => s.at - o.last <= 1 && s.from < o.to && s.to > o.from && !inside(s, o) && !inside(o, s));
     if (prev) {
       prev.from = Math.min(prev.from, s.from);
       prev.to = Math.max(prev.to, s.to);
@@ -55,7 +63,8 @@ export function imageRulings(ink: Uint8Array, width: number, height: number, dpi
   const pt = 72 / dpi;
   const toPt = (s: Segment): Segment => ({ at: (s.at + 0.5) * pt, from: s.from * pt, to: s.to * pt });
   // A table's shortest border is a row's height (about 18 pt); strokes of characters are shorter than 0.3 inch horizontally.
-  const h = thicken(runs(ink, width, height, false, Math.round(dpi * 0.3)));
-  const v = thicken(runs(ink, width, height, true, Math.round(dpi * 0.17)));
+  const slack = Math.round(dpi * 0.05);
+  const h = thicken(runs(ink, width, height, false, Math.round(dpi * 0.3)), slack);
+  const v = thicken(runs(ink, width, height, true, Math.round(dpi * 0.17)), slack);
   return { h: h.map(toPt), v: v.map(toPt) };
 }
