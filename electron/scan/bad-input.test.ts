@@ -9,7 +9,7 @@ import { FileError } from '../../shared/file/errors.ts';
 import { importFile } from '../../shared/import/index.ts';
 import { imagePdf, toJpeg } from '../../test/fixtures/scan-build.ts';
 import { reportFromBytes } from '../files/read-report.ts';
-import { importScan } from './index.ts';
+import { engineLoadMessage, importScan } from './index.ts';
 
 async function refusal(p: Promise<unknown>): Promise<FileError> {
   const e = await p.then(
@@ -93,4 +93,19 @@ describe('扫描件读取：不是年报扫描件的文件给出明确的中文�
     expect((e as Error).name).toBe('AbortError');
     expect(pages).toEqual([1, 2]);
   }, 60_000);
+});
+
+describe('文字识别组件启动不了时，说清原因和办法', () => {
+  it('Windows 缺少 Visual C++ 运行库：说明要安装 vc_redist，而不是重装本程序', () => {
+    const dlopen = Object.assign(new Error('\\\\?\\C:\\nianbao\\onnxruntime_binding.node: The specified module could not be found.'), { code: 'ERR_DLOPEN_FAILED' });
+    const m = engineLoadMessage(dlopen, 'win32');
+    expect(m).toContain('Microsoft Visual C++ 运行库');
+    expect(m).toContain('vc_redist.x64.exe');
+    expect(m).not.toContain('重新安装本程序');
+  });
+
+  it('其他原因（文件缺失、其他系统）：请重新安装本程序', () => {
+    expect(engineLoadMessage(new Error("Cannot find module 'onnxruntime-node'"), 'win32')).toContain('请重新安装本程序');
+    expect(engineLoadMessage(new Error('libonnxruntime.so.1: cannot open shared object file'), 'linux')).toContain('请重新安装本程序');
+  });
 });

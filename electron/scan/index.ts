@@ -25,11 +25,25 @@ export interface ScanOptions {
 
 let engine: Promise<Recognizer> | null = null;
 
+/**
+ * Why the OCR engine did not start, in words a clerk can act on. ONNX Runtime's Windows library needs
+ * Microsoft's Visual C++ runtime (vcruntime140.dll, msvcp140.dll), which most PCs have but a bare old
+ * Windows may not: Windows then says only that "the specified module could not be found", and
+ * reinstalling this program would not help.
+ */
+export function engineLoadMessage(e: unknown, platform: NodeJS.Platform): string {
+  const detail = e instanceof Error ? e.message : String(e);
+  if (platform === 'win32' && /specified module could not be found|找不到指定的模块|\.dll|ERR_DLOPEN_FAILED/i.test(detail)) {
+    return `文字识别组件无法启动：本机缺少 Microsoft Visual C++ 运行库（2015–2022 版，x64）。请安装 vc_redist.x64.exe（可请本单位信息技术人员安装）后重试；在此之前可改用该报告的 Word 版或网页版（${detail}）`;
+  }
+  return `文字识别组件无法加载（${detail}），请重新安装本程序`;
+}
+
 /** The OCR engine, loaded once, on the first scan. */
 function recognizer(): Promise<Recognizer> {
   engine ??= import('./ocr-engine.ts').then((m) => m.loadRecognizer()).catch((e: unknown) => {
     engine = null;
-    throw new FileError('io', `文字识别组件无法加载（${(e as Error)?.message ?? e}），请重新安装本程序`);
+    throw new FileError('io', engineLoadMessage(e, process.platform));
   });
   return engine;
 }
@@ -44,10 +58,10 @@ function notAReport(name: string): FileError {
   return new FileError('unknown-format', `${who(name)}中没有识别到年度报告的标题或表格（可能不是年报的扫描件，或扫描不清晰、是歪斜或光线不匀的手机照片），无法作为年报读取。请用扫描仪以 150–300 dpi 平放扫描，或找到该报告的 Word 版或网页版`);
 }
 
-/** One file of a scan: its bytes and its name (for messages). */
 /** Fewer numbers than this and no unit name read: what came out is noise, not a report. */
 const TOO_FEW_CELLS = 20;
 
+/** One file of a scan: its bytes and its name (for messages). */
 export interface ScanFile {
   bytes: Uint8Array;
   name: string;
