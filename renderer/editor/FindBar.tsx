@@ -21,6 +21,16 @@ function publish(m: TextMatch | null, moved: boolean): void {
   }));
 }
 
+/** The match in the anchor's field nearest where the anchor was (-1: none left in that field). */
+function nearestInField(matches: readonly TextMatch[], at: { key: string; start: number }): number {
+  let best = -1;
+  matches.forEach((m, i) => {
+    if (fieldKey(m.field) !== at.key) return;
+    if (best < 0 || Math.abs(m.start - at.start) < Math.abs(matches[best]!.start - at.start)) best = i;
+  });
+  return best;
+}
+
 export function FindBar() {
   const mode = useUi((s) => s.find);
   const focusCount = useUi((s) => s.findFocus);
@@ -46,6 +56,30 @@ export function FindBar() {
   useEffect(() => {
     if (current >= matches.length) setCurrent(matches.length ? matches.length - 1 : -1);
   }, [matches.length, current]);
+
+  // The current match stays the same words while the clerk edits with the bar open: a new match typed
+  // before it shifts every index after it, so the current one is found again in its field by position.
+  const anchor = useRef<{ key: string; start: number } | null>(null);
+  const signature = matches.map((m) => `${fieldKey(m.field)}:${m.start}`).join('|');
+  const lastSignature = useRef(signature);
+  /** Set by 替换: the replaced match is gone and the index already names the next one. */
+  const replaced = useRef(false);
+  useEffect(() => {
+    const was = anchor.current;
+    const own = replaced.current;
+    replaced.current = false;
+    if (signature !== lastSignature.current && was && current >= 0 && !own) {
+      lastSignature.current = signature;
+      const again = nearestInField(matches, was);
+      if (again >= 0 && again !== current) {
+        anchor.current = { key: was.key, start: matches[again]!.start };
+        setCurrent(again);
+        return;
+      }
+    }
+    lastSignature.current = signature;
+    anchor.current = hit ? { key: fieldKey(hit.field), start: hit.start } : null;
+  });
 
   const hitKey = hit ? fieldKey(hit.field) : null;
   useEffect(() => {
@@ -76,6 +110,7 @@ export function FindBar() {
   const replaceOne = () => {
     if (!hit) return go(1);
     const s = editorStore.getState();
+    replaced.current = true;
     s.edit((r) => replaceMatch(r, hit, query, replacement), '已替换 1 处');
     // The next match now sits at the same index (this one is gone unless the replacement contains it).
     if (replacement.toLowerCase().includes(query.toLowerCase())) go(1);
@@ -84,6 +119,7 @@ export function FindBar() {
   const replaceEvery = () => {
     const s = editorStore.getState();
     let count = 0;
+    replaced.current = true;
     s.edit((r) => {
       const res = replaceAll(r, query, replacement);
       count = res.count;

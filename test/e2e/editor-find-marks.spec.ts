@@ -75,6 +75,10 @@ test('查找：找到的词在段落中标出，当前一处另有标记并滚�
   await expect(text).toHaveValue(/^依申请公开，本年度依申请公开/);
   await expect(marks).toHaveCount(3);
   await expect(page.getByTestId('find-status')).toContainText(`共 ${total + 1} 处`);
+  // The current match is still the words it was (now the second), not the new one typed before it.
+  await expect(marks.nth(1)).toHaveClass(/current/);
+  await expect(marks.nth(0)).not.toHaveClass(/current/);
+  await expect(page.getByTestId('find-status')).toContainText('第 2 处');
   await shot(page, 'editor-find-marks-typing');
 
   // Esc closes the bar, the marks go, and the match is selected in its paragraph.
