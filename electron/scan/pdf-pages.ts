@@ -6,6 +6,7 @@ import { FileError } from '../../shared/file/errors.ts';
 import { toGray } from '../../shared/import/scan/image.ts';
 import { who } from '../../shared/import/sniff.ts';
 import { MAX_PIXELS, MAX_SCAN_PAGES, type ScanImage } from './decode.ts';
+import { loadPdfjs } from '../../shared/import/pdf/load-pdfjs.ts';
 
 interface ImageObject {
   width: number;
@@ -33,7 +34,7 @@ function objectOf(page: { objs: { get(id: string, cb: (o: unknown) => void): voi
 
 /** Calls `each` with every page's scan in order; `pages` is told first. */
 export async function pdfPageImages(bytes: Uint8Array, name: string, onPages: (n: number) => void, each: (img: ScanImage | null, page: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, isOffscreenCanvasSupported: false, isImageDecoderSupported: false });
   const doc = await task.promise;
   try {

@@ -17,6 +17,7 @@ import { pageRulings } from './rulings.ts';
 import { checkStreamBudget } from './stream-budget.ts';
 import { continues, fillGrid, toTable, type Fragment } from './tables.ts';
 import { toLines, type Run } from './text.ts';
+import { loadPdfjs } from './load-pdfjs.ts';
 
 /** A report is a few pages; past this the file is not one (and would take long to read). */
 export const MAX_PAGES = 100;
@@ -43,17 +44,6 @@ export class NoTextLayer extends FileError {
 
 function damaged(name: string | undefined): FileError {
   return new FileError('invalid', `${who(name)}不是有效的 PDF 文件，可能已损坏或下载不完整。请重新下载后再试`);
-}
-
-/**
- * pdf.js with its worker's code in this thread, the way pdf.js documents for a bundle: the worker
- * module, once imported, is what pdf.js's stand-in worker runs. Otherwise pdf.js imports
- * `./pdf.worker.mjs` beside its own file, which a bundle (the packaged app's main process and folder
- * check worker) does not have, and every PDF would be refused as damaged.
- */
-async function loadPdfjs() {
-  const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
-  return pdfjs;
 }
 
 export async function readPdf(bytes: Uint8Array, name?: string): Promise<SourceDocument> {
