@@ -14,7 +14,16 @@ describe('isPageChrome: the website’s lines, never the report’s', () => {
     expect(isPageChrome(line)).toBe(true);
   });
 
+  it.each(['— 5 —', '- 12 -', '－3－', '―2―', '第 5 页', '第5页 共6页', '第 5 页，共 6 页', '共6页 第5页'])('a page number as a line of its own: %s', (line) => {
+    expect(isPageChrome(line)).toBe(true);
+  });
+
   it.each([
+    '5',
+    '12',
+    '-5',
+    '第5页的表格中',
+    '本年度办理5件（详见第5页）',
     '本报告由示例县青石镇人民政府编制。如对本报告有疑问，请与镇党政办联系（电话：0000-0000000）。',
     '示例县青石镇人民政府2026年政府信息公开工作年度报告',
     '一、总体情况',

@@ -28,6 +28,12 @@ const TOOL_WORDS = new Set([
 
 /** A site footer's words, wherever they stand in a short line. */
 const FOOTER = /版权所有|网站标识码|ICP备|公网安备|技术支持[：:]|主办单位[：:]|承办单位[：:]|维护单位[：:]|Copyright|©|建议使用.{0,20}分辨率|浏览器.{0,10}浏览/i;
+/**
+ * A page number as 公文 print it (「— 5 —」, GB/T 9704) or a viewer adds it (「第 5 页 共 6 页」): an office
+ * suite's HTML or a copied print keeps the footer as a line of its own. A bare 「5」 is not one: in text
+ * with a table cell on each line it is a number of the table.
+ */
+const PAGE_NUMBER = /^(?:[-—－–―]\s*\d{1,3}\s*[-—－–―]|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页\s*[，,]?\s*第\s*\d{1,3}\s*页)$/;
 /** A breadcrumb: 「首页 > 政务公开 > 年度报告」. */
 const BREADCRUMB = /^(?:首页|网站首页|主页)\s*(?:[>＞»›/]|-{1,2}>)/;
 
@@ -58,6 +64,6 @@ export function isPageChrome(text: string): boolean {
   if (!line || line.length > 160) return false;
   // A sentence of the report (「如对本报告有疑问，请与…联系（电话：…）。」) is never chrome.
   if (/[。；]/.test(line)) return false;
-  if (META.test(line) || BREADCRUMB.test(line) || isToolLine(line)) return true;
+  if (META.test(line) || BREADCRUMB.test(line) || PAGE_NUMBER.test(line) || isToolLine(line)) return true;
   return line.length <= 100 && FOOTER.test(line);
 }

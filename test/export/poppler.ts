@@ -62,14 +62,24 @@ export function libreOfficeToPdf(docx: string, outDir: string): string {
  * folder inside `outDir`: LibreOffice would otherwise write over our own report.pdf beside report.docx.
  */
 export function libreOfficeToPdfs(docxs: readonly string[], outDir: string): string[] {
+  return libreOfficeConvert(docxs, outDir, 'pdf');
+}
+
+/**
+ * Documents opened in LibreOffice and saved as `to` (its --convert-to filter: 'pdf', 'odt',
+ * 'docx:MS Word 2007 XML', 'html' …), as an office suite would save them; the files land in a new folder
+ * inside `outDir`, named as the inputs with the new extension.
+ */
+export function libreOfficeConvert(files: readonly string[], outDir: string, to: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-lo-profile-'));
   outDir = mkdtempSync(join(outDir, 'libreoffice-'));
   execFileSync(
     'libreoffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxs],
-    { env: { ...process.env, FONTCONFIG_FILE }, stdio: 'ignore', timeout: 120_000 + 30_000 * docxs.length },
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files],
+    { env: { ...process.env, FONTCONFIG_FILE }, stdio: 'ignore', timeout: 120_000 + 30_000 * files.length },
   );
-  return docxs.map((d) => join(outDir, d.replace(/^.*[\\/]/, '').replace(/\.docx$/, '.pdf')));
+  const ext = to.split(':')[0]!;
+  return files.map((d) => join(outDir, d.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, `.${ext}`)));
 }
 
 export interface PdfWord {

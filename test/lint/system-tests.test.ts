@@ -22,7 +22,7 @@ import { ROOT } from './compile-probe.ts';
 
 /** The helpers of test/export/poppler.ts that run a program, by the package it comes from. */
 const POPPLER_HELPERS = ['pdfText', 'pdfPages', 'pdfFonts', 'pagePng', 'pdfWords', 'pdfLines', 'inkExtent', 'rasterize'];
-const LIBREOFFICE_HELPERS = ['libreOfficeToPdf', 'libreOfficeToPdfs'];
+const LIBREOFFICE_HELPERS = ['libreOfficeToPdf', 'libreOfficeToPdfs', 'libreOfficeConvert'];
 
 /** The names a test file imports from test/export/poppler.ts. */
 const helpersOf = (text: string) => [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'[^']*test\/export\/poppler\.ts'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()));

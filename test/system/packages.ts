@@ -79,6 +79,7 @@ export const SYSTEM_PROJECTS: SystemProject[] = [
       'electron/export/table-split.test.ts',
       'test/export/docx-layout.test.ts',
       'test/export/corpus-layout.test.ts',
+      'test/export/office-resave.test.ts',
     ],
   },
 ];

@@ -9,6 +9,7 @@ import { blocks } from './document.ts';
 import { Numbering, readStyles } from './styles.ts';
 import { child, parseXml, type XEl } from './xml.ts';
 import { readZipEntries } from './zip.ts';
+import { isOdtMimetype, ODT_CONTENT, ODT_MIMETYPE, readOdtContent } from '../odt.ts';
 
 const DOCUMENT = 'word/document.xml';
 const STYLES = 'word/styles.xml';
@@ -35,8 +36,9 @@ export async function readDocx(bytes: Uint8Array, name?: string): Promise<Source
 
 function read(bytes: Uint8Array, name: string | undefined): SourceDocument {
   expectFormat(bytes, 'docx', name);
-  const entries = readZipEntries(bytes, [DOCUMENT, STYLES, NUMBERING, '[Content_Types].xml', 'xl/workbook.xml'], name);
+  const entries = readZipEntries(bytes, [DOCUMENT, STYLES, NUMBERING, '[Content_Types].xml', 'xl/workbook.xml', ODT_MIMETYPE, ODT_CONTENT], name);
   const doc = xml(entries.get(DOCUMENT), name);
+  if (!doc && isOdtMimetype(entries.get(ODT_MIMETYPE)) && entries.has(ODT_CONTENT)) return readOdtContent(entries.get(ODT_CONTENT)!, name);
   if (!doc) {
     const what = entries.has('xl/workbook.xml') ? '是 Excel 表格，不是 Word 文档' : '不是 Word 文档（压缩包中没有 word/document.xml）';
     throw new FileError('unknown-format', `${who(name)}${what}。请打开上年报告的 .docx 或 PDF 文件`);

@@ -1,0 +1,52 @@
+/**
+ * Our Word document as it comes back after an office suite saved it: the leader edits it in WPS or
+ * LibreOffice and saves (.docx again, .odt by LibreOffice's default, or a web page for the website).
+ * Each read back gives the report's every number, its unit and year and its paragraphs.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderExport } from '../../electron/export/index.ts';
+import { importFile } from '../../shared/import/index.ts';
+import { getCell } from '../../shared/report/cells.ts';
+import type { Report } from '../../shared/report/model.ts';
+import { ALL_CELLS } from '../../shared/schema/index.ts';
+import { randomReport } from '../fixtures/random-report.ts';
+import { sampleReport } from '../fixtures/sample-report.ts';
+import { libreOfficeConvert } from '../../test/export/poppler.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-resave-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const REPORTS: [string, Report][] = [
+  ['sample', sampleReport()],
+  ['random-1', randomReport(101)],
+  ['random-2', randomReport(202)],
+];
+
+const paragraphs = (r: Report) => Object.values(r.sections).flatMap((s) => s.paragraphs.map((p) => p.text));
+
+describe('办公软件另存后的报告仍能完整读回', () => {
+  it.each<[string, string]>([
+    ['LibreOffice 另存为 .docx', 'docx:MS Word 2007 XML'],
+    ['LibreOffice 默认的 .odt', 'odt'],
+    ['LibreOffice 另存为网页', 'html'],
+  ])('%s：每个数字、单位和年度、各段正文', async (_what, to) => {
+    const sources = await Promise.all(
+      REPORTS.map(async ([name, r]) => {
+        const file = join(dir, `${name}.docx`);
+        writeFileSync(file, (await renderExport(r, 'docx')).bytes);
+        return file;
+      }),
+    );
+    const saved = libreOfficeConvert(sources, dir, to);
+    for (const [i, [name, r]] of REPORTS.entries()) {
+      const back = (await importFile(saved[i]!.split('/').pop()!, new Uint8Array(readFileSync(saved[i]!)))).report;
+      const wrong = ALL_CELLS.filter((d) => getCell(back, d.address).value !== getCell(r, d.address).value).map((d) => d.address);
+      expect(wrong, name).toEqual([]);
+      expect([back.unit.name, back.year], name).toEqual([r.unit.name, r.year]);
+      expect(paragraphs(back), name).toEqual(paragraphs(r));
+    }
+  }, 300_000);
+});
