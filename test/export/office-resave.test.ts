@@ -1,6 +1,6 @@
 /**
  * Our Word document as it comes back after an office suite saved it: the leader edits it in WPS or
- * LibreOffice and saves (.docx again, .odt by LibreOffice's default, or a web page for the website).
+ * LibreOffice and saves (.docx again, .odt by LibreOffice's default, a web page or a PDF for the website).
  * Each read back gives the report's every number, its unit and year and its paragraphs.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,7 @@ describe('办公软件另存后的报告仍能完整读回', () => {
     ['LibreOffice 另存为 .docx', 'docx:MS Word 2007 XML'],
     ['LibreOffice 默认的 .odt', 'odt'],
     ['LibreOffice 另存为网页', 'html'],
+    ['LibreOffice 导出 PDF（网站发布时常这样转换）', 'pdf'],
   ])('%s：每个数字、单位和年度、各段正文', async (_what, to) => {
     const sources = await Promise.all(
       REPORTS.map(async ([name, r]) => {

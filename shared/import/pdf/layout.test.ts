@@ -35,6 +35,22 @@ describe('paragraphs from hard-wrapped lines', () => {
     ]);
   });
 
+  it('short paragraphs (their indented first lines outnumber the lines at the margin): a heading at the top of a page does not carry on the paragraph at the foot of the one before', () => {
+    const lines = [
+      line(1, 100, '第一段只有一行，开头缩进两个字。', 122, 400),
+      line(1, 128, '第二段也只有一行，开头缩进两个字。', 122, 420),
+      line(1, 156, '第三段开头缩进两个字，内容较长一直写到右边距为止的这一行', 122, 505),
+      line(1, 184, '写完。', 90, 140),
+      line(1, 212, '第四段开头缩进两个字，内容较长一直写到右边距为止的这一行', 122, 505),
+      line(1, 240, '在页脚前写满了整行，标点也在右边距上为止的这一行写满。', 90, 505),
+      line(2, 90, '二、主动公开政府信息情况', 122, 320),
+    ];
+    const out: Para[] = [];
+    joinLines(lines, measure(lines), out);
+    expect(out.map((p) => p.text).at(-1)).toBe('二、主动公开政府信息情况');
+    expect(out).toHaveLength(5);
+  });
+
   it('merges glyph runs on one baseline without the spaces typesetting puts beside CJK, and keeps Latin word spaces', () => {
     const run = (x0: number, x1: number, str: string, base = 100) => ({ x0, x1, base, size: 16, str });
     const lines = toLines([run(90, 170, '在省办'), run(175, 207, '2024 '), run(212, 292, '年四个季度'), run(90, 130, 'WPS', 130), run(136, 170, 'Office', 130.5)]);

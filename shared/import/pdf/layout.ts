@@ -39,6 +39,20 @@ function mode(values: number[]): number {
   return best;
 }
 
+/**
+ * The text block's left edge: the leftmost edge that many lines share. Not simply the commonest: in a
+ * report of short paragraphs (one or two lines each) the first lines, indented two characters, and the
+ * headings indented as they are outnumber the lines that carry on at the margin, and a heading at the
+ * top of a page then read as carrying on the paragraph at the foot of the one before.
+ */
+function leftEdge(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const shared = [...counts].filter(([, n]) => n >= Math.max(2, 0.2 * most)).map(([v]) => v);
+  return shared.length ? Math.min(...shared) : mode(values);
+}
+
 export interface Measure {
   left: number;
   right: number;
@@ -50,7 +64,7 @@ export function measure(lines: Line[]): Measure {
   const weighted = lines.flatMap((l) => Array(Math.min(50, l.text.length)).fill(l.size) as number[]);
   const size = mode(weighted) || 12;
   const body = lines.filter((l) => Math.abs(l.size - size) < 1);
-  const left = mode(body.map((l) => l.x0));
+  const left = leftEdge(body.map((l) => l.x0));
   const ends = body.map((l) => l.x1).sort((a, b) => a - b);
   const right = ends.length ? ends[Math.floor(ends.length * 0.9)]! : 0;
   return { left, right, size };
