@@ -33,7 +33,7 @@ let engine: Promise<Recognizer> | null = null;
  */
 export function engineLoadMessage(e: unknown, platform: NodeJS.Platform): string {
   const detail = e instanceof Error ? e.message : String(e);
-  if (platform === 'win32' && /specified module could not be found|找不到指定的模块|\.dll|ERR_DLOPEN_FAILED/i.test(detail)) {
+  if (platform === 'win32' && /specified module could not be found|找不到指定的模块|\.dll/i.test(detail)) {
     return `文字识别组件无法启动：本机缺少 Microsoft Visual C++ 运行库（2015–2022 版，x64）。请安装 vc_redist.x64.exe（可请本单位信息技术人员安装）后重试；在此之前可改用该报告的 Word 版或网页版（${detail}）`;
   }
   return `文字识别组件无法加载（${detail}），请重新安装本程序`;

@@ -66,18 +66,15 @@ export function FindBar() {
   const replaced = useRef(false);
   useEffect(() => {
     const was = anchor.current;
-    const own = replaced.current;
-    replaced.current = false;
-    if (signature !== lastSignature.current && was && current >= 0 && !own) {
-      lastSignature.current = signature;
-      const again = nearestInField(matches, was);
-      if (again >= 0 && again !== current) {
-        anchor.current = { key: was.key, start: matches[again]!.start };
-        setCurrent(again);
-        return;
-      }
-    }
+    const shifted = signature !== lastSignature.current && !replaced.current;
     lastSignature.current = signature;
+    replaced.current = false;
+    const again = shifted && was && current >= 0 ? nearestInField(matches, was) : -1;
+    if (was && again >= 0 && again !== current) {
+      anchor.current = { key: was.key, start: matches[again]!.start };
+      setCurrent(again);
+      return;
+    }
     anchor.current = hit ? { key: fieldKey(hit.field), start: hit.start } : null;
   });
 

@@ -6,7 +6,7 @@
  */
 import { FileError } from '../file/errors.ts';
 import { who } from './sniff.ts';
-import type { SourceBlock, SourceCell, SourceDocument } from './source.ts';
+import { trimParagraphs, type SourceBlock, type SourceCell, type SourceDocument } from './source.ts';
 import { child, parseXml, type XEl, type XNode } from './docx/xml.ts';
 
 export const ODT_CONTENT = 'content.xml';
@@ -91,7 +91,5 @@ export function readOdtContent(content: Uint8Array, name: string | undefined): S
   if (!body) throw new FileError('invalid', `${who(name)}的文档内容已损坏（没有正文），无法读取`);
   const out: SourceBlock[] = [];
   blocksOf(body, out);
-  // Leading full-width spaces are the clerk's hand-typed indent, not text.
-  const blocks = out.map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.trim() } : b)).filter((b) => b.kind === 'table' || b.text !== '');
-  return { format: 'odt', blocks };
+  return { format: 'odt', blocks: trimParagraphs(out) };
 }

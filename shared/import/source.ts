@@ -51,3 +51,11 @@ export interface ImportResult {
   /** 'scan': an image or image-only PDF read by OCR. */
   format: SourceDocument['format'] | 'nianbao' | 'facts' | 'scan';
 }
+
+/**
+ * A document reader's blocks with each paragraph trimmed (leading full-width spaces are the clerk's
+ * hand-typed indent, not text) and the paragraphs left empty dropped.
+ */
+export function trimParagraphs(blocks: readonly SourceBlock[]): SourceBlock[] {
+  return blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.trim() } : b)).filter((b) => b.kind === 'table' || b.text !== '');
+}

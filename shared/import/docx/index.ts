@@ -4,7 +4,7 @@
  */
 import { FileError } from '../../file/errors.ts';
 import { expectFormat, who } from '../sniff.ts';
-import type { SourceDocument } from '../source.ts';
+import { trimParagraphs, type SourceDocument } from '../source.ts';
 import { blocks } from './document.ts';
 import { Numbering, readStyles } from './styles.ts';
 import { child, parseXml, type XEl } from './xml.ts';
@@ -46,9 +46,5 @@ function read(bytes: Uint8Array, name: string | undefined): SourceDocument {
   const body = child(child(doc, 'w:document'), 'w:body');
   if (!body) throw new FileError('invalid', `${who(name)}的文档内容已损坏（没有正文），无法读取`);
   const ctx = { styles: readStyles(xml(entries.get(STYLES), name)), numbering: new Numbering(xml(entries.get(NUMBERING), name)) };
-  // Leading full-width spaces are the clerk's hand-typed indent, not text.
-  const out = blocks(body, ctx)
-    .map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.trim() } : b))
-    .filter((b) => b.kind === 'table' || b.text !== '');
-  return { format: 'docx', blocks: out };
+  return { format: 'docx', blocks: trimParagraphs(blocks(body, ctx)) };
 }

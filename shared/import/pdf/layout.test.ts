@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { dropFurniture, joinLines, measure, type Para, type PageLine } from './layout.ts';
 import { toLines } from './text.ts';
 
+/** Lines joined into paragraphs against their own measure, as the reader does. */
+function paragraphsOf(lines: PageLine[]): Para[] {
+  const out: Para[] = [];
+  joinLines(lines, measure(lines), out);
+  return out;
+}
+
 const line = (page: number, base: number, text: string, x0 = 90, x1 = 505, size = 16): PageLine => ({ page, pageHeight: 842, base, x0, x1, size, text });
 
 describe('page furniture', () => {
@@ -26,8 +33,7 @@ describe('paragraphs from hard-wrapped lines', () => {
       line(1, 184, '下一段开头缩进两个字，内容较长一直写到右边距为止的这一行', 122, 505),
       line(2, 90, '跨页接着写完。', 90, 200),
     ];
-    const out: Para[] = [];
-    joinLines(lines, measure(lines), out);
+    const out = paragraphsOf(lines);
     expect(out.map((p) => p.text)).toEqual([
       '一、总体情况',
       '本年度共收到政府信息公开申请70件，加上上年结转4件，共需办理74件，已全部办结。',
@@ -45,8 +51,7 @@ describe('paragraphs from hard-wrapped lines', () => {
       line(1, 240, '在页脚前写满了整行，标点也在右边距上为止的这一行写满。', 90, 505),
       line(2, 90, '二、主动公开政府信息情况', 122, 320),
     ];
-    const out: Para[] = [];
-    joinLines(lines, measure(lines), out);
+    const out = paragraphsOf(lines);
     expect(out.map((p) => p.text).at(-1)).toBe('二、主动公开政府信息情况');
     expect(out).toHaveLength(5);
   });

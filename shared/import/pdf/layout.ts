@@ -26,11 +26,16 @@ export function dropFurniture(lines: PageLine[], pages: number): PageLine[] {
   return lines.filter((l) => !(inMargin(l, 0.12) && PAGE_NUMBER.test(l.text)) && !(inMargin(l, 0.1) && repeated(l)));
 }
 
-function mode(values: number[]): number {
+/** How many of `values` round to each whole number. */
+function roundedCounts(values: number[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  return counts;
+}
+
+function mode(values: number[]): number {
   let best = values[0] ?? 0, n = 0;
-  for (const [v, c] of counts) {
+  for (const [v, c] of roundedCounts(values)) {
     if (c > n) {
       best = v;
       n = c;
@@ -46,8 +51,7 @@ function mode(values: number[]): number {
  * top of a page then read as carrying on the paragraph at the foot of the one before.
  */
 function leftEdge(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  const counts = roundedCounts(values);
   const most = Math.max(0, ...counts.values());
   const shared = [...counts].filter(([, n]) => n >= Math.max(2, 0.2 * most)).map(([v]) => v);
   return shared.length ? Math.min(...shared) : mode(values);

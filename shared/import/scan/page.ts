@@ -61,9 +61,11 @@ function lineCrop(img: Gray, b: Box, margin = 0.4): Gray {
  * height, and a crop not much wider than tall leaves it too little to go on. Read again with more paper
  * either side before calling the cell unread.
  */
+const readNothing = (r: LineReading) => !r.text.trim() && !r.number.text.trim();
+
 async function readBand(img: Gray, band: Box, ocr: Recognizer): Promise<LineReading> {
   const r = await ocr.readLine(lineCrop(img, band));
-  if (r.text.trim() || r.number.text.trim()) return r;
+  if (!readNothing(r)) return r;
   const again = await ocr.readLine(lineCrop(img, band, 1.5));
   // Only digits are taken from the wider crop: what else it finds there is the cell's border or a speck.
   return /^\d+$/.test(again.number.text.trim()) && /^[\d\s]+$/.test(again.text) ? again : r;
@@ -98,7 +100,7 @@ async function readCell(img: Gray, ink: Uint8Array, b: Box, dpi: number, ocr: Re
   let unread = bands.length > 0;
   for (const band of bands) {
     const r = await readBand(img, band, ocr);
-    unread &&= !r.text.trim() && !r.number.text.trim();
+    unread &&= readNothing(r);
     const asNumber = !CJK.test(r.text) && r.number.text !== '' && /^[\d.\-\s,，。OoIl|]*$/.test(r.text);
     numeric &&= asNumber;
     const use = asNumber ? r.number : r;
