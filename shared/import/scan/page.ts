@@ -51,22 +51,23 @@ function gridBox(g: Grid, px: number): Box {
 }
 
 /** The line's grey crop with some paper around it, as the model was trained on. */
-function lineCrop(img: Gray, b: Box, margin = 0.4): Gray {
+function lineCrop(img: Gray, b: Box, margin = 0.4, above = 0.2): Gray {
   const h = b.y1 - b.y0;
-  return crop(img, b.x0 - margin * h, b.y0 - 0.2 * h, b.x1 + margin * h, b.y1 + 0.2 * h);
+  return crop(img, b.x0 - margin * h, b.y0 - above * h, b.x1 + margin * h, b.y1 + above * h);
 }
 
 /**
  * A lone narrow digit (「2」 in a wide cell) may come back as nothing: the model reads a line at a fixed
- * height, and a crop not much wider than tall leaves it too little to go on. Read again with more paper
- * either side before calling the cell unread.
+ * height, and a crop not much wider than tall leaves it too little to go on; and a light grey digit's
+ * band is shorter than the digit (its faint top and foot fall under the ink threshold), so the crop cut
+ * them off. Read again with more paper either side and above and below before calling the cell unread.
  */
 const readNothing = (r: LineReading) => !r.text.trim() && !r.number.text.trim();
 
 async function readBand(img: Gray, band: Box, ocr: Recognizer): Promise<LineReading> {
   const r = await ocr.readLine(lineCrop(img, band));
   if (!readNothing(r)) return r;
-  const again = await ocr.readLine(lineCrop(img, band, 1.5));
+  const again = await ocr.readLine(lineCrop(img, band, 1.5, 0.5));
   // Only digits are taken from the wider crop: what else it finds there is the cell's border or a speck.
   return /^\d+$/.test(again.number.text.trim()) && /^[\d\s]+$/.test(again.text) ? again : r;
 }
