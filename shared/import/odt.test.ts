@@ -12,7 +12,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * (its indent as text:s, spans inside), each table as table:table with its header rows apart, a blank
  * cell repeated by count, and an empty row repeated at its end (as a saved table often has).
  */
-function odtOf(text: string): Uint8Array {
+function odtOf(text: string, titleBox?: 'in a paragraph' | 'on the page'): Uint8Array {
   const body: string[] = [];
   let rows: string[][] = [];
   const flush = () => {
@@ -37,12 +37,15 @@ function odtOf(text: string): Uint8Array {
     else {
       flush();
       if (!line.trim()) continue;
-      if (/^[一二三四五六]、/.test(line)) body.push(`<text:h text:outline-level="1">${esc(line)}</text:h>`);
+      // The title drawn as a text box: in a frame anchored in an empty paragraph, or anchored to the page.
+      const box = `<draw:frame text:anchor-type="${titleBox === 'on the page' ? 'page' : 'paragraph'}"><draw:text-box><text:p>${esc(line)}</text:p></draw:text-box></draw:frame>`;
+      if (titleBox && !body.length) body.push(titleBox === 'on the page' ? box : `<text:p>${box}</text:p>`);
+      else if (/^[一二三四五六]、/.test(line)) body.push(`<text:h text:outline-level="1">${esc(line)}</text:h>`);
       else body.push(`<text:p><text:s text:c="2"/>${esc(line)}</text:p>`);
     }
   }
   flush();
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>${body.join('')}</office:text></office:body></office:document-content>`;
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"><office:body><office:text>${body.join('')}</office:text></office:body></office:document-content>`;
   return zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content) });
 }
 
@@ -55,6 +58,16 @@ describe('OpenDocument 文本（.odt，LibreOffice 默认保存的格式）', ()
     expect(report.year).toBe(truth.year);
     expect(tableFacts(report)).toEqual(tableFacts(truth));
     expect(report.sections.overview.paragraphs.map((p) => p.text)).toEqual(truth.sections.overview.paragraphs.map((p) => p.text));
+  });
+
+  it('标题画在文本框里（锚定在段落中或页面上）：单位和年度照样读出', async () => {
+    const truth = importTruth();
+    for (const where of ['in a paragraph', 'on the page'] as const) {
+      const { report } = await importFile('标题在文本框中.odt', odtOf(renderReport(truth, 'tab'), where));
+      expect(report.unit.name, where).toBe(truth.unit.name);
+      expect(report.year, where).toBe(truth.year);
+      expect(tableFacts(report)).toEqual(tableFacts(truth));
+    }
   });
 
   it('不是文本文档的 OpenDocument（如 .ods 表格）：说明不是 Word 文档', async () => {

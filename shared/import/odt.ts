@@ -71,10 +71,21 @@ function tableRows(table: XEl): SourceCell[][] {
   return rows;
 }
 
+/** The text boxes drawn in `el` (a frame in a paragraph, or anchored to the page): their blocks, in order. */
+function textBoxes(el: XEl, out: SourceBlock[]): void {
+  for (const c of elements(el)) {
+    if (c.name === 'draw:text-box') blocksOf(c, out);
+    else if (c.name !== 'text:note' && c.name !== 'office:annotation') textBoxes(c, out);
+  }
+}
+
+/** Blocks in reading order; a text box (a title drawn as one) comes before the paragraph it is anchored in. */
 function blocksOf(el: XEl, out: SourceBlock[]): void {
   for (const c of elements(el)) {
+    if (c.name === 'text:p' || c.name === 'text:h') textBoxes(c, out);
     if (c.name === 'text:p') out.push({ kind: 'paragraph', text: inline(c.children) });
     else if (c.name === 'text:h') out.push({ kind: 'paragraph', text: inline(c.children), style: `Heading ${c.attrs['text:outline-level'] ?? 1}` });
+    else if (c.name === 'draw:frame') textBoxes(c, out);
     else if (c.name === 'table:table') out.push({ kind: 'table', rows: tableRows(c) });
     else if (c.name === 'text:list' || c.name === 'text:list-item' || c.name === 'text:list-header' || c.name === 'text:section') blocksOf(c, out);
   }

@@ -162,11 +162,35 @@ function table(tbl: XEl, ctx: Ctx, out: SourceBlock[]): void {
   out.push({ kind: 'table', rows });
 }
 
-/** The blocks of a body, a table cell or a content control, in reading order. */
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** The contents (w:txbxContent) of the text boxes drawn in `el`, each once. */
+function textBoxContents(el: XEl, out: XEl[] = []): XEl[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === 'w:del' || c.name === 'w:moveFrom') continue;
+    if (c.name === 'w:txbxContent') out.push(c);
+    else if (local(c.name) === 'AlternateContent') {
+      // The same box twice: as DrawingML for newer readers (Choice), as VML for older ones (Fallback).
+      const kids = c.children.filter((k): k is XEl => typeof k !== 'string');
+      const choice = kids.filter((k) => local(k.name) === 'Choice').flatMap((k) => textBoxContents(k));
+      out.push(...(choice.length ? choice : kids.filter((k) => local(k.name) === 'Fallback').flatMap((k) => textBoxContents(k))));
+    } else textBoxContents(c, out);
+  }
+  return out;
+}
+
+/**
+ * The blocks of a body, a table cell or a content control, in reading order. A text box (a title or a
+ * letterhead WPS users often draw as one) is read before the paragraph it is anchored in.
+ */
 export function blocks(container: XEl, ctx: Ctx, out: SourceBlock[] = []): SourceBlock[] {
   for (const c of container.children) {
     if (typeof c === 'string' || SKIP.has(c.name)) continue;
-    if (c.name === 'w:p') out.push(paragraph(c, ctx));
+    if (c.name === 'w:p') {
+      for (const box of textBoxContents(c)) blocks(box, ctx, out);
+      out.push(paragraph(c, ctx));
+    }
     else if (c.name === 'w:tbl') table(c, ctx, out);
     else if (c.name === 'w:sdt') blocks(child(c, 'w:sdtContent') ?? c, ctx, out);
     else if (c.name !== 'w:tcPr') blocks(c, ctx, out);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ALL_CELLS } from '../../schema/index.ts';
 import type { SourceBlock, SourceCell } from '../source.ts';
@@ -8,7 +8,8 @@ import { readDocx } from './index.ts';
 import { ORIGINALS } from '../../../test/fixtures/corpus.ts';
 import { expectFileError } from '../../../test/fixtures/file-error.ts';
 import { consistentReport } from '../../../test/fixtures/consistent-report.ts';
-import { buildDocx, documentXml, p } from '../../../test/fixtures/docx-build.ts';
+import { buildDocx, documentXml, p, tc } from '../../../test/fixtures/docx-build.ts';
+import { importFile } from '../index.ts';
 import { DOCX_FIXTURES } from '../../../test/fixtures/make-docx-fixtures.ts';
 
 const load = (path: string) => new Uint8Array(readFileSync(path));
@@ -95,6 +96,40 @@ describe('readDocx on the structures naive readers get wrong', () => {
     // The one-cell frame around a heading and a table is layout: its content comes out as blocks.
     expect(texts(nested!)).toEqual([['内层', '10']]);
     expect(paras.map((b) => b.text)).toContain('外框表格中的标题');
+  });
+
+  it('reads a text box once (DrawingML and its VML fallback are the same box), before the paragraph it is anchored in', async () => {
+    const dml = (inner: string) => `<w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const vml = (inner: string) => `<w:pict><v:shape><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+    const body = [
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${dml(p('文本框中的标题'))}</mc:Choice><mc:Fallback>${vml(p('文本框中的标题'))}</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>锚定的段落</w:t></w:r></w:p>`,
+      `<w:p><w:r>${vml(p('旧式文本框') + '<w:tbl><w:tr>' + tc('框中表格') + '</w:tr></w:tbl>')}</w:r></w:p>`,
+      `<w:p><w:del><w:r>${vml(p('删除的文本框'))}</w:r></w:del><w:r><w:t>删除之后</w:t></w:r></w:p>`,
+    ].join('');
+    const doc = await readDocx(buildDocx({ 'word/document.xml': documentXml(body) }));
+    expect(doc.blocks.filter((b) => b.kind === 'table' || b.text !== '')).toEqual([
+      { kind: 'paragraph', text: '文本框中的标题' },
+      { kind: 'paragraph', text: '锚定的段落' },
+      { kind: 'paragraph', text: '旧式文本框' },
+      { kind: 'table', rows: [[{ text: '框中表格', rowSpan: 1, colSpan: 1 }]] },
+      { kind: 'paragraph', text: '删除之后' },
+    ]);
+  });
+
+  it('finds the unit and year of a report whose title WPS drew in a text box', async () => {
+    const bytes = load(join(DOCX_FIXTURES, 'filled-template.docx'));
+    const files = unzipSync(bytes);
+    const xml = strFromU8(files['word/document.xml']!);
+    const at = xml.indexOf('示例县青石镇人民政府');
+    const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+    const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+    const title = xml.slice(start, end);
+    expect(title).toMatch(/^<w:p[ >]/);
+    const boxed = `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>${title}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+    files['word/document.xml'] = strToU8(xml.slice(0, start) + boxed + xml.slice(end));
+    const { report } = await importFile('标题在文本框中.docx', zipSync(files));
+    expect(report.unit.name).toBe('示例县青石镇人民政府');
+    expect(report.year).toBe(2026);
   });
 
   it('reads a document whose WordprocessingML prefix is not w:', async () => {
