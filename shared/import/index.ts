@@ -10,6 +10,7 @@ import { describeIssues, issuePath } from '../file/zod-text.ts';
 import { factsSchema, factsToReport, looksLikeFacts } from '../report/facts.ts';
 import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
+import { looksLikeWordXml, readWordXml } from './docx/word-xml.ts';
 import { readHtml } from './html.ts';
 import { NoTextLayer, readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
@@ -25,10 +26,11 @@ function extOf(name: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-/** What a file that is not a binary document is: a saved web page, a JSON file, or text. */
-export function sniffText(name: string, bytes: Uint8Array): 'html' | 'json' | 'text' {
+/** What a file that is not a binary document is: a Word document saved as XML, a saved web page, a JSON file, or text. */
+export function sniffText(name: string, bytes: Uint8Array): 'word-xml' | 'html' | 'json' | 'text' {
   const ext = extOf(name);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (looksLikeWordXml(head)) return 'word-xml';
   if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) {
     return 'html';
   }
@@ -87,7 +89,9 @@ export async function importFile(name: string, bytes: Uint8Array, opts: { scan?:
   if (binary === 'pdf') return importPdf(bytes, name, opts.scan);
   if (binary === 'image' && opts.scan) return opts.scan(bytes, name);
   if (binary !== 'unknown') throw new FileError('unknown-format', unsupportedMessage(name, binary, 'docx'));
-  if (sniffText(name, bytes) === 'html') return importDocument(readHtml(bytes));
+  const text = sniffText(name, bytes);
+  if (text === 'html') return importDocument(readHtml(bytes));
+  if (text === 'word-xml') return importDocument(readWordXml(textOf(name, bytes), name));
   const ext = extOf(name);
   // Named .docx or .pdf but neither inside: a damaged (or cut-off) document, said so — not 「不是…可以读取的文件」.
   if (ext === 'docx' || ext === 'pdf') {

@@ -190,8 +190,7 @@ export function blocks(container: XEl, ctx: Ctx, out: SourceBlock[] = []): Sourc
     if (c.name === 'w:p') {
       for (const box of textBoxContents(c)) blocks(box, ctx, out);
       out.push(paragraph(c, ctx));
-    }
-    else if (c.name === 'w:tbl') table(c, ctx, out);
+    } else if (c.name === 'w:tbl') table(c, ctx, out);
     else if (c.name === 'w:sdt') blocks(child(c, 'w:sdtContent') ?? c, ctx, out);
     else if (c.name !== 'w:tcPr') blocks(c, ctx, out);
   }

@@ -16,6 +16,7 @@ export type XNode = XEl | string;
 const W_NS = new Set([
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
   'http://purl.oclc.org/ooxml/wordprocessingml/main',
+  'http://schemas.microsoft.com/office/word/2003/wordml',
 ]);
 
 const identity = (n: string) => n;
