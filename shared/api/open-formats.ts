@@ -13,7 +13,7 @@ export const OPEN_FORMATS: readonly OpenFormat[] = [
   { name: 'Word 文档', extensions: ['docx', 'doc', 'wps'] },
   { name: 'OpenDocument 文本', extensions: ['odt'] },
   { name: 'PDF 文件', extensions: ['pdf'] },
-  { name: '网页', extensions: ['html', 'htm'] },
+  { name: '网页', extensions: ['html', 'htm', 'mht', 'mhtml'] },
   { name: '文本文件', extensions: ['txt', 'md'] },
   { name: '年报数据（.json）', extensions: ['json'] },
   { name: '扫描件图片', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },

@@ -12,6 +12,7 @@ import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
 import { looksLikeWordXml, readWordXml } from './docx/word-xml.ts';
 import { readHtml } from './html.ts';
+import { looksLikeMht, readMht } from './mht.ts';
 import { NoTextLayer, readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
 import type { ImportResult, SourceDocument } from './source.ts';
@@ -27,10 +28,11 @@ function extOf(name: string): string {
 }
 
 /** What a file that is not a binary document is: a Word document saved as XML, a saved web page, a JSON file, or text. */
-export function sniffText(name: string, bytes: Uint8Array): 'word-xml' | 'html' | 'json' | 'text' {
+export function sniffText(name: string, bytes: Uint8Array): 'word-xml' | 'mht' | 'html' | 'json' | 'text' {
   const ext = extOf(name);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
   if (looksLikeWordXml(head)) return 'word-xml';
+  if (looksLikeMht(head)) return 'mht';
   if (ext === 'html' || ext === 'htm' || head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head)) {
     return 'html';
   }
@@ -92,6 +94,7 @@ export async function importFile(name: string, bytes: Uint8Array, opts: { scan?:
   const text = sniffText(name, bytes);
   if (text === 'html') return importDocument(readHtml(bytes));
   if (text === 'word-xml') return importDocument(readWordXml(textOf(name, bytes), name));
+  if (text === 'mht') return importDocument(await readMht(bytes, name));
   const ext = extOf(name);
   // Named .docx or .pdf but neither inside: a damaged (or cut-off) document, said so — not 「不是…可以读取的文件」.
   if (ext === 'docx' || ext === 'pdf') {
