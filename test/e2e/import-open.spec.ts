@@ -8,6 +8,10 @@ import { renderExport } from '../../electron/export/index.ts';
 import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
+import { consistentReport } from '../fixtures/consistent-report.ts';
+import { flatOpc, mht } from '../fixtures/office-exports.ts';
+import { reportHtml } from '../fixtures/report-html.ts';
+import type { Report } from '../../shared/report/model.ts';
 import { cell, confirmEachFlag, createReport, shot, typeInto } from './editor-helpers.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -40,6 +44,25 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
   await shot(page, 'import-docx-rolled-over');
   // Nothing written until the clerk saves.
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
+});
+
+test('打开办公系统“导出 Word”给出的 .doc（Word XML 文档、单个文件网页）：读出单位、年度和表格', async ({ page }) => {
+  const template = readFileSync(join(import.meta.dirname, '../fixtures/docx/filled-template.docx'));
+  const filled = consistentReport();
+  const sample = sampleReport();
+  const files: [string, Buffer, Report][] = [
+    ['导出（Word XML）.doc', Buffer.from(flatOpc(template)), filled],
+    ['导出（单个文件网页）.doc', Buffer.from(mht(new TextEncoder().encode(reportHtml(sample)), 'base64', 'utf-8')), sample],
+  ];
+  for (const [name, buffer, truth] of files) {
+    await page.goto(page.url().split('#')[0]!);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '打开…', exact: true }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/msword', buffer });
+    await confirmEachFlag(page);
+    await expect(page.locator('.doc-title')).toHaveText(`${truth.unit.name}${truth.year}年政府信息公开工作年度报告`);
+    for (const a of [sec2Address('normativeDocs', 'effective'), sec3Address('carriedForward', 6)]) await expect(cell(page, a)).toHaveText(truth.cells[a]!.raw);
+  }
 });
 
 test('打开填写了一半的 Word 模板：同一原因的空白格作为一步核对，逐格更正', async ({ page }) => {

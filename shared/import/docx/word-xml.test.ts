@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../file/errors.ts';
 import { importFile, sniffText } from '../index.ts';
 import { DOCX_FIXTURES } from '../../../test/fixtures/make-docx-fixtures.ts';
+import { flatOpc } from '../../../test/fixtures/office-exports.ts';
 import { readWordXml } from './word-xml.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const W2003 = 'http://schemas.microsoft.com/office/word/2003/wordml';
 const PROLOG = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n';
-
-/** The filled WPS template as Word writes a "Word XML 文档": every part of the .docx inline in one file (flat OPC). */
-function flatOpc(docx: Uint8Array): string {
-  const parts = unzipSync(docx);
-  const inline = Object.entries(parts)
-    .filter(([name]) => name.endsWith('.xml') && name.startsWith('word/'))
-    .map(([name, bytes]) => `<pkg:part pkg:name="/${name}" pkg:contentType="application/xml"><pkg:xmlData>${strFromU8(bytes).replace(/^<\?xml[^>]*\?>\s*/, '')}</pkg:xmlData></pkg:part>`);
-  return `${PROLOG}<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${inline.join('')}</pkg:package>`;
-}
 
 describe('Word 文档存成的 XML（办公系统“导出 Word”常给出的 .doc）', () => {
   const docx = new Uint8Array(readFileSync(join(DOCX_FIXTURES, 'filled-template.docx')));
