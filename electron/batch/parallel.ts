@@ -2,7 +2,7 @@
  * A large folder read and checked on every core: reading and the rules of each report alone are most of
  * the work and need nothing from the other reports, so worker threads share them; what needs the whole
  * folder (pairing with last year, comparing units) stays in reviewReports. Only files whose reading is
- * real work (Word, PDF, web pages) go to the workers: a .nianbao or a text file is read in a few
+ * real work (Word old and new, PDF, web pages) go to the workers: a .nianbao or a text file is read in a few
  * milliseconds, less than sending its report back would cost, so this thread reads those meanwhile.
  * The workers stay up between folders (pool.ts). Small folders are read in this thread, and the files
  * of a worker that fails are read here too: the result is the same, only slower.
@@ -17,7 +17,7 @@ import { CheckPool, type Job } from './pool.ts';
 export const PARALLEL_FROM = 100;
 
 /** Word, PDF and web pages: reading them is most of the work, worth a worker. */
-const SLOW = /\.(pdf|docx|html?)$/i;
+const SLOW = /\.(pdf|docx?|html?)$/i;
 const SLOW_FROM = 20;
 
 /** Whether a folder's files are worth the workers. */

@@ -4,7 +4,7 @@
  * Chinese FileError, never as a dead or frozen process (issue #26).
  *
  * The app's own files, JSON and small plain text are read here on the calling thread (milliseconds, by
- * linear code). PDF, Word, web pages and large text go to a worker thread with budgets: time (counted
+ * linear code). PDF, Word (old .doc too), web pages and large text go to a worker thread with budgets: time (counted
  * from when the worker begins the file, so a cold start is not held against it), memory (the process's
  * resident size watched while the worker reads; the worker's heap capped) — past either, the worker is
  * stopped and a fresh one serves the next file.
@@ -14,6 +14,7 @@ import { FileError, readFailureMessage, type FileErrorCode } from '../../shared/
 import type { ImportResult } from '../../shared/import/index.ts';
 import { sniffFormat } from '../../shared/import/sniff.ts';
 import type { ReadReply, ReadRequest } from './read-protocol.ts';
+import { wordBinaryText } from './word-binary-text.ts';
 
 export const READ_BUDGET = {
   /** From the worker beginning the file to its answer. */
@@ -35,7 +36,7 @@ const importers = () => import('../../shared/import/index.ts');
 /** Whether a file is cheap enough to read on the calling thread. */
 export function readsInline(name: string, bytes: Uint8Array): boolean {
   const binary = sniffFormat(bytes);
-  if (binary === 'pdf' || binary === 'zip') return false;
+  if (binary === 'pdf' || binary === 'zip' || binary === 'ole') return false;
   if (binary !== 'unknown' || bytes.length === 0) return true; // refused at once with its message
   if (/\.(nianbao|json)$/i.test(name)) return true;
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -58,7 +59,7 @@ function fromReply(error: { code: FileErrorCode; message: string; where?: string
 
 async function readInline(name: string, bytes: Uint8Array): Promise<ImportResult> {
   try {
-    return await (await importers()).importFile(name, bytes);
+    return await (await importers()).importFile(name, bytes, { wordBinary: wordBinaryText });
   } catch (e) {
     throw asFileError(e, name);
   }

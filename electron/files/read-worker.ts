@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { FileError } from '../../shared/file/errors.ts';
 import type { ImportResult } from '../../shared/import/index.ts';
 import type { ReadReply, ReadRequest } from './read-protocol.ts';
+import { wordBinaryText } from './word-binary-text.ts';
 
 // pdf.js rejects promises of its own that nobody awaits when a file is damaged (issue #26: "End of file
 // inside dictionary"); the read itself still fails through the awaited promise and is answered.
@@ -34,7 +35,7 @@ parentPort!.on('message', (req: ReadRequest) => {
     parentPort!.postMessage({ id: req.id, started: true } satisfies ReadReply);
     let reply: ReadReply;
     try {
-      const result: ImportResult = await (await importers).importFile(req.name, req.bytes);
+      const result: ImportResult = await (await importers).importFile(req.name, req.bytes, { wordBinary: wordBinaryText });
       reply = { id: req.id, result };
     } catch (e) {
       reply = failure(req.id, e);

@@ -17,6 +17,7 @@ import { NoTextLayer, readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
 import type { ImportResult, SourceDocument } from './source.ts';
 import { decodeText, looksLikeText, textToSource } from './text.ts';
+import { wordBinarySource, type WordBinaryReader, type WordBinaryText } from './word-binary.ts';
 
 export { importDocument } from './document.ts';
 export type { ImportFlag, ImportResult, SourceDocument, SourceBlock, SourceCell } from './source.ts';
@@ -73,7 +74,11 @@ export function importTextContent(name: string, text: string): ImportResult {
   // A .nianbao (or .json) that is empty or not JSON is a damaged file of ours, not a report as text.
   const ext = `.${extOf(name)}`;
   if (ext === FILE_EXTENSION || ext === '.json') return { report: parseReportFile(text, name), flags: [], format: 'nianbao' };
-  const result = importText(text);
+  return foundReport(importText(text), name);
+}
+
+/** A reading with neither a title nor a table cell is no report. */
+function foundReport(result: ImportResult, name: string): ImportResult {
   if (!result.report.unit.name && !Object.keys(result.report.cells).length) {
     throw new FileError('unknown-format', `“${name}”中没有找到年度报告的标题或表格，无法作为年报读取`);
   }
@@ -83,10 +88,17 @@ export function importTextContent(name: string, text: string): ImportResult {
 /** Reads a scan (an image, or a PDF without a text layer) by OCR; given by the Node side, which has the engine. */
 export type ScanReader = (bytes: Uint8Array, name: string) => Promise<ImportResult>;
 
-export async function importFile(name: string, bytes: Uint8Array, opts: { scan?: ScanReader } = {}): Promise<ImportResult> {
+/** Readers only the Node side has, given by it: OCR for scans, the old Word format's text. */
+export interface NodeReaders {
+  scan?: ScanReader;
+  wordBinary?: WordBinaryReader;
+}
+
+export async function importFile(name: string, bytes: Uint8Array, opts: NodeReaders = {}): Promise<ImportResult> {
   checkReportSize(name, bytes.length);
   if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
+  if (binary === 'ole' && opts.wordBinary) return importWordBinary(name, bytes, opts.wordBinary);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
   if (binary === 'pdf') return importPdf(bytes, name, opts.scan);
   if (binary === 'image' && opts.scan) return opts.scan(bytes, name);
@@ -102,6 +114,17 @@ export async function importFile(name: string, bytes: Uint8Array, opts: { scan?:
     throw new FileError('invalid', `文件已损坏：“${name}”的扩展名是 .${ext}，但内容不是${what}，可能已损坏或下载不完整。请重新下载或从原处再取一份`);
   }
   return importTextContent(name, textOf(name, bytes));
+}
+
+/** An old Word file; any other OLE file (a .wps, an Excel .xls) keeps its message on how to save it as .docx. */
+async function importWordBinary(name: string, bytes: Uint8Array, read: WordBinaryReader): Promise<ImportResult> {
+  let text: WordBinaryText;
+  try {
+    text = await read(bytes);
+  } catch {
+    throw new FileError('unknown-format', unsupportedMessage(name, 'ole', 'docx'));
+  }
+  return foundReport(importDocument(wordBinarySource(text)), name);
 }
 
 /** A PDF without a text layer is a scan: read by OCR when the caller can. */

@@ -40,7 +40,10 @@ export function who(name: string | undefined): string {
 const SAVE_AS_DOCX =
   '请先转存为 .docx 再打开：在 Word 中选择“文件 › 另存为”，保存类型选“Word 文档 (*.docx)”；在 WPS 中选择“文件 › 另存为”，文件类型选“.docx”';
 
-/** Old Word (.doc) and WPS (.wps) files are OLE compound files; no well-kept pure-JS library reads their tables. */
+/**
+ * Old Word (.doc) and WPS (.wps) files are OLE compound files. An old Word file is read through its text
+ * where the Node side can (word-binary.ts); this is the message for the rest: a .wps, a damaged .doc.
+ */
 export function oleMessage(name: string | undefined): string {
   return `${who(name)}是旧版 Word（.doc）或 WPS（.wps）格式，本程序无法可靠读取其中的表格。${SAVE_AS_DOCX}`;
 }

@@ -46,11 +46,12 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
 });
 
-test('打开办公系统“导出 Word”给出的 .doc（Word XML 文档、单个文件网页）：读出单位、年度和表格', async ({ page }) => {
+test('打开各种 .doc：旧版 Word 97–2003 保存的、办公系统“导出 Word”给出的（Word XML 文档、单个文件网页）：读出单位、年度和表格', async ({ page }) => {
   const template = readFileSync(join(import.meta.dirname, '../fixtures/docx/filled-template.docx'));
   const filled = consistentReport();
   const sample = sampleReport();
   const files: [string, Buffer, Report][] = [
+    ['上年年报（Word 97–2003）.doc', readFileSync(join(import.meta.dirname, '../fixtures/docx/filled-template.doc')), filled],
     ['导出（Word XML）.doc', Buffer.from(flatOpc(template)), filled],
     ['导出（单个文件网页）.doc', Buffer.from(mht(new TextEncoder().encode(reportHtml(sample)), 'base64', 'utf-8')), sample],
   ];

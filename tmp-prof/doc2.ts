@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { openReport } from '../electron/files/read-report.ts';
+import { wordBinaryText } from '../electron/files/word-binary-text.ts';
+import { wordBinarySource } from '../shared/import/word-binary.ts';
+const f = process.argv[2] ?? 'test/fixtures/docx/filled-template.doc';
+const doc = await openReport(f);
+const docx = await openReport(f.replace(/\.doc$/, '.docx'));
+const wrong = Object.keys(docx.report.cells).filter((a) => doc.report.cells[a]?.raw !== docx.report.cells[a]!.raw);
+console.log('wrong', wrong.length, wrong.slice(0, 20).join(' '));
+const src = wordBinarySource(await wordBinaryText(new Uint8Array(readFileSync(f))));
+for (const b of src.blocks) if (b.kind === 'paragraph' && /复议|审结|^\d/.test(b.text)) console.log(JSON.stringify(b.text).slice(0, 300));
