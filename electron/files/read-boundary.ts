@@ -36,7 +36,7 @@ const importers = () => import('../../shared/import/index.ts');
 /** Whether a file is cheap enough to read on the calling thread. */
 export function readsInline(name: string, bytes: Uint8Array): boolean {
   const binary = sniffFormat(bytes);
-  if (binary === 'pdf' || binary === 'zip' || binary === 'ole') return false;
+  if (binary === 'pdf' || binary === 'zip' || binary === 'ole' || binary === 'rtf') return false;
   if (binary !== 'unknown' || bytes.length === 0) return true; // refused at once with its message
   if (/\.(nianbao|json)$/i.test(name)) return true;
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

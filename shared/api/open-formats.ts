@@ -10,7 +10,7 @@ export interface OpenFormat {
 
 export const OPEN_FORMATS: readonly OpenFormat[] = [
   { name: '年报文件', extensions: ['nianbao'] },
-  { name: 'Word 文档', extensions: ['docx', 'doc', 'wps'] },
+  { name: 'Word 文档', extensions: ['docx', 'doc', 'wps', 'rtf'] },
   { name: 'OpenDocument 文本', extensions: ['odt'] },
   { name: 'PDF 文件', extensions: ['pdf'] },
   { name: '网页', extensions: ['html', 'htm', 'mht', 'mhtml'] },

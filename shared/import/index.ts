@@ -12,6 +12,7 @@ import { importDocument } from './document.ts';
 import { readDocx } from './docx/index.ts';
 import { looksLikeWordXml, readWordXml } from './docx/word-xml.ts';
 import { readHtml } from './html.ts';
+import { readRtf } from './rtf.ts';
 import { looksLikeMht, readMht } from './mht.ts';
 import { NoTextLayer, readPdf } from './pdf/index.ts';
 import { sniffFormat, unsupportedMessage } from './sniff.ts';
@@ -99,6 +100,7 @@ export async function importFile(name: string, bytes: Uint8Array, opts: NodeRead
   if (bytes.length === 0) throw new FileError('empty', emptyFileMessage(name));
   const binary = sniffFormat(bytes);
   if (binary === 'ole' && opts.wordBinary) return importWordBinary(name, bytes, opts.wordBinary);
+  if (binary === 'rtf') return foundReport(importDocument(readRtf(bytes, name)), name);
   if (binary === 'zip') return importDocument(await readDocx(bytes, name));
   if (binary === 'pdf') return importPdf(bytes, name, opts.scan);
   if (binary === 'image' && opts.scan) return opts.scan(bytes, name);

@@ -28,7 +28,7 @@ export type SourceBlock =
 
 export interface SourceDocument {
   /** Where it came from; text sources (.txt, .md, pasted) have one paragraph block per line. */
-  format: 'docx' | 'doc' | 'odt' | 'pdf' | 'html' | 'text';
+  format: 'docx' | 'doc' | 'odt' | 'rtf' | 'pdf' | 'html' | 'text';
   blocks: SourceBlock[];
 }
 

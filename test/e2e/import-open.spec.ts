@@ -9,7 +9,8 @@ import { sec2Address, sec3Address } from '../../shared/schema/index.ts';
 import { CORPUS, ORIGINALS } from '../fixtures/corpus.ts';
 import { SAMPLE_UNIT, SAMPLE_YEAR, sampleReport } from '../fixtures/sample-report.ts';
 import { consistentReport } from '../fixtures/consistent-report.ts';
-import { flatOpc, mht } from '../fixtures/office-exports.ts';
+import { flatOpc, mht, rtfOf } from '../fixtures/office-exports.ts';
+import { renderReport } from '../fixtures/report-text.ts';
 import { reportHtml } from '../fixtures/report-html.ts';
 import type { Report } from '../../shared/report/model.ts';
 import { cell, confirmEachFlag, createReport, shot, typeInto } from './editor-helpers.ts';
@@ -46,7 +47,7 @@ test('从上年报告新建：读取本软件导出的上年 Word 文档，核�
   expect((await readdir(server.workspace)).filter((n) => !n.startsWith('.'))).toEqual([]);
 });
 
-test('打开各种 .doc：旧版 Word 97–2003 保存的、办公系统“导出 Word”给出的（Word XML 文档、单个文件网页）：读出单位、年度和表格', async ({ page }) => {
+test('打开各种 .doc：旧版 Word 97–2003 保存的、办公系统“导出 Word”给出的（Word XML 文档、单个文件网页、RTF）：读出单位、年度和表格', async ({ page }) => {
   const template = readFileSync(join(import.meta.dirname, '../fixtures/docx/filled-template.docx'));
   const filled = consistentReport();
   const sample = sampleReport();
@@ -54,6 +55,7 @@ test('打开各种 .doc：旧版 Word 97–2003 保存的、办公系统“导�
     ['上年年报（Word 97–2003）.doc', readFileSync(join(import.meta.dirname, '../fixtures/docx/filled-template.doc')), filled],
     ['导出（Word XML）.doc', Buffer.from(flatOpc(template)), filled],
     ['导出（单个文件网页）.doc', Buffer.from(mht(new TextEncoder().encode(reportHtml(sample)), 'base64', 'utf-8')), sample],
+    ['导出（RTF）.doc', Buffer.from(rtfOf(renderReport(sample, 'tab'))), sample],
   ];
   for (const [name, buffer, truth] of files) {
     await page.goto(page.url().split('#')[0]!);

@@ -1,7 +1,7 @@
 /**
  * Our Word document as it comes back after an office suite saved it: the leader edits it in WPS or
  * LibreOffice and saves (.docx again, .odt by LibreOffice's default, a web page or a PDF for the website),
- * or an office system hands it out as Word 2003 XML named .doc, or an old PC saves it as Word 97–2003 .doc.
+ * or an office system hands it out as Word 2003 XML or RTF named .doc, or an old PC saves it as Word 97–2003 .doc.
  * Each read back gives the report's every number, its unit and year and its paragraphs.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,7 @@ describe('办公软件另存后的报告仍能完整读回', () => {
     ['LibreOffice 导出 PDF（网站发布时常这样转换）', 'pdf'],
     ['Word 2003 XML 存成的 .doc（办公系统“导出 Word”常见的文件）', 'xml:MS Word 2003 XML'],
     ['旧版 Word 97–2003 的 .doc', 'doc:MS Word 97'],
+    ['RTF 存成的 .doc', 'rtf'],
   ])('%s：每个数字、单位和年度、各段正文', async (_what, to) => {
     const sources = await Promise.all(
       REPORTS.map(async ([name, r]) => {
@@ -47,8 +48,8 @@ describe('办公软件另存后的报告仍能完整读回', () => {
     );
     const saved = libreOfficeConvert(sources, dir, to);
     for (const [i, [name, r]] of REPORTS.entries()) {
-      // An office system names its Word XML .doc; Word and WPS open it by its content.
-      const asNamed = saved[i]!.split('/').pop()!.replace(/\.xml$/, '.doc');
+      // An office system names its Word XML or RTF .doc; Word and WPS open it by its content.
+      const asNamed = saved[i]!.split('/').pop()!.replace(/\.(xml|rtf)$/, '.doc');
       const back = (await importFile(asNamed, new Uint8Array(readFileSync(saved[i]!)), { wordBinary: wordBinaryText })).report;
       const wrong = ALL_CELLS.filter((d) => getCell(back, d.address).value !== getCell(r, d.address).value).map((d) => d.address);
       expect(wrong, name).toEqual([]);
