@@ -29,7 +29,7 @@ function extOf(name: string): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-/** What a file that is not a binary document is: a Word document saved as XML, a saved web page, a JSON file, or text. */
+/** What a file that is not a binary document is: a Word document saved as XML, a web page archive (MHT), a saved web page, a JSON file, or text. */
 export function sniffText(name: string, bytes: Uint8Array): 'word-xml' | 'mht' | 'html' | 'json' | 'text' {
   const ext = extOf(name);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
