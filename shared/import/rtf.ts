@@ -50,13 +50,13 @@ export function rtfText(rtf: string): string {
   const encoding = () => fonts.get(state.font) ?? codePage;
   const flush = () => {
     if (!bytes.length) return;
-    let enc = encoding();
+    let decoder: TextDecoder;
     try {
-      out += new TextDecoder(enc).decode(new Uint8Array(bytes));
+      decoder = new TextDecoder(encoding());
     } catch {
-      enc = 'windows-1252';
-      out += new TextDecoder(enc).decode(new Uint8Array(bytes));
+      decoder = new TextDecoder('windows-1252'); // a code page the platform does not know
     }
+    out += decoder.decode(new Uint8Array(bytes));
     bytes = [];
   };
   const emit = (s: string) => {

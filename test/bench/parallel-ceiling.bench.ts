@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { CheckPool, type Job } from '../../electron/batch/pool.ts';
 import { renderExport } from '../../electron/export/index.ts';
 import { randomReport } from '../fixtures/random-report.ts';
-import type { Figure } from './figures.ts';
+import { timeAsync, type Figure } from './figures.ts';
 
 /** Loops written as source so a worker (eval) and a bare `node -e` run the very same code. */
 const LOOPS = {
@@ -75,13 +75,7 @@ async function pdfPool(): Promise<number> {
       const pool = new CheckPool(size);
       try {
         await pool.run(jobs, () => undefined);
-        let best = Infinity;
-        for (let r = 0; r < 3; r++) {
-          const t0 = performance.now();
-          await pool.run(jobs, () => undefined);
-          best = Math.min(best, performance.now() - t0);
-        }
-        return best;
+        return (await timeAsync(3, () => pool.run(jobs, () => undefined))).wall[0]!;
       } finally {
         await pool.stop();
       }

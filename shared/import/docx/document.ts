@@ -3,9 +3,11 @@
  * converter (mammoth drops continued merged cells and ignores w:gridBefore): descends into content
  * controls (w:sdt), w:customXml and w:smartTag, keeps inserted text, skips deleted text and rows.
  */
-import type { SourceBlock, SourceCell } from '../source.ts';
-import { inherited, type Numbering, type StyleInfo } from './styles.ts';
-import { attr, child, textOf, type XEl } from './xml.ts';
+import { FileError } from '../../file/errors.ts';
+import { who } from '../sniff.ts';
+import { trimParagraphs, type SourceBlock, type SourceCell, type SourceDocument } from '../source.ts';
+import { inherited, Numbering, readStyles, type StyleInfo } from './styles.ts';
+import { attr, child, parseXml, textOf, type XEl } from './xml.ts';
 
 interface Ctx {
   styles: Map<string, StyleInfo>;
@@ -195,4 +197,22 @@ export function blocks(container: XEl, ctx: Ctx, out: SourceBlock[] = []): Sourc
     else if (c.name !== 'w:tcPr') blocks(c, ctx, out);
   }
   return out;
+}
+
+/** A part of a Word document (document.xml, styles.xml …) parsed, or the file's message when it is not XML. */
+export function parseWordPart(text: string, name: string | undefined): XEl {
+  try {
+    return parseXml(text);
+  } catch {
+    throw new FileError('invalid', `${who(name)}的文档内容已损坏（XML 格式错误），无法读取。请在 Word/WPS 中打开，确认内容无误后另存为 .docx 再试`);
+  }
+}
+
+/**
+ * A Word document's body (w:body) as paragraphs and tables, with its styles and list numbering (the roots
+ * of styles.xml and numbering.xml, where the file has them): .docx and Word saved as one XML file alike.
+ */
+export function wordBodySource(body: XEl | undefined, name: string | undefined, styles?: XEl, numbering?: XEl): SourceDocument {
+  if (!body) throw new FileError('invalid', `${who(name)}的文档内容已损坏（没有正文），无法读取`);
+  return { format: 'docx', blocks: trimParagraphs(blocks(body, { styles: readStyles(styles), numbering: new Numbering(numbering) })) };
 }

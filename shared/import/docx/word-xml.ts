@@ -11,10 +11,9 @@
  */
 import { FileError } from '../../file/errors.ts';
 import { who } from '../sniff.ts';
-import { trimParagraphs, type SourceDocument } from '../source.ts';
-import { blocks } from './document.ts';
-import { Numbering, readStyles } from './styles.ts';
-import { attr, child, children, parseXml, type XEl, type XNode } from './xml.ts';
+import type { SourceDocument } from '../source.ts';
+import { parseWordPart, wordBodySource } from './document.ts';
+import { attr, child, children, type XEl, type XNode } from './xml.ts';
 
 /** Whether a file's first bytes (lower-cased) are a Word document saved as XML. */
 export function looksLikeWordXml(head: string): boolean {
@@ -43,24 +42,15 @@ function part(pkg: XEl, name: string): XEl | undefined {
 }
 
 export function readWordXml(text: string, name?: string): SourceDocument {
-  let root: XEl;
-  try {
-    root = parseXml(text);
-  } catch {
-    throw new FileError('invalid', `${who(name)}的文档内容已损坏（XML 格式错误），无法读取。请在 Word/WPS 中打开，确认内容无误后另存为 .docx 再试`);
-  }
+  const root = parseWordPart(text, name);
   const word2003 = child(root, 'w:wordDocument');
   if (word2003) {
     const doc = normalise2003(word2003);
-    const body = child(doc, 'w:body');
-    if (!body) throw new FileError('invalid', `${who(name)}的文档内容已损坏（没有正文），无法读取`);
     // Word 2003 keeps its lists in w:lists, not numbering.xml: list labels are not rebuilt (typed ones are text).
-    const ctx = { styles: readStyles(doc), numbering: new Numbering(undefined) };
-    return { format: 'docx', blocks: trimParagraphs(blocks(body, ctx)) };
+    return wordBodySource(child(doc, 'w:body'), name, doc);
   }
   const pkg = child(root, 'pkg:package');
   const body = child(child(pkg && part(pkg, '/word/document.xml'), 'w:document'), 'w:body');
   if (!pkg || !body) throw new FileError('unknown-format', `${who(name)}是 XML 文件，但不是 Word 文档，无法作为年报读取`);
-  const ctx = { styles: readStyles(part(pkg, '/word/styles.xml')), numbering: new Numbering(part(pkg, '/word/numbering.xml')) };
-  return { format: 'docx', blocks: trimParagraphs(blocks(body, ctx)) };
+  return wordBodySource(body, name, part(pkg, '/word/styles.xml'), part(pkg, '/word/numbering.xml'));
 }
